@@ -1,0 +1,45 @@
+import type { CoreResponse } from './types.js';
+
+/** Field name -> messages, as in the documented validation error body. */
+export type FieldErrors = Record<string, string[]>;
+
+/**
+ * An error answer with the documented body `{error, message, error_code}`.
+ * Operation handlers throw it; the pipeline turns it into a response.
+ *
+ * @example
+ * throw new ApiError(404, 'Project with ID 9 not found', 'not_found');
+ */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly code: string,
+    readonly extra: Record<string, unknown> = {},
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+
+  toResponse(): CoreResponse {
+    return {
+      status: this.status,
+      headers: { ...this.headers },
+      body: { error: this.message, message: this.message, error_code: this.code, ...this.extra },
+    };
+  }
+}
+
+export const notFound = (message = 'Resource not found'): ApiError => new ApiError(404, message, 'not_found');
+
+/** 400 `validation_error` with field-level messages. */
+export function validationError(errors: FieldErrors, message = 'Validation failed'): ApiError {
+  return new ApiError(400, message, 'validation_error', { errors });
+}
+
+/** 400 for a business rule (the real server's default `error_code`). */
+export const badRequest = (message: string, code = 'error'): ApiError => new ApiError(400, message, code);
+
+export const forbidden = (message = 'Access denied'): ApiError => new ApiError(403, message, 'forbidden');
+
+export const conflict = (message: string, code = 'conflict'): ApiError => new ApiError(409, message, code);

@@ -1,0 +1,79 @@
+/**
+ * A route table compiled once from the spec: static paths in a Map (one
+ * lookup), templated paths bucketed by segment count and matched segment by
+ * segment. Never tries handlers one by one.
+ */
+import type { OperationDef } from './spec.js';
+
+export interface RouteMatch {
+  op: OperationDef;
+  params: Record<string, string>;
+}
+
+interface Template {
+  op: OperationDef;
+  /** Literal segment, or null for a parameter. */
+  segments: (string | null)[];
+  names: string[];
+}
+
+export interface Router {
+  /** The operation for method + path, or `null` with the methods the path allows (for 405). */
+  match(method: string, path: string): RouteMatch | { op: null; allowed: string[] };
+}
+
+export function compileRouter(operations: OperationDef[]): Router {
+  const staticRoutes = new Map<string, Map<string, OperationDef>>(); // path -> method -> op
+  const templates = new Map<number, Template[]>(); // segment count -> templates
+  for (const op of operations) {
+    if (!op.path.includes('{')) {
+      let byMethod = staticRoutes.get(op.path);
+      if (!byMethod) staticRoutes.set(op.path, (byMethod = new Map()));
+      byMethod.set(op.method, op);
+      continue;
+    }
+    const parts = op.path.split('/');
+    const t: Template = {
+      op,
+      segments: parts.map((p) => (p.startsWith('{') ? null : p)),
+      names: parts.filter((p) => p.startsWith('{')).map((p) => p.slice(1, -1)),
+    };
+    const list = templates.get(parts.length) ?? [];
+    list.push(t);
+    templates.set(parts.length, list);
+  }
+
+  return {
+    match(method, path) {
+      const byMethod = staticRoutes.get(path);
+      if (byMethod) {
+        const op = byMethod.get(method);
+        return op ? { op, params: {} } : { op: null, allowed: [...byMethod.keys()] };
+      }
+      const parts = path.split('/');
+      const allowed: string[] = [];
+      for (const t of templates.get(parts.length) ?? []) {
+        let ok = true;
+        for (let i = 0; i < parts.length; i++) {
+          const seg = t.segments[i];
+          if (seg === null ? parts[i] === '' : seg !== parts[i]) {
+            ok = false;
+            break;
+          }
+        }
+        if (!ok) continue;
+        if (t.op.method !== method) {
+          allowed.push(t.op.method);
+          continue;
+        }
+        const params: Record<string, string> = {};
+        let n = 0;
+        for (let i = 0; i < parts.length; i++) {
+          if (t.segments[i] === null) params[t.names[n++]] = decodeURIComponent(parts[i]);
+        }
+        return { op: t.op, params };
+      }
+      return { op: null, allowed };
+    },
+  };
+}

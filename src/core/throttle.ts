@@ -1,0 +1,192 @@
+/**
+ * Two throttling profiles, both on the engine clock (so tests fill a window
+ * and move the clock instead of sleeping):
+ *
+ * - `timetracker`: per API token, sliding minute and hour windows (the seed's
+ *   contract; the real server uses fixed windows). Every counted response gets
+ *   `X-RateLimit-Limit/Remaining/Reset`; over a limit, 429 + `Retry-After`.
+ *   Rejected requests are not counted, so a client that backs off for
+ *   `Retry-After` seconds gets through.
+ * - `harvest` (Harvest, CoffeeCup): per account (user), more than `maxCalls`
+ *   calls in `windowSeconds` locks the account out for `lockoutSeconds`, and
+ *   every call during the lockout restarts it; answers are 503 + `Retry-After`.
+ */
+import { ApiError } from './errors.js';
+
+export type ThrottleProfile = 'timetracker' | 'harvest' | 'off';
+
+export interface ThrottleOptions {
+  profile: ThrottleProfile;
+  /** Per token per minute; 0 turns the window off. */
+  perMinute: number;
+  /** Per token per hour; 0 turns the window off. */
+  perHour: number;
+  harvest: { maxCalls: number; windowSeconds: number; lockoutSeconds: number };
+}
+
+export const DEFAULT_THROTTLE: ThrottleOptions = {
+  profile: 'timetracker',
+  perMinute: 100,
+  perHour: 1000,
+  harvest: { maxCalls: 100, windowSeconds: 15, lockoutSeconds: 15 },
+};
+
+const MINUTE = 60_000;
+const HOUR = 3_600_000;
+
+/** Timestamps of counted requests, oldest first, pruned as windows slide. */
+class SlidingLog {
+  private times: number[] = [];
+  private head = 0;
+
+  prune(before: number): void {
+    while (this.head < this.times.length && this.times[this.head] <= before) this.head++;
+    if (this.head > 1024 && this.head * 2 > this.times.length) {
+      this.times = this.times.slice(this.head);
+      this.head = 0;
+    }
+  }
+  countSince(after: number): number {
+    // Binary search for the first time > after.
+    let lo = this.head;
+    let hi = this.times.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.times[mid] <= after) lo = mid + 1;
+      else hi = mid;
+    }
+    return this.times.length - lo;
+  }
+  /** The oldest time > after (the one whose expiry frees a slot). */
+  oldestSince(after: number): number | undefined {
+    const n = this.countSince(after);
+    return n === 0 ? undefined : this.times[this.times.length - n];
+  }
+  push(t: number): void {
+    this.times.push(t);
+  }
+  get size(): number {
+    return this.times.length - this.head;
+  }
+}
+
+interface HarvestState {
+  log: SlidingLog;
+  lockedUntil: number;
+  lastAccess: number | null;
+}
+
+export interface RateLimitStatus {
+  last_access_at: number | null;
+  count: number;
+  timeframe_limit: number;
+  max_calls: number;
+  lockout_seconds: number;
+}
+
+export class Throttle {
+  private tokens = new Map<number, SlidingLog>();
+  private accounts = new Map<number, HarvestState>();
+
+  constructor(public options: ThrottleOptions) {}
+
+  reset(): void {
+    this.tokens.clear();
+    this.accounts.clear();
+  }
+
+  /**
+   * Count one request of `tokenId` (timetracker profile). Returns the
+   * rate-limit headers to send, or throws the 429.
+   */
+  countToken(tokenId: number, now: number): Record<string, string> {
+    const { perMinute, perHour } = this.options;
+    let log = this.tokens.get(tokenId);
+    if (!log) this.tokens.set(tokenId, (log = new SlidingLog()));
+    log.prune(now - (perHour > 0 ? HOUR : MINUTE));
+    const inMinute = log.countSince(now - MINUTE);
+    const inHour = perHour > 0 ? log.countSince(now - HOUR) : 0;
+    const minuteFull = perMinute > 0 && inMinute >= perMinute;
+    const hourFull = perHour > 0 && inHour >= perHour;
+    if (minuteFull || hourFull) {
+      const freedAt = minuteFull
+        ? (log.oldestSince(now - MINUTE) as number) + MINUTE
+        : (log.oldestSince(now - HOUR) as number) + HOUR;
+      const retryAfter = Math.max(1, Math.ceil((freedAt - now) / 1000));
+      throw new ApiError(
+        429,
+        'Rate limit exceeded',
+        'rate_limited',
+        {
+          message: 'Too many requests for this API token. Try again later.',
+          limit_per_minute: perMinute,
+          limit_per_hour: perHour,
+          remaining_per_minute: perMinute > 0 ? Math.max(0, perMinute - inMinute) : 0,
+          remaining_per_hour: perHour > 0 ? Math.max(0, perHour - inHour) : 0,
+        },
+        { ...this.headers(log, now), 'Retry-After': String(retryAfter) },
+      );
+    }
+    log.push(now);
+    return this.headers(log, now);
+  }
+
+  private headers(log: SlidingLog, now: number): Record<string, string> {
+    const { perMinute, perHour } = this.options;
+    // The tighter window is the one reported.
+    const useMinute = perMinute > 0 || perHour === 0;
+    const limit = useMinute ? perMinute : perHour;
+    const span = useMinute ? MINUTE : HOUR;
+    const used = log.countSince(now - span);
+    let remaining = Math.max(0, limit - used);
+    if (useMinute && perHour > 0) remaining = Math.min(remaining, Math.max(0, perHour - log.countSince(now - HOUR)));
+    const oldest = log.oldestSince(now - span);
+    const reset = Math.ceil(((oldest ?? now) + span) / 1000);
+    return {
+      'X-RateLimit-Limit': String(limit),
+      'X-RateLimit-Remaining': String(remaining),
+      'X-RateLimit-Reset': String(reset),
+    };
+  }
+
+  /** Count one call of `accountId` (harvest profile); throws the 503 while locked out. */
+  countAccount(accountId: number, now: number): void {
+    const { maxCalls, windowSeconds, lockoutSeconds } = this.options.harvest;
+    let state = this.accounts.get(accountId);
+    if (!state) this.accounts.set(accountId, (state = { log: new SlidingLog(), lockedUntil: 0, lastAccess: null }));
+    state.lastAccess = now;
+    if (now < state.lockedUntil) {
+      state.lockedUntil = now + lockoutSeconds * 1000; // the throttle restarts with each call
+      throw this.harvest503(lockoutSeconds);
+    }
+    state.log.prune(now - windowSeconds * 1000);
+    state.log.push(now);
+    if (state.log.countSince(now - windowSeconds * 1000) > maxCalls) {
+      state.lockedUntil = now + lockoutSeconds * 1000;
+      throw this.harvest503(lockoutSeconds);
+    }
+  }
+
+  private harvest503(retryAfter: number): ApiError {
+    return new ApiError(
+      503,
+      'Throttled',
+      'throttled',
+      { message: `More than ${this.options.harvest.maxCalls} requests in ${this.options.harvest.windowSeconds} seconds. Retry after ${retryAfter} seconds.` },
+      { 'Retry-After': String(retryAfter) },
+    );
+  }
+
+  /** Harvest's `GET /account/rate_limit_status` for an account. */
+  status(accountId: number, now: number): RateLimitStatus {
+    const { maxCalls, windowSeconds } = this.options.harvest;
+    const state = this.accounts.get(accountId);
+    return {
+      last_access_at: state?.lastAccess ?? null,
+      count: state ? state.log.countSince(now - windowSeconds * 1000) : 0,
+      timeframe_limit: windowSeconds,
+      max_calls: maxCalls,
+      lockout_seconds: state && state.lockedUntil > now ? Math.ceil((state.lockedUntil - now) / 1000) : 0,
+    };
+  }
+}

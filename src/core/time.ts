@@ -1,0 +1,64 @@
+/**
+ * Wire formats of times. The real server sends naive ISO datetimes
+ * (`YYYY-MM-DDTHH:MM:SS`, microseconds only when not zero) in the app's time
+ * zone; the mock's app time zone is UTC. Internally times are epoch ms.
+ */
+
+/** `1767225600000` -> `2026-01-01T00:00:00` (milliseconds kept as `.ffffff` when not zero). */
+export function isoNaive(ms: number): string {
+  const iso = new Date(ms).toISOString(); // 2026-01-01T00:00:00.000Z
+  const frac = iso.slice(20, 23);
+  return frac === '000' ? iso.slice(0, 19) : `${iso.slice(0, 19)}.${frac}000`;
+}
+
+export function isoNaiveOrNull(ms: number | null | undefined): string | null {
+  return ms === null || ms === undefined ? null : isoNaive(ms);
+}
+
+/** `YYYY-MM-DD` of an epoch ms (UTC). */
+export function isoDate(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const DATETIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)(Z|[+-]\d{2}:?\d{2})?$/;
+
+export function isDateOnly(value: string): boolean {
+  return DATE_ONLY.test(value.trim());
+}
+
+/**
+ * Parse an ISO 8601 date or datetime as the real server's `parse_datetime`
+ * does: `Z` and offsets are converted to the app zone (UTC); naive values are
+ * app-local. Returns null when unparseable.
+ */
+export function parseIsoTime(value: unknown): number | null {
+  if (typeof value !== 'string') return null;
+  const v = value.trim();
+  if (DATE_ONLY.test(v)) {
+    const ms = Date.parse(`${v}T00:00:00Z`);
+    return Number.isNaN(ms) ? null : ms;
+  }
+  const m = DATETIME.exec(v);
+  if (!m) return null;
+  const zone = m[3] === undefined ? 'Z' : m[3].length === 5 ? `${m[3].slice(0, 3)}:${m[3].slice(3)}` : m[3];
+  const ms = Date.parse(`${m[1]}T${m[2].length === 5 ? `${m[2]}:00` : m[2].slice(0, 12)}${zone}`);
+  return Number.isNaN(ms) ? null : ms;
+}
+
+/** End of the day for a date-only value (23:59:59.999), the value itself otherwise. */
+export function parseRangeEnd(value: string): number | null {
+  const ms = parseIsoTime(value);
+  if (ms === null) return null;
+  return isDateOnly(value) ? ms + 86_400_000 - 1 : ms;
+}
+
+/** `HH:MM:SS` of a number of seconds (hours may exceed 24). */
+export function hms(totalSeconds: number): string {
+  const s = Math.max(0, Math.floor(totalSeconds));
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
+}
+
+export const round2 = (n: number): number => Math.round(n * 100) / 100;

@@ -1,0 +1,159 @@
+/** /api/v1/quotes: list, get, create, update (PUT/PATCH), delete. Totals come from the items. */
+import { caller, type Ctx, type Handler, created, ok } from '../core/context.js';
+import { ApiError, badRequest, forbidden } from '../core/errors.js';
+import type { QuoteItemRow, QuoteRow } from '../store/types.js';
+import { pageParams, paginated } from './paginate.js';
+import { quoteDict } from './serialize.js';
+
+function canSeeAll(ctx: Ctx): boolean {
+  const { isAdmin, user } = caller(ctx);
+  return isAdmin || user.role === 'manager';
+}
+
+function quote(ctx: Ctx, id: number, write: boolean): QuoteRow {
+  const q = ctx.store.quotes.get(id);
+  if (!q) throw new ApiError(404, 'Quote not found', 'not_found');
+  const { user, isAdmin } = caller(ctx);
+  const allowed = write ? isAdmin || q.created_by === user.id : canSeeAll(ctx) || q.created_by === user.id;
+  if (!allowed) throw forbidden('Access denied');
+  return q;
+}
+
+interface ItemInput {
+  description: string;
+  quantity?: number;
+  unit_price?: number;
+  unit?: string | null;
+  line_kind?: QuoteItemRow['line_kind'];
+  display_name?: string | null;
+  category?: string | null;
+  line_date?: string | null;
+  sku?: string | null;
+  stock_item_id?: number | null;
+  warehouse_id?: number | null;
+}
+
+function items(ctx: Ctx, input: ItemInput[]): QuoteItemRow[] {
+  return input.map((i) => ({
+    id: ctx.store.nextQuoteItemId(),
+    description: i.description,
+    quantity: i.quantity ?? 1,
+    unit_price: i.unit_price ?? 0,
+    unit: i.unit ?? null,
+    line_kind: i.line_kind ?? 'item',
+    display_name: i.display_name ?? null,
+    category: i.category ?? null,
+    line_date: i.line_date ?? null,
+    sku: i.sku ?? null,
+    stock_item_id: i.stock_item_id ?? null,
+    warehouse_id: i.warehouse_id ?? null,
+  }));
+}
+
+export const listQuotes: Handler = (ctx) => {
+  const { query, now } = ctx;
+  const { user } = caller(ctx);
+  const all = canSeeAll(ctx);
+  const status = query.status as string | undefined;
+  const list = [...ctx.store.quotes.all()]
+    .filter((q) => all || q.created_by === user.id)
+    .filter((q) => !status || status === 'all' || q.status === status)
+    .filter((q) => query.client_id === undefined || q.client_id === query.client_id)
+    .sort((a, b) => b.created_at - a.created_at || b.id - a.id);
+  const { page, perPage } = pageParams(query, null);
+  return ok(paginated('quotes', list, page, perPage, (q) => quoteDict(q, now)));
+};
+
+export const getQuote: Handler = (ctx) => ok({ quote: quoteDict(quote(ctx, ctx.params.quote_id as number, false), ctx.now) });
+
+interface QuoteInput {
+  client_id?: number;
+  title?: string;
+  description?: string | null;
+  total_amount?: number;
+  hourly_rate?: number;
+  estimated_hours?: number;
+  tax_rate?: number;
+  currency_code?: string;
+  valid_until?: string | null;
+  status?: QuoteRow['status'];
+  items?: ItemInput[];
+}
+
+export const createQuote: Handler = (ctx) => {
+  const { store, now } = ctx;
+  const b = ctx.body as QuoteInput;
+  const title = (b.title ?? '').trim();
+  if (!title) throw badRequest('client_id and title are required', 'validation_error');
+  if (!store.clients.get(b.client_id as number)) throw badRequest('Invalid client');
+  let lines = items(ctx, b.items ?? []);
+  // Without items, a rate x hours or a total becomes one line, so the totals stay consistent.
+  if (lines.length === 0 && b.hourly_rate !== undefined && b.estimated_hours !== undefined) {
+    lines = items(ctx, [{ description: title, quantity: b.estimated_hours, unit_price: b.hourly_rate, unit: 'hours' }]);
+  } else if (lines.length === 0 && b.total_amount !== undefined) {
+    lines = items(ctx, [{ description: title, quantity: 1, unit_price: b.total_amount }]);
+  }
+  const year = new Date(now).getUTCFullYear();
+  const q = store.quotes.insert({
+    quote_number: `Q-${year}-${String(store.quotes.size + 1).padStart(4, '0')}`,
+    client_id: b.client_id as number,
+    title,
+    description: b.description ?? null,
+    status: 'draft',
+    discount_type: null,
+    discount_value: null,
+    discount_reason: null,
+    coupon_code: null,
+    tax_rate: b.tax_rate ?? 0,
+    currency_code: b.currency_code ?? 'EUR',
+    valid_until: b.valid_until ?? null,
+    sent_at: null,
+    accepted_at: null,
+    rejected_at: null,
+    project_id: null,
+    created_by: caller(ctx).user.id,
+    accepted_by: null,
+    created_at: now,
+    updated_at: now,
+    notes: null,
+    terms: null,
+    visible_to_client: false,
+    items: lines,
+  });
+  return created({ message: 'Quote created successfully', quote: quoteDict(q, now) });
+};
+
+export const updateQuote: Handler = (ctx) => {
+  const { store, now } = ctx;
+  const q = quote(ctx, ctx.params.quote_id as number, true);
+  const b = ctx.body as QuoteInput;
+  const patch: Partial<QuoteRow> = { updated_at: now };
+  if (b.title !== undefined) {
+    if (!b.title.trim()) throw badRequest('title cannot be empty', 'validation_error');
+    patch.title = b.title.trim();
+  }
+  if (b.description !== undefined) patch.description = b.description;
+  if (b.tax_rate !== undefined) patch.tax_rate = b.tax_rate;
+  if (b.currency_code !== undefined) patch.currency_code = b.currency_code;
+  if (b.valid_until !== undefined) patch.valid_until = b.valid_until;
+  if (b.items !== undefined) patch.items = items(ctx, b.items);
+  if (b.status !== undefined && b.status !== q.status) {
+    patch.status = b.status;
+    if (b.status === 'sent') patch.sent_at = now;
+    if (b.status === 'accepted') {
+      patch.accepted_at = now;
+      patch.accepted_by = caller(ctx).user.id;
+    }
+    if (b.status === 'rejected') patch.rejected_at = now;
+  }
+  const updated = store.quotes.update(q.id, patch);
+  return ok({ message: 'Quote updated successfully', quote: quoteDict(updated, now) });
+};
+
+export const patchQuote: Handler = updateQuote;
+
+export const deleteQuote: Handler = (ctx) => {
+  const q = quote(ctx, ctx.params.quote_id as number, true);
+  ctx.store.quotes.delete(q.id);
+  return ok({ message: 'Quote deleted successfully' });
+};
