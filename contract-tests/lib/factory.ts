@@ -1,0 +1,133 @@
+/**
+ * Creating what a check needs, through the API itself, each with its cleanup
+ * registered on the context. Everything is named `contract <run id> ...`.
+ * Projects cannot be deleted through the API, only archived: that is their
+ * cleanup. Clients are deleted when the server offers DELETE /clients/{id}.
+ */
+import { Ctx, SetupError, idOf } from './context.js';
+import type { Exchange, OpRequest } from './http.js';
+import { isObject, type JsonObject } from './spec.js';
+
+async function quietly(c: Ctx, label: string, opId: string, req: OpRequest, okStatuses: number[] = []): Promise<void> {
+  const ex = await c.call(opId, req);
+  const s = ex.response.status;
+  if ((s >= 200 && s < 300) || s === 404 || okStatuses.includes(s)) return;
+  throw new Error(`${label}: ${opId} answered ${s} ${ex.response.text.slice(0, 120)}`);
+}
+
+export async function createClient(c: Ctx, extra: JsonObject = {}): Promise<JsonObject> {
+  c.requireWrites();
+  const body = await c.must('createClient', { json: { name: c.name('client'), email: 'contract@example.com', ...extra } });
+  const id = idOf(body, 'client');
+  // 405: the real server has no DELETE /clients/{id}; the client stays (see README).
+  c.defer(`delete client ${id}`, () => quietly(c, `delete client ${id}`, 'deleteClient', { params: { client_id: id } }, [400, 405]));
+  return body.client as JsonObject;
+}
+
+export async function createProject(c: Ctx, clientId: number, extra: JsonObject = {}): Promise<JsonObject> {
+  c.requireWrites();
+  const body = await c.must('createProject', {
+    json: { name: c.name('project'), client_id: clientId, description: 'created by the contract suites', billable: true, hourly_rate: 80, ...extra },
+  });
+  const id = idOf(body, 'project');
+  c.defer(`archive project ${id}`, () => quietly(c, `archive project ${id}`, 'archiveProject', { params: { project_id: id } }));
+  return body.project as JsonObject;
+}
+
+export async function createTask(c: Ctx, projectId: number, extra: JsonObject = {}): Promise<JsonObject> {
+  c.requireWrites();
+  const body = await c.must('createTask', { json: { name: c.name('task'), project_id: projectId, description: 'created by the contract suites', ...extra } });
+  const id = idOf(body, 'task');
+  c.defer(`delete task ${id}`, () => quietly(c, `delete task ${id}`, 'deleteTask', { params: { task_id: id } }));
+  return body.task as JsonObject;
+}
+
+export function deferDeleteEntry(c: Ctx, id: number): void {
+  c.defer(`delete time entry ${id}`, () => quietly(c, `delete time entry ${id}`, 'deleteTimeEntry', { params: { entry_id: id } }));
+}
+
+/** The request body of a finished time entry in the next free slot. */
+export function entryBody(c: Ctx, projectId: number, minutes = 10, extra: JsonObject = {}): JsonObject {
+  const slot = c.slots.next(minutes);
+  return { project_id: projectId, start_time: slot.start, end_time: slot.end, notes: c.name('entry'), billable: true, ...extra };
+}
+
+const overlaps = (ex: Exchange): boolean => ex.response.status === 400 && /overlap/i.test(ex.response.text);
+
+/**
+ * Create a finished time entry (10 minutes) on the entry day. An overlap with
+ * an entry the user already has moves it to the next slot (three tries).
+ */
+export async function createEntry(c: Ctx, projectId: number, extra: JsonObject = {}, minutes = 10, headers?: Record<string, string>): Promise<JsonObject> {
+  c.requireWrites();
+  for (let attempt = 0; ; attempt++) {
+    const json = entryBody(c, projectId, minutes, extra);
+    const ex = await c.call('createTimeEntry', { json, headers });
+    if (overlaps(ex) && attempt < 3) continue;
+    const s = ex.response.status;
+    if (s < 200 || s >= 300 || !isObject(ex.response.json)) throw new SetupError('createTimeEntry', ex);
+    const id = idOf(ex.response.json, 'time_entry');
+    deferDeleteEntry(c, id);
+    return ex.response.json.time_entry as JsonObject;
+  }
+}
+
+export async function createQuote(c: Ctx, clientId: number, extra: JsonObject = {}): Promise<JsonObject> {
+  c.requireWrites();
+  const body = await c.must('createQuote', {
+    json: {
+      client_id: clientId,
+      title: c.name('quote'),
+      description: 'created by the contract suites',
+      tax_rate: 21,
+      currency_code: 'EUR',
+      items: [{ description: 'Consulting', quantity: 2, unit_price: 50 }],
+      ...extra,
+    },
+  });
+  const id = idOf(body, 'quote');
+  c.defer(`delete quote ${id}`, () => quietly(c, `delete quote ${id}`, 'deleteQuote', { params: { quote_id: id } }));
+  return body.quote as JsonObject;
+}
+
+/** Is a timer running for the token's user? */
+export async function timerActive(c: Ctx): Promise<boolean> {
+  const body = await c.must('getTimerStatus');
+  return body.active === true;
+}
+
+/** Require an idle timer (the suites never stop a timer they did not start). */
+export async function requireIdleTimer(c: Ctx): Promise<void> {
+  if (await timerActive(c)) throw new SetupError('a timer is already running for this user; the suites do not stop timers they did not start');
+}
+
+/** Start a timer on a project; cleanup stops it (if still running) and deletes its entry. */
+export async function startTimer(c: Ctx, projectId: number): Promise<JsonObject> {
+  c.requireWrites();
+  await requireIdleTimer(c);
+  const body = await c.must('startTimer', { json: { project_id: projectId, notes: c.name('timer') } });
+  const id = idOf(body, 'timer');
+  c.defer(`stop timer and delete entry ${id}`, async () => {
+    const st = await c.call('getTimerStatus');
+    const timer = isObject(st.response.json) ? st.response.json.timer : undefined;
+    if (isObject(timer) && timer.id === id) await quietly(c, 'stop timer', 'stopTimer', {});
+    await quietly(c, `delete time entry ${id}`, 'deleteTimeEntry', { params: { entry_id: id } });
+  });
+  return body.timer as JsonObject;
+}
+
+/** Is a workday open for the token's user? */
+export async function workdayOpen(c: Ctx): Promise<boolean> {
+  const body = await c.must('getWorkdayStatus');
+  return body.work_active === true;
+}
+
+/** Open a workday (requires none open); cleanup ends it if still open. */
+export async function startWorkday(c: Ctx): Promise<void> {
+  c.requireWrites();
+  if (await workdayOpen(c)) throw new SetupError('a workday is already open for this user; the suites do not end workdays they did not start');
+  await c.must('startWorkday', { json: { notes: c.name('workday') } });
+  c.defer('end workday', async () => {
+    if (await workdayOpen(c)) await quietly(c, 'end workday', 'endWorkday', {});
+  });
+}

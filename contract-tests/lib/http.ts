@@ -1,0 +1,192 @@
+/**
+ * A small HTTP client over fetch that records every request and response,
+ * so a failed check can say exactly what was sent and what came back.
+ * It retries a 429 once the server's `Retry-After` (or `X-RateLimit-Reset`)
+ * has passed, within `maxRateWaitS`: a per-token limit is the server working
+ * as documented, not a contract failure of the operation being checked.
+ */
+import { fillPath, type Operation } from './spec.js';
+
+/** Which credentials a request carries. */
+export type AuthMode = 'admin' | 'narrow' | 'user' | 'none' | 'invalid' | { token: string };
+
+export interface OpRequest {
+  params?: Record<string, string | number>;
+  query?: Record<string, string | number | boolean | undefined>;
+  /** JSON body (sent with Content-Type: application/json). */
+  json?: unknown;
+  /** Raw body, sent as is with `contentType`. */
+  body?: string;
+  contentType?: string;
+  headers?: Record<string, string>;
+  auth?: AuthMode;
+}
+
+export interface RecordedRequest {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+export interface RecordedResponse {
+  status: number;
+  /** Lower-cased names. */
+  headers: Record<string, string>;
+  text: string;
+  /** Parsed JSON body; undefined when the body is empty or not JSON. */
+  json: unknown;
+  jsonError?: string;
+}
+
+export interface Exchange {
+  operationId?: string;
+  request: RecordedRequest;
+  response: RecordedResponse;
+  ms: number;
+  /** How many 429s were waited out before this answer. */
+  rateLimitRetries: number;
+}
+
+export class TransportError extends Error {
+  constructor(
+    message: string,
+    readonly request: RecordedRequest,
+  ) {
+    super(message);
+  }
+}
+
+export interface Tokens {
+  admin: string;
+  narrow?: string;
+  user?: string;
+}
+
+/** A syntactically valid token that no server issued. */
+export const INVALID_TOKEN = 'tt_contractCheckNotARealToken00000';
+
+export class HttpClient {
+  /** Every exchange, oldest first (bounded). */
+  readonly history: Exchange[] = [];
+
+  constructor(
+    readonly baseUrl: string,
+    readonly tokens: Tokens,
+    readonly options: { timeoutMs: number; maxRateWaitS: number; userAgent?: string },
+  ) {}
+
+  /** Call an operation of the spec. */
+  call(op: Operation, req: OpRequest = {}): Promise<Exchange> {
+    const path = fillPath(op.path, req.params);
+    return this.send(op.method, path, req, op.operationId);
+  }
+
+  async send(method: string, path: string, req: OpRequest = {}, operationId?: string): Promise<Exchange> {
+    const url = new URL(this.baseUrl + path);
+    for (const [k, v] of Object.entries(req.query ?? {})) if (v !== undefined) url.searchParams.set(k, String(v));
+    const headers: Record<string, string> = { Accept: 'application/json', 'User-Agent': this.options.userAgent ?? 'timetracker-contract-tests' };
+    const token = this.tokenFor(req.auth ?? 'admin');
+    if (token) headers.Authorization = `Bearer ${token}`;
+    let body: string | undefined;
+    if (req.json !== undefined) {
+      body = JSON.stringify(req.json);
+      headers['Content-Type'] = 'application/json';
+    } else if (req.body !== undefined) {
+      body = req.body;
+      if (req.contentType) headers['Content-Type'] = req.contentType;
+    }
+    Object.assign(headers, req.headers ?? {});
+    const request: RecordedRequest = { method, url: url.toString(), headers, body };
+    let retries = 0;
+    for (;;) {
+      const started = performance.now();
+      let res: Response;
+      try {
+        res = await fetch(url, { method, headers, body, redirect: 'manual', signal: AbortSignal.timeout(this.options.timeoutMs) });
+      } catch (error) {
+        const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
+        throw new TransportError(`${method} ${url.pathname} failed: ${error instanceof Error ? error.message : String(error)}${cause}`, request);
+      }
+      const text = await res.text();
+      const responseHeaders: Record<string, string> = {};
+      res.headers.forEach((v, k) => {
+        responseHeaders[k.toLowerCase()] = v;
+      });
+      let json: unknown;
+      let jsonError: string | undefined;
+      if (text.length > 0) {
+        try {
+          json = JSON.parse(text);
+        } catch (e) {
+          jsonError = e instanceof Error ? e.message : String(e);
+        }
+      }
+      const ex: Exchange = {
+        operationId,
+        request,
+        response: { status: res.status, headers: responseHeaders, text, json, jsonError },
+        ms: Math.round(performance.now() - started),
+        rateLimitRetries: retries,
+      };
+      if (res.status === 429 && token && retries < 3) {
+        const wait = retryAfterSeconds(responseHeaders);
+        if (wait !== undefined && wait <= this.options.maxRateWaitS) {
+          retries++;
+          await new Promise((r) => setTimeout(r, Math.max(250, wait * 1000 + 250)));
+          continue;
+        }
+      }
+      this.history.push(ex);
+      if (this.history.length > 500) this.history.splice(0, this.history.length - 500);
+      return ex;
+    }
+  }
+
+  tokenFor(auth: AuthMode): string | undefined {
+    if (typeof auth === 'object') return auth.token;
+    switch (auth) {
+      case 'admin':
+        return this.tokens.admin;
+      case 'narrow':
+        if (!this.tokens.narrow) throw new Error('no narrow token configured');
+        return this.tokens.narrow;
+      case 'user':
+        if (!this.tokens.user) throw new Error('no user token configured');
+        return this.tokens.user;
+      case 'invalid':
+        return INVALID_TOKEN;
+      case 'none':
+        return undefined;
+    }
+  }
+}
+
+function retryAfterSeconds(h: Record<string, string>): number | undefined {
+  const ra = h['retry-after'];
+  if (ra !== undefined) {
+    const n = Number(ra);
+    if (Number.isFinite(n)) return Math.max(0, n);
+    const at = Date.parse(ra);
+    if (!Number.isNaN(at)) return Math.max(0, (at - Date.now()) / 1000);
+  }
+  const reset = Number(h['x-ratelimit-reset']);
+  if (Number.isFinite(reset) && reset > 0) return Math.max(0, reset - Date.now() / 1000);
+  return undefined;
+}
+
+/** `POST /api/v1/clients -> 200` plus the start of both bodies, for failure messages. */
+export function describeExchange(ex: Exchange, max = 600): string {
+  const u = new URL(ex.request.url);
+  const lines = [`${ex.request.method} ${u.pathname}${u.search} -> ${ex.response.status}`];
+  if (ex.request.body) lines.push(`  request body:  ${truncate(ex.request.body, max)}`);
+  const auth = ex.request.headers.Authorization ? `Bearer ${ex.request.headers.Authorization.slice(7, 15)}...` : '(none)';
+  lines.push(`  auth: ${auth}`);
+  lines.push(`  response body: ${ex.response.text ? truncate(ex.response.text, max) : '(empty)'}`);
+  if (ex.rateLimitRetries) lines.push(`  (after waiting out ${ex.rateLimitRetries} rate-limit answer(s))`);
+  return lines.join('\n');
+}
+
+function truncate(s: string, max: number): string {
+  return s.length > max ? `${s.slice(0, max)}... (${s.length} chars)` : s;
+}

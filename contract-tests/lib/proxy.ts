@@ -1,0 +1,34 @@
+/**
+ * Proxy mode: Prism's validation proxy in front of the target, so that a
+ * client application's own traffic is checked against the spec. Every
+ * request and response that breaks the contract is logged by Prism and, with
+ * `--errors`, answered with a 4xx/5xx problem document instead of passing
+ * silently.
+ */
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+function prismBin(): string {
+  const require = createRequire(import.meta.url);
+  return join(dirname(require.resolve('@stoplight/prism-cli/package.json')), 'dist', 'index.js');
+}
+
+/** Start the proxy and resolve with its exit code when it ends (Ctrl-C ends it). */
+export function runProxy(specPath: string, target: string, port: number): Promise<number> {
+  const args = [prismBin(), 'proxy', specPath, target, '--errors', '--host', '127.0.0.1', '--port', String(port)];
+  console.log(`Prism validation proxy: http://127.0.0.1:${port} -> ${target}`);
+  console.log('Point your client at the proxy; contract violations are logged and answered as errors (--errors).');
+  console.log('Press Ctrl-C to stop.\n');
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { stdio: 'inherit' });
+    const stop = () => child.kill('SIGTERM');
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+    child.on('error', (e) => {
+      console.error(`could not start Prism: ${e.message}`);
+      resolve(1);
+    });
+    child.on('close', (code, signal) => resolve(signal ? 0 : (code ?? 1)));
+  });
+}

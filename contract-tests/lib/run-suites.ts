@@ -1,0 +1,72 @@
+/**
+ * Run the vitest suites in this process (vitest/node `startVitest`) with a
+ * reporter that collects one CheckResult per test. Settings reach the test
+ * workers through the environment.
+ */
+import { fileURLToPath } from 'node:url';
+import type { Reporter, TestCase, TestModule } from 'vitest/node';
+import { startVitest } from 'vitest/node';
+import { firstLine, splitTestName, type CheckResult } from './results.js';
+
+export const SUITES_CONFIG = fileURLToPath(new URL('../vitest.config.ts', import.meta.url));
+
+export interface SuitesRun {
+  results: CheckResult[];
+  warnings: string[];
+  logs: string[];
+}
+
+class Collector implements Reporter {
+  readonly results: CheckResult[] = [];
+  readonly warnings: string[] = [];
+  readonly logs: string[] = [];
+  constructor(private readonly onResult?: (r: CheckResult) => void) {}
+
+  onTestCaseResult(testCase: TestCase): void {
+    const { id, check } = splitTestName(testCase.name);
+    const r = testCase.result();
+    const ms = testCase.diagnostic()?.duration;
+    let res: CheckResult;
+    if (r.state === 'passed') res = { runner: 'suites', id, check, outcome: 'pass', ms };
+    else if (r.state === 'skipped') res = { runner: 'suites', id, check, outcome: 'skip', message: r.note ?? 'skipped', ms };
+    else if (r.state === 'failed') {
+      const e = r.errors[0];
+      const text = e ? (e.message ?? String(e)) : 'failed';
+      res = { runner: 'suites', id, check, outcome: 'fail', message: firstLine(text), detail: text, ms };
+    } else return;
+    this.results.push(res);
+    this.onResult?.(res);
+  }
+
+  onTestModuleEnd(testModule: TestModule): void {
+    for (const e of testModule.errors()) {
+      const file = testModule.moduleId.split('/').pop() ?? testModule.moduleId;
+      this.results.push({ runner: 'suites', id: `(suites) ${file}`, check: 'load', outcome: 'fail', message: firstLine(e.message), detail: `${e.message}\n${e.stack ?? ''}` });
+    }
+  }
+
+  onUserConsoleLog(log: { content: string }): void {
+    for (const line of log.content.split('\n')) {
+      if (line.startsWith('[contract warning]')) this.warnings.push(line.slice('[contract warning]'.length).trim());
+      else if (line.trim()) this.logs.push(line);
+    }
+  }
+
+  onTestRunEnd(_modules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<{ message?: string; stack?: string }>): void {
+    for (const e of unhandledErrors) {
+      this.results.push({ runner: 'suites', id: '(suites)', check: 'unhandled error', outcome: 'fail', message: firstLine(e.message), detail: `${e.message ?? ''}\n${e.stack ?? ''}` });
+    }
+  }
+}
+
+export async function runSuites(env: Record<string, string>, onResult?: (r: CheckResult) => void): Promise<SuitesRun> {
+  Object.assign(process.env, env);
+  const collector = new Collector(onResult);
+  const vitest = await startVitest('test', [], {
+    config: SUITES_CONFIG,
+    watch: false,
+    reporters: [collector],
+  });
+  await vitest.close();
+  return { results: collector.results, warnings: collector.warnings, logs: collector.logs };
+}

@@ -1,0 +1,147 @@
+/**
+ * `npm run contract -- --base-url URL --token T [...]`
+ *
+ * Runs the vitest contract suites and Dredd against any TimeTracker server,
+ * prints one line per operation and flow (pass / FAIL with the first
+ * difference / skip with why) and a closing `N passed, N failed` line,
+ * writes JUnit XML (--junit) or JSON (--json) on request, and exits 1 on any
+ * failure, 2 on bad usage. `--proxy` starts Prism's validation proxy instead.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { FLOWS } from './flows/index.js';
+import { UsageError, buildConfig, helpText, parseFlags, toEnv, withEnv, type ContractConfig, type FlagValues } from './lib/config.js';
+import { runProxy } from './lib/proxy.js';
+import { buildRows, checkCounts, renderTable, summaryLine, toJUnit, type CheckResult } from './lib/results.js';
+import { runDredd } from './lib/run-dredd.js';
+import { runSuites } from './lib/run-suites.js';
+import { DEFAULT_SPEC, loadSpec, type Spec } from './lib/spec.js';
+
+function usage(message: string): number {
+  console.error(`contract: ${message}`);
+  console.error('Run `npm run contract -- --help` for the flags.');
+  return 2;
+}
+
+async function reachable(baseUrl: string, timeoutMs: number): Promise<string | undefined> {
+  try {
+    await fetch(`${baseUrl}/api/v1/health`, { signal: AbortSignal.timeout(timeoutMs), redirect: 'manual' });
+    return undefined;
+  } catch (error) {
+    const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : '';
+    return `${error instanceof Error ? error.message : String(error)}${cause ? ` (${cause})` : ''}`;
+  }
+}
+
+function describeRun(config: ContractConfig, flags: FlagValues): string[] {
+  const runners = [flags['no-suites'] ? null : 'vitest suites', flags['no-dredd'] ? null : 'dredd'].filter(Boolean).join(' + ');
+  return [
+    `contract run against ${config.baseUrl}  (${runners})`,
+    `  writes: ${config.writes ? (config.loopback ? 'yes (loopback target)' : 'yes (--allow-writes)') : `no — ${config.readOnlyReason}`}`,
+    `  narrow token: ${config.narrowToken ? `yes${config.narrowScopes ? ` (${config.narrowScopes.join(', ') || 'no scopes'})` : ''}` : 'no (missing_scope checks skipped)'}` +
+      `; user token: ${config.userToken ? 'yes' : 'no (missing_role checks skipped)'}`,
+    `  time entries booked on ${config.entryDate}; spec ${config.specPath}`,
+  ];
+}
+
+async function main(argv: string[]): Promise<number> {
+  let flags: FlagValues;
+  let values: FlagValues;
+  try {
+    flags = parseFlags(argv);
+    if (flags.help) {
+      console.log(helpText());
+      return 0;
+    }
+    values = withEnv(flags);
+  } catch (error) {
+    if (error instanceof UsageError) return usage(error.message);
+    throw error;
+  }
+
+  if (values.proxy) {
+    const base = typeof values['base-url'] === 'string' ? values['base-url'] : undefined;
+    if (!base) return usage('--proxy needs --base-url (the server to put the proxy in front of)');
+    const port = typeof values['proxy-port'] === 'number' ? values['proxy-port'] : 4011;
+    return runProxy(typeof values.spec === 'string' ? values.spec : DEFAULT_SPEC, base, port);
+  }
+
+  let config: ContractConfig;
+  try {
+    config = buildConfig(values, DEFAULT_SPEC);
+    if (values['no-dredd'] && values['no-suites']) throw new UsageError('--no-dredd and --no-suites together leave nothing to run');
+  } catch (error) {
+    if (error instanceof UsageError) return usage(error.message);
+    throw error;
+  }
+
+  let spec: Spec;
+  try {
+    spec = await loadSpec(config.specPath);
+  } catch (error) {
+    return usage(`cannot load the spec ${config.specPath}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+
+  const unreachable = await reachable(config.baseUrl, config.timeoutMs);
+  if (unreachable) {
+    console.error(`contract: cannot reach ${config.baseUrl}: ${unreachable}`);
+    console.error('0 passed, 1 failed');
+    return 1;
+  }
+
+  for (const line of describeRun(config, values)) console.log(line);
+  console.log('');
+  const verbose = values.verbose === true;
+  const env = { ...toEnv(values), CONTRACT_BASE_URL: config.baseUrl, CONTRACT_ENTRY_DATE: config.entryDate, CONTRACT_SPEC: config.specPath };
+
+  const results: CheckResult[] = [];
+  const warnings: string[] = [];
+  if (!values['no-suites']) {
+    const started = Date.now();
+    const run = await runSuites(env, verbose ? (r) => r.message?.startsWith('not selected') || console.log(`  [suites] ${r.outcome.padEnd(4)} ${r.id} › ${r.check}${r.message ? `  — ${r.message}` : ''}`) : undefined);
+    results.push(...run.results);
+    warnings.push(...run.warnings);
+    if (verbose) for (const l of run.logs) console.log(`  [suites log] ${l}`);
+    console.log(`suites: ${checkCounts(run.results, 'suites')} checks in ${Math.round((Date.now() - started) / 1000)}s`);
+  }
+  if (!values['no-dredd']) {
+    const started = Date.now();
+    const run = await runDredd(config, spec, env);
+    results.push(...run.results);
+    if (verbose) console.log(run.output);
+    console.log(`dredd:  ${checkCounts(run.results, 'dredd')} transactions in ${Math.round((Date.now() - started) / 1000)}s`);
+  }
+  process.exitCode = 0;
+
+  const order = [...spec.operations.map((o) => o.operationId), ...FLOWS.map((f) => `flow:${f.id}`)];
+  const rows = buildRows(results, order);
+  console.log('');
+  console.log(renderTable(rows, Math.max(100, process.stdout.columns ?? 160)));
+  console.log('');
+  for (const w of warnings) console.log(`warning: ${w}`);
+  if (warnings.length) console.log('');
+
+  if (typeof values.junit === 'string') {
+    const file = resolve(values.junit);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, toJUnit(results, config.baseUrl));
+    console.log(`JUnit XML: ${file}`);
+  }
+  if (typeof values.json === 'string') {
+    const file = resolve(values.json);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, `${JSON.stringify({ target: config.baseUrl, writes: config.writes, rows, results, warnings }, null, 2)}\n`);
+    console.log(`JSON: ${file}`);
+  }
+  const failed = rows.filter((r) => r.outcome === 'fail').length;
+  console.log(summaryLine(rows));
+  return failed > 0 ? 1 : 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    process.exit(1);
+  },
+);

@@ -1,0 +1,41 @@
+/**
+ * Glue between the checks and vitest: one vitest test per check, named
+ * `<operationId> › <check>`, that is skipped (with the reason as the skip
+ * note) when the check cannot run, and that always runs its cleanups.
+ */
+import { test } from 'vitest';
+import { SkipCheck } from '../lib/checks.js';
+import { configFromEnv } from '../lib/config.js';
+import type { Ctx } from '../lib/context.js';
+import { DEFAULT_SPEC, loadSpec } from '../lib/spec.js';
+
+export const SEP = ' › ';
+
+export async function loadTarget() {
+  const config = configFromEnv(DEFAULT_SPEC);
+  const spec = await loadSpec(config.specPath);
+  return { config, spec };
+}
+
+/** Register one check. `gate` (a reason) skips it without running anything. */
+export function check(root: Ctx, id: string, checkName: string, gate: string | undefined, fn: (c: Ctx) => Promise<void>, timeout = 240_000): void {
+  test(`${id}${SEP}${checkName}`, { timeout }, async (t) => {
+    if (gate) t.skip(gate);
+    const c = root.child();
+    let skipped: string | undefined;
+    try {
+      await fn(c);
+    } catch (error) {
+      if (error instanceof SkipCheck) skipped = error.reason;
+      else throw error;
+    } finally {
+      await c.close();
+    }
+    if (skipped !== undefined) t.skip(skipped);
+  });
+}
+
+/** Print cleanup problems where the runner picks them up. */
+export function reportWarnings(c: Ctx): void {
+  for (const w of c.warnings) console.warn(`[contract warning] ${w}`);
+}
