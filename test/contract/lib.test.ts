@@ -1,0 +1,166 @@
+/** Offline unit tests of the contract-test library: flags, safety, schema conversion, checks, reports. */
+import { describe, expect, it } from 'vitest';
+import { CheckFailure, grants, missingScope, negativeDataRejection, paginationProblems, responseHeadersConformance, responseSchemaConformance, statusCodeConformance } from '../../contract-tests/lib/checks.js';
+import { UsageError, buildConfig, helpText, parseFlags, toEnv, withEnv, FLAGS } from '../../contract-tests/lib/config.js';
+import type { Exchange } from '../../contract-tests/lib/http.js';
+import { isLoopbackHost, isLoopbackUrl } from '../../contract-tests/lib/loopback.js';
+import { buildRows, summaryLine, toJUnit, type CheckResult } from '../../contract-tests/lib/results.js';
+import { toJsonSchema, validate } from '../../contract-tests/lib/schema.js';
+import { loadSpec } from '../../contract-tests/lib/spec.js';
+
+const spec = await loadSpec();
+
+function exchange(status: number, body: unknown, headers: Record<string, string> = {}): Exchange {
+  const text = body === undefined ? '' : JSON.stringify(body);
+  return {
+    request: { method: 'GET', url: 'http://127.0.0.1:1/x', headers: {} },
+    response: { status, headers: { 'content-type': 'application/json', ...headers }, text, json: body },
+    ms: 1,
+    rateLimitRetries: 0,
+  };
+}
+
+describe('loopback check', () => {
+  it('accepts only this machine', () => {
+    for (const h of ['127.0.0.1', '127.8.9.10', 'localhost', 'api.localhost', '::1', '[::1]', '::ffff:127.0.0.1']) expect(isLoopbackHost(h), h).toBe(true);
+    for (const h of ['10.0.0.1', '192.168.1.2', 'example.com', '0.0.0.0', '::', 'localhost.example.com', '128.0.0.1']) expect(isLoopbackHost(h), h).toBe(false);
+    expect(isLoopbackUrl('http://127.0.0.1:4010')).toBe(true);
+    expect(isLoopbackUrl('https://tt.example.com')).toBe(false);
+  });
+});
+
+describe('flags and configuration', () => {
+  it('parses --name value, --name=value and booleans; rejects the rest', () => {
+    expect(parseFlags(['--base-url', 'http://127.0.0.1:1', '--token=tt_x', '--allow-writes', '--timeout', '5'])).toEqual({ 'base-url': 'http://127.0.0.1:1', token: 'tt_x', 'allow-writes': true, timeout: 5 });
+    expect(() => parseFlags(['--nope'])).toThrow(UsageError);
+    expect(() => parseFlags(['--token'])).toThrow(/needs a value/);
+    expect(() => parseFlags(['--timeout', 'soon'])).toThrow(/number/);
+    expect(() => parseFlags(['positional'])).toThrow(/unexpected argument/);
+    expect(parseFlags(['--readonly-token', 'tt_r'])).toEqual({ 'narrow-token': 'tt_r' });
+  });
+
+  it('requires a base URL and a token', () => {
+    expect(() => buildConfig({}, 'x')).toThrow(/--base-url is required/);
+    expect(() => buildConfig({ 'base-url': 'http://127.0.0.1:1' }, 'x')).toThrow(/--token is required/);
+    expect(() => buildConfig({ 'base-url': 'ftp://x', token: 't' }, 'x')).toThrow(UsageError);
+    expect(() => buildConfig({ 'base-url': 'http://127.0.0.1:1', token: 't', 'entry-date': '21/11/2026' }, 'x')).toThrow(/entry-date/);
+  });
+
+  it('writes only to loopback unless --allow-writes, never with --read-only', () => {
+    const c = (v: Record<string, string | boolean>) => buildConfig({ token: 't', ...v }, 'x');
+    expect(c({ 'base-url': 'http://127.0.0.1:4010' }).writes).toBe(true);
+    expect(c({ 'base-url': 'https://tt.example.com' }).writes).toBe(false);
+    expect(c({ 'base-url': 'https://tt.example.com' }).readOnlyReason).toMatch(/--allow-writes/);
+    expect(c({ 'base-url': 'https://tt.example.com', 'allow-writes': true }).writes).toBe(true);
+    expect(c({ 'base-url': 'http://127.0.0.1:4010', 'read-only': true }).writes).toBe(false);
+    expect(c({ 'base-url': 'http://127.0.0.1:4010/api/v1/' }).baseUrl).toBe('http://127.0.0.1:4010');
+  });
+
+  it('round-trips through the environment the suites read', () => {
+    const values = { 'base-url': 'http://127.0.0.1:9', token: 'tt_a', 'narrow-token': 'tt_n', 'narrow-scopes': 'read:projects', 'allow-writes': true, junit: 'x.xml' };
+    const env = toEnv(values);
+    expect(env).toMatchObject({ CONTRACT_BASE_URL: 'http://127.0.0.1:9', CONTRACT_TOKEN: 'tt_a', CONTRACT_READONLY_TOKEN: 'tt_n', CONTRACT_ALLOW_WRITES: 'true' });
+    expect(Object.values(env)).not.toContain('x.xml');
+    const back = buildConfig(withEnv({}, env), 'x');
+    expect(back.narrowScopes).toEqual(['read:projects']);
+    expect(back.narrowToken).toBe('tt_n');
+  });
+
+  it('documents every flag in --help', () => {
+    const help = helpText();
+    for (const f of FLAGS) expect(help).toContain(`--${f.name}`);
+  });
+});
+
+describe('OpenAPI 3.0 -> JSON Schema', () => {
+  it('turns nullable into a null type, also around allOf', () => {
+    expect(toJsonSchema({ type: 'string', nullable: true })).toEqual({ type: ['string', 'null'] });
+    expect(validate({ type: 'object', nullable: true, allOf: [{ type: 'object', required: ['id'] }] }, null)).toEqual([]);
+    expect(validate({ type: 'object', nullable: true, allOf: [{ type: 'object', required: ['id'] }] }, {})).not.toEqual([]);
+    expect(validate({ type: 'string', nullable: true, enum: ['a'] }, null)).toEqual([]);
+  });
+  it('converts boolean exclusiveMinimum and ignores example', () => {
+    expect(validate({ type: 'number', minimum: 0, exclusiveMinimum: true, example: 3 }, 0)).not.toEqual([]);
+    expect(validate({ type: 'number', minimum: 0, exclusiveMinimum: true }, 0.5)).toEqual([]);
+  });
+  it('validates every documented response schema of the spec without compile errors', () => {
+    for (const op of spec.operations)
+      for (const r of Object.values(op.responses)) for (const s of Object.values(r.content)) if (s) expect(() => validate(s, {}), op.operationId).not.toThrow();
+  });
+});
+
+describe('checks', () => {
+  const getProject = spec.op('getProject');
+  const createClient = spec.op('createClient');
+
+  it('status_code_conformance rejects undocumented and unexpected statuses', () => {
+    expect(statusCodeConformance(createClient, exchange(200, {}))[0]).toMatch(/not documented/);
+    expect(statusCodeConformance(createClient, exchange(400, {}))[0]).toMatch(/not a documented success/);
+  });
+
+  it('response_schema_conformance names the first difference', () => {
+    const problems = responseSchemaConformance(getProject, exchange(200, { project: { id: 'x' } }));
+    expect(problems.join('\n')).toMatch(/body\/project/);
+    expect(responseSchemaConformance(getProject, { ...exchange(200, undefined), response: { status: 200, headers: { 'content-type': 'text/html' }, text: '<p>', json: undefined } })[0]).toMatch(/Content-Type/);
+  });
+
+  it('response_headers_conformance wants the required rate-limit headers as integers', () => {
+    const ok = { 'x-ratelimit-limit': '100', 'x-ratelimit-remaining': '99', 'x-ratelimit-reset': '1767225660' };
+    expect(responseHeadersConformance(getProject, exchange(200, {}, ok))).toEqual([]);
+    const { 'x-ratelimit-remaining': _drop, ...missing } = ok;
+    expect(responseHeadersConformance(getProject, exchange(200, {}, missing))[0]).toMatch(/X-RateLimit-Remaining/);
+    expect(responseHeadersConformance(getProject, exchange(200, {}, { ...ok, 'x-ratelimit-limit': 'many' }))[0]).toMatch(/X-RateLimit-Limit/);
+  });
+
+  it('pagination problems catch a total that does not match the page', () => {
+    const page = (total: number, n: number) => ({ items: Array.from({ length: n }, (_, i) => ({ id: i })), pagination: { page: 1, per_page: 2, total, pages: Math.ceil(total / 2), has_next: total > 2, has_prev: false, next_page: total > 2 ? 2 : null, prev_page: null } });
+    expect(paginationProblems(page(1, 1), 'items', { page: 1, perPage: 2 })).toEqual([]);
+    expect(paginationProblems(page(2, 1), 'items', { page: 1, perPage: 2 })[0]).toMatch(/implies 2/);
+  });
+
+  it('negative_data_rejection wants a documented 4xx with an error_code', () => {
+    expect(negativeDataRejection(getProject, exchange(200, {}))[0]).toMatch(/accepted/);
+    expect(negativeDataRejection(getProject, exchange(404, { error: 'x', message: 'x', error_code: 'not_found' }))).toEqual([]);
+    expect(negativeDataRejection(getProject, exchange(404, { error: 'x', message: 'x' }))[0]).toMatch(/error_code/);
+  });
+
+  it('missing_scope wants 403 naming a scope the operation accepts', () => {
+    const op = spec.op('createProject');
+    const body = { error: 'Insufficient permissions', message: 'm', error_code: 'forbidden', required_scope: 'write:projects', available_scopes: ['read:projects'] };
+    expect(missingScope(op, exchange(403, body), ['read:projects'])).toEqual([]);
+    expect(missingScope(op, exchange(201, {}))[0]).toMatch(/scope not enforced/);
+    expect(missingScope(op, exchange(403, { ...body, required_scope: 'read:tasks' }))[0]).toMatch(/does not name/);
+    expect(grants(['read:*'], 'read:projects')).toBe(true);
+    expect(grants(['read:projects'], 'write:projects')).toBe(false);
+  });
+
+  it('a failure starts with the first difference, then the exchange', () => {
+    const f = new CheckFailure('x', ['first', 'second'], exchange(500, { error: 'boom' }));
+    expect(f.message.split('\n')[0]).toBe('first');
+    expect(f.message).toContain('-> 500');
+  });
+});
+
+describe('report', () => {
+  const results: CheckResult[] = [
+    { runner: 'suites', id: 'getInfo', check: 'status_code_conformance', outcome: 'pass' },
+    { runner: 'suites', id: 'getInfo', check: 'negative_data_rejection', outcome: 'skip', message: 'takes no input' },
+    { runner: 'suites', id: 'listProjects', check: 'response_schema_conformance', outcome: 'fail', message: "body/projects/0 must have required property 'name'", detail: 'full <detail> & more' },
+    { runner: 'dredd', id: 'listProjects', check: 'dredd 200 application/json', outcome: 'pass' },
+    { runner: 'suites', id: 'createProject', check: 'status_code_conformance', outcome: 'skip', message: 'read-only mode' },
+    { runner: 'suites', id: 'getHealth', check: 'status_code_conformance', outcome: 'skip', message: 'not selected (--only)' },
+  ];
+  it('gives one row per operation with the first difference or the skip reason', () => {
+    const rows = buildRows(results, ['getInfo', 'listProjects', 'createProject', 'getHealth']);
+    expect(rows.map((r) => [r.id, r.outcome])).toEqual([['getInfo', 'pass'], ['listProjects', 'fail'], ['createProject', 'skip']]);
+    expect(rows[1].detail).toBe("response_schema_conformance: body/projects/0 must have required property 'name'");
+    expect(rows[2].detail).toBe('read-only mode');
+    expect(summaryLine(rows)).toBe('1 passed, 1 failed, 1 skipped');
+  });
+  it('writes well-formed JUnit XML', () => {
+    const xml = toJUnit(results, 'http://127.0.0.1:1');
+    expect(xml).toContain('<testsuite name="suites" tests="5" failures="1" skipped="3"');
+    expect(xml).toContain('full &lt;detail&gt; &amp; more');
+    expect(xml).toContain('<testsuite name="dredd" tests="1"');
+  });
+});

@@ -1,0 +1,141 @@
+/**
+ * Start the real mock server (src/server/cli.ts) as a child process on a free
+ * loopback port, read its tokens from the control API, and stop it by its PID.
+ * Shared by the self-test and the defects test.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+
+export const REPO = fileURLToPath(new URL('../..', import.meta.url));
+export const CLI = `${REPO}src/server/cli.ts`;
+export const mockAvailable = (): boolean => existsSync(CLI);
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+export interface MockToken {
+  token: string;
+  role: string;
+  scopes: string[];
+  is_active: boolean;
+  expires_at: string | null;
+  purpose: string;
+}
+
+export interface Tokens {
+  admin: string;
+  narrow?: { token: string; scopes: string[] };
+  user?: string;
+}
+
+export interface RunningMock {
+  baseUrl: string;
+  pid: number;
+  output: () => string;
+  stop(): Promise<void>;
+}
+
+/** Start `node --import tsx src/server/cli.ts --port P --host 127.0.0.1 --log off [...extra]` and wait until it answers. */
+export async function startMock(extra: string[] = []): Promise<RunningMock> {
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', CLI, '--port', String(port), '--host', '127.0.0.1', '--log', 'off', ...extra], {
+    cwd: REPO,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  let out = '';
+  child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
+  let exited = false;
+  child.once('exit', () => (exited = true));
+  const pid = child.pid!;
+  const stop = async (): Promise<void> => {
+    if (exited) return;
+    const gone = new Promise<void>((r) => child.once('exit', () => r()));
+    process.kill(pid, 'SIGTERM');
+    const timer = setTimeout(() => {
+      if (!exited) process.kill(pid, 'SIGKILL');
+    }, 5000);
+    await gone;
+    clearTimeout(timer);
+  };
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (exited) throw new Error(`the mock exited before answering:\n${out}`);
+    try {
+      const res = await fetch(`${baseUrl}/api/v1/health`, { signal: AbortSignal.timeout(2000) });
+      if (res.status < 500) break;
+    } catch {
+      /* not up yet */
+    }
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`the mock did not answer within 60 s:\n${out}`);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return { baseUrl, pid, output: () => out, stop };
+}
+
+/** The mock's tokens (control API), picked by what they are for. */
+export async function mockTokens(baseUrl: string): Promise<Tokens> {
+  const res = await fetch(`${baseUrl}/__mock/tokens`);
+  const body = (await res.json()) as unknown;
+  const list = (Array.isArray(body) ? body : (body as { tokens?: unknown }).tokens) as MockToken[] | undefined;
+  if (!Array.isArray(list)) throw new Error(`GET /__mock/tokens gave no token list: ${JSON.stringify(body).slice(0, 200)}`);
+  const usable = list.filter((t) => t.is_active && (t.expires_at === null || Date.parse(t.expires_at) > Date.now()) && !/expired|revoked|inactive/i.test(t.purpose));
+  const admin = usable.find((t) => t.role === 'admin' && t.scopes.includes('admin:all'));
+  if (!admin) throw new Error(`no active admin token with admin:all among ${list.map((t) => t.purpose).join('; ')}`);
+  const narrow = usable.find((t) => /read:projects only/i.test(t.purpose));
+  const user = usable.find((t) => t.role !== 'admin' && !t.scopes.includes('admin:all') && t.scopes.some((s) => s.startsWith('read:')) && t !== narrow);
+  return { admin: admin.token, narrow: narrow ? { token: narrow.token, scopes: narrow.scopes } : undefined, user: user?.token };
+}
+
+/** The flags that point `npm run contract` at a running mock with all its tokens. */
+export function contractArgs(baseUrl: string, tokens: Tokens): string[] {
+  const args = ['--base-url', baseUrl, '--token', tokens.admin, '--include-mock-only'];
+  if (tokens.narrow) args.push('--narrow-token', tokens.narrow.token, '--narrow-scopes', tokens.narrow.scopes.join(','));
+  if (tokens.user) args.push('--user-token', tokens.user);
+  return args;
+}
+
+export interface ContractRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Run the contract runner (what `npm run contract` runs: tsx contract-tests/run.ts) and wait for it. */
+export function runContract(args: string[], timeoutMs: number): Promise<ContractRun> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', `${REPO}contract-tests/run.ts`, ...args], {
+      cwd: REPO,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const timer = setTimeout(() => {
+      stderr += `\n(killed after ${timeoutMs} ms)`;
+      if (child.pid) process.kill(child.pid, 'SIGKILL');
+    }, timeoutMs);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
