@@ -1,7 +1,7 @@
 /** Clients. */
 import { getCase, type OperationCase } from '../lib/case.js';
 import { GHOST_ID, idOf } from '../lib/context.js';
-import { createClient } from '../lib/factory.js';
+import { createClient, removeClient } from '../lib/factory.js';
 import { isObject } from '../lib/spec.js';
 
 export const clientCases: OperationCase[] = [
@@ -19,7 +19,7 @@ export const clientCases: OperationCase[] = [
     after: async ({ c }, ex) => {
       if (ex.response.status >= 300 || !isObject(ex.response.json)) return;
       const id = idOf(ex.response.json, 'client');
-      c.defer(`delete client ${id}`, () => c.call('deleteClient', { params: { client_id: id } }));
+      c.defer(`remove client ${id}`, () => removeClient(c, id));
     },
     bad: async () => ({ json: { email: 'no-name@example.com' } }),
     badStatus: [400],

@@ -3,6 +3,7 @@
  * -> update -> the summary report reflects it -> delete -> it is gone.
  */
 import { idOf } from '../lib/context.js';
+import { removeClient } from '../lib/factory.js';
 import { arrayAt, expectThat, objectAt, step, type Flow } from '../lib/flow.js';
 
 export const crudChain: Flow = {
@@ -13,7 +14,7 @@ export const crudChain: Flow = {
 
     const client = await step(c, 'create client', 'createClient', { json: { name: c.name('client'), email: 'flow@example.com' } }, 201);
     const clientId = idOf(client.body, 'client');
-    c.defer(`delete client ${clientId}`, () => c.call('deleteClient', { params: { client_id: clientId } }));
+    c.defer(`remove client ${clientId}`, () => removeClient(c, clientId));
 
     const project = await step(c, 'create project', 'createProject', { json: { name: c.name('project'), client_id: clientId, hourly_rate: 100, billable: true } }, 201);
     const projectId = idOf(project.body, 'project');

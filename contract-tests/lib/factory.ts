@@ -15,12 +15,21 @@ async function quietly(c: Ctx, label: string, opId: string, req: OpRequest, okSt
   throw new Error(`${label}: ${opId} answered ${s} ${ex.response.text.slice(0, 120)}`);
 }
 
+/**
+ * Remove a client the run created: DELETE it, or, when it still has (archived)
+ * projects or entries (400), set it inactive as the spec advises. The real
+ * server has neither (405): the client stays (see README).
+ */
+export async function removeClient(c: Ctx, id: number): Promise<void> {
+  const ex = await c.call('deleteClient', { params: { client_id: id } });
+  if (ex.response.status === 400) await quietly(c, `deactivate client ${id}`, 'updateClient', { params: { client_id: id }, json: { status: 'inactive' } }, [405]);
+}
+
 export async function createClient(c: Ctx, extra: JsonObject = {}): Promise<JsonObject> {
   c.requireWrites();
   const body = await c.must('createClient', { json: { name: c.name('client'), email: 'contract@example.com', ...extra } });
   const id = idOf(body, 'client');
-  // 405: the real server has no DELETE /clients/{id}; the client stays (see README).
-  c.defer(`delete client ${id}`, () => quietly(c, `delete client ${id}`, 'deleteClient', { params: { client_id: id } }, [400, 405]));
+  c.defer(`remove client ${id}`, () => removeClient(c, id));
   return body.client as JsonObject;
 }
 

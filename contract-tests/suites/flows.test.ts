@@ -2,6 +2,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import { FLOWS } from '../flows/index.js';
 import { Ctx, idOf } from '../lib/context.js';
+import { removeClient } from '../lib/factory.js';
 import type { FlowShared } from '../lib/flow.js';
 import { selectionSkip } from '../lib/select.js';
 import { check, loadTarget, reportWarnings } from './harness.js';
@@ -19,7 +20,7 @@ beforeAll(async () => {
     const client = await setup.must('createClient', { json: { name: setup.name('flows client'), email: 'flows@example.com' } });
     shared.clientId = idOf(client, 'client');
     const id = shared.clientId;
-    setup.defer(`delete client ${id}`, () => setup.call('deleteClient', { params: { client_id: id } }));
+    setup.defer(`remove client ${id}`, () => removeClient(setup, id));
     const project = await setup.must('createProject', { json: { name: setup.name('flows project'), client_id: shared.clientId } });
     shared.projectId = idOf(project, 'project');
     const pid = shared.projectId;
