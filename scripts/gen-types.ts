@@ -12,7 +12,7 @@ export const GENERATED_TYPES = 'src/generated/openapi.ts';
 const HEADER = `/**\n * Generated from openapi.yaml by \`npm run gen\` (openapi-typescript). Do not edit.\n */\n\n`;
 
 export async function generateTypes(specPath: string): Promise<string> {
-  const ast = await openapiTS(pathToFileURL(specPath), { alphabetize: false });
+  const ast = await openapiTS(pathToFileURL(specPath), { alphabetize: false, defaultNonNullable: false });
   return HEADER + astToString(ast);
 }
 

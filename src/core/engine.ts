@@ -333,7 +333,9 @@ export function createEngine(options: EngineOptions = {}): EngineInternals {
       for (const [k, v] of Object.entries(rateHeaders)) res.headers[k] ??= v;
     }
     if (op && defects.size > 0) res = applyDefects(defects, op, res);
-    if (op && options.strict && !res.fault && res.rawBody === undefined) {
+    // Deliberate misbehaviour (faults, the Harvest profile's 503) is off-contract on purpose.
+    const deliberate = faultNote !== undefined || (res.status === 503 && throttle.options.profile === 'harvest');
+    if (op && options.strict && !deliberate && !res.fault && res.rawBody === undefined) {
       const problems = checkResponse(op, res);
       if (problems.length > 0) {
         violations.push({ operationId: op.operationId, status: res.status, problems });

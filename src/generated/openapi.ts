@@ -1266,7 +1266,7 @@ export interface components {
             /** @example Project description */
             description?: string | null;
             /** @default true */
-            billable: boolean;
+            billable?: boolean;
             /** @example 75 */
             hourly_rate?: number;
             billing_ref?: string;
@@ -1424,9 +1424,9 @@ export interface components {
             /** @example development,frontend */
             tags?: string | null;
             /** @default true */
-            billable: boolean;
+            billable?: boolean;
             /** @default false */
-            paid: boolean;
+            paid?: boolean;
             invoice_number?: string | null;
             break_seconds?: number;
             /** @description Admins only (create for another active user). */
@@ -1839,12 +1839,12 @@ export interface components {
              * @default 1
              * @example 10
              */
-            quantity: number;
+            quantity?: number;
             /**
              * @default 0
              * @example 75
              */
-            unit_price: number;
+            unit_price?: number;
             /** @example hours */
             unit?: string | null;
             /** @enum {string} */
@@ -1873,7 +1873,7 @@ export interface components {
              * @default EUR
              * @example EUR
              */
-            currency_code: string;
+            currency_code?: string;
             /** Format: date */
             valid_until?: string | null;
             items?: components["schemas"]["QuoteItemInput"][];
@@ -2202,7 +2202,7 @@ export interface components {
              * @default rest
              * @example rest
              */
-            break_type: string;
+            break_type?: string;
         };
         VersionCheck: {
             update_available: boolean;
