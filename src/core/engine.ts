@@ -290,7 +290,7 @@ export function createEngine(options: EngineOptions = {}): EngineInternals {
           }
           if (!hasScope(auth.scopes, op.scopes) && !defects.has('scope-not-enforced')) throw scopeError(op.scopes, auth.scopes);
           const counted = !op.sessionRoute && !op.mockOnly && auth.token !== null;
-          if (counted && throttle.options.profile === 'timetracker') rateHeaders = throttle.countToken(auth.token!.id, now);
+          if (counted) rateHeaders = throttle.countToken(auth.token!.id, now, throttle.options.profile === 'timetracker');
           if (!op.mockOnly && throttle.options.profile === 'harvest') throttle.countAccount(auth.user.id, now);
         }
         const fault = faults.decide(op, req);
@@ -328,7 +328,7 @@ export function createEngine(options: EngineOptions = {}): EngineInternals {
         };
       }
     }
-    if (op && auth && auth.token && !op.sessionRoute && !op.mockOnly && throttle.options.profile === 'timetracker') {
+    if (op && auth && auth.token && !op.sessionRoute && !op.mockOnly) {
       // Every authenticated, counted response carries the rate-limit headers (429 sets its own).
       for (const [k, v] of Object.entries(rateHeaders)) res.headers[k] ??= v;
     }

@@ -41,7 +41,8 @@ export function toJsonSchema(schema: JsonSchema): JsonSchema {
     out.exclusiveMaximum = schema.maximum;
   }
   if (schema.nullable === true) {
-    if (typeof schema.type === 'string') {
+    const composed = 'allOf' in schema || 'anyOf' in schema || 'oneOf' in schema;
+    if (typeof schema.type === 'string' && !composed) {
       out.type = [schema.type, 'null'];
       if (Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...out.enum, null];
     } else {

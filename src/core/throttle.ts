@@ -84,6 +84,11 @@ export interface RateLimitStatus {
   lockout_seconds: number;
 }
 
+/**
+ * With the `harvest` or `off` profile the per-token windows still count and
+ * the documented `X-RateLimit-*` headers are still sent; only the
+ * `timetracker` profile rejects with 429.
+ */
 export class Throttle {
   private tokens = new Map<number, SlidingLog>();
   private accounts = new Map<number, HarvestState>();
@@ -99,7 +104,7 @@ export class Throttle {
    * Count one request of `tokenId` (timetracker profile). Returns the
    * rate-limit headers to send, or throws the 429.
    */
-  countToken(tokenId: number, now: number): Record<string, string> {
+  countToken(tokenId: number, now: number, enforce = true): Record<string, string> {
     const { perMinute, perHour } = this.options;
     let log = this.tokens.get(tokenId);
     if (!log) this.tokens.set(tokenId, (log = new SlidingLog()));
@@ -108,7 +113,7 @@ export class Throttle {
     const inHour = perHour > 0 ? log.countSince(now - HOUR) : 0;
     const minuteFull = perMinute > 0 && inMinute >= perMinute;
     const hourFull = perHour > 0 && inHour >= perHour;
-    if (minuteFull || hourFull) {
+    if (enforce && (minuteFull || hourFull)) {
       const freedAt = minuteFull
         ? (log.oldestSince(now - MINUTE) as number) + MINUTE
         : (log.oldestSince(now - HOUR) as number) + HOUR;

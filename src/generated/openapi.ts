@@ -1178,6 +1178,7 @@ export interface components {
                 [key: string]: string;
             };
         };
+        /** @description The 400 of a too-short query carries `results`, `partial` and `errors` (as the real server); a missing `q` is a plain validation error. */
         SearchError: {
             /** @example Query must be at least 2 characters */
             error: string;
@@ -1185,10 +1186,10 @@ export interface components {
             message: string;
             /** @example validation_error */
             error_code: string;
-            results: components["schemas"]["SearchResult"][];
+            results?: components["schemas"]["SearchResult"][];
             /** @enum {boolean} */
-            partial: false;
-            errors: Record<string, never>;
+            partial?: false;
+            errors?: Record<string, never>;
         };
         /**
          * @description Real server uses `active|inactive|archived`; the docs name `on_hold`. Both vocabularies are accepted.

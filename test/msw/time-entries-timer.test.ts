@@ -90,7 +90,7 @@ describe('time entries', () => {
 });
 
 describe('CSV import', () => {
-  const csv = (pid: number) => `project_id,start_time,end_time,notes,billable\n${pid},2026-11-13T08:00:00,2026-11-13T09:00:00,CSV one,yes\n,2026-11-13T10:00:00,2026-11-13T11:00:00,no project,\n${pid},garbage,2026-11-13T12:00:00,bad time,\n`;
+  const csv = (pid: number) => `project_id,start_time,end_time,notes,billable\n${pid},2026-11-14T08:00:00,2026-11-14T09:00:00,CSV one,yes\n,2026-11-14T10:00:00,2026-11-14T11:00:00,no project,\n${pid},garbage,2026-11-14T12:00:00,bad time,\n`;
   it('accepts JSON, raw text and multipart, reporting per-row errors', async () => {
     const user = token(mock, 'user');
     const p = await activeProject(user);

@@ -1,80 +1,8 @@
-/**
- * Throttling (both profiles), idempotent creates and injected faults, through
- * MSW, on the engine clock: windows fill and recover without sleeping.
- */
+/** Idempotent creates and injected faults, through MSW, on the engine clock. */
 import { describe, expect, it } from 'vitest';
-import { createClock } from '../../src/core/clock.js';
-import { createHandlers } from '../../src/msw.js';
-import { setupServer } from 'msw/node';
 import { call, expectError, startMock, T0, token } from './mock.js';
 
-const { mock, clock } = startMock({ rateLimitPerMinute: 5, rateLimitPerHour: 8 });
-
-describe('timetracker throttle: per token, sliding minute and hour windows', () => {
-  it('fills the minute window, answers 429 with Retry-After and the documented body, recovers when the clock moves', async () => {
-    const t = token(mock, 'admin');
-    for (let i = 0; i < 5; i++) {
-      const res = await call('GET', '/api/v1/health', {}); // public: not counted
-      expect(res.status).toBe(200);
-    }
-    for (let i = 0; i < 5; i++) {
-      const res = await call('GET', '/api/v1/projects', { token: t });
-      expect(res.status).toBe(200);
-      expect(res.headers.get('x-ratelimit-remaining')).toBe(String(4 - i));
-      clock.advance(1000);
-    }
-    const limited = await call('GET', '/api/v1/projects', { token: t });
-    expectError(limited, 429, 'rate_limited');
-    expect(limited.body).toMatchObject({ limit_per_minute: 5, limit_per_hour: 8, remaining_per_minute: 0 });
-    // The first request leaves the window 60 s after it was made: 55 s from now.
-    expect(limited.headers.get('retry-after')).toBe('55');
-    expect(limited.headers.get('x-ratelimit-remaining')).toBe('0');
-    // Another token is independent.
-    expect((await call('GET', '/api/v1/projects', { token: token(mock, 'user') })).status).toBe(200);
-    clock.advance(55_000);
-    expect((await call('GET', '/api/v1/projects', { token: t })).status).toBe(200);
-  });
-  it('the hour window limits too, and reset() clears the windows', async () => {
-    const t = token(mock, 'admin');
-    for (let i = 0; i < 8; i++) {
-      expect((await call('GET', '/api/v1/projects', { token: t })).status).toBe(200);
-      clock.advance(61_000);
-    }
-    const limited = await call('GET', '/api/v1/projects', { token: t });
-    expectError(limited, 429, 'rate_limited');
-    expect(limited.body.remaining_per_hour).toBe(0);
-    mock.reset();
-    expect((await call('GET', '/api/v1/projects', { token: t })).status).toBe(200);
-  });
-});
-
-describe('harvest throttle: more than N calls in 15 s gives 503 + Retry-After', () => {
-  const harvestClock = createClock({ frozenAt: T0 });
-  const harvest = createHandlers({ baseUrl: 'http://harvest.test', seed: 1, strict: true, clock: harvestClock, throttle: 'harvest', harvest: { maxCalls: 3, windowSeconds: 15, lockoutSeconds: 15 } });
-  const server = setupServer(...harvest.handlers);
-  it('locks out, restarts the lockout on each call, reports its state, and lifts', async () => {
-    server.listen();
-    try {
-      const t = harvest.tokens().find((x) => x.scopes.includes('admin:all'))!.token;
-      const get = (path: string) => fetch(`http://harvest.test${path}`, { headers: { authorization: `Bearer ${t}` } });
-      for (let i = 0; i < 3; i++) expect((await get('/api/v1/projects')).status).toBe(200);
-      const status = await (await get('/account/rate_limit_status')).json();
-      expect(status).toMatchObject({ count: 3, max_calls: 3, timeframe_limit: 15, lockout_seconds: 0 });
-      const blocked = await get('/api/v1/projects');
-      expect(blocked.status).toBe(503);
-      expect(blocked.headers.get('retry-after')).toBe('15');
-      expect((await blocked.json()).error_code).toBe('throttled');
-      harvestClock.advance(10_000);
-      expect((await get('/api/v1/projects')).status).toBe(503); // restarts the 15 s
-      harvestClock.advance(10_000);
-      expect((await get('/account/rate_limit_status').then((r) => r.json())).lockout_seconds).toBe(5);
-      harvestClock.advance(5_000);
-      expect((await get('/api/v1/projects')).status).toBe(200);
-    } finally {
-      server.close();
-    }
-  });
-});
+const { mock, clock } = startMock();
 
 describe('idempotent time entry creation', () => {
   const body = (pid: number, h = '08') => ({ project_id: pid, start_time: `2026-11-14T${h}:00:00`, end_time: `2026-11-14T${h}:30:00` });
