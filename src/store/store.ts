@@ -343,7 +343,13 @@ export class Store {
       }
       return { items: page, total };
     }
-    const keep = this.residual(f) as (e: TimeEntryRow) => boolean;
+    const keep = this.residual(f);
+    if (!keep) {
+      // No residual filter: the range is the answer.
+      const out: TimeEntryRow[] = [];
+      for (let i = hi - 1 - offset; i >= lo && out.length < perPage; i--) out.push(items[i]);
+      return { items: out, total: hi - lo };
+    }
     let total = 0;
     const out: TimeEntryRow[] = [];
     for (let i = hi - 1; i >= lo; i--) {
