@@ -1,0 +1,202 @@
+/**
+ * `npm start` / `npx timetracker-mock`: the local fake backend.
+ * Every flag has an environment variable; flags win.
+ */
+import { parseArgs } from 'node:util';
+import { createEngine, type EngineOptions } from '../core/engine.js';
+import { DEFECTS, DEFECT_TARGETS, type DefectName } from '../core/defects.js';
+import type { FaultRule } from '../core/faults.js';
+import { SCENARIOS, type ScenarioName } from '../fixtures/index.js';
+import { createHttpServer } from './http.js';
+import { createLogger, type LogFormat } from './log.js';
+
+const HELP = `timetracker-mock: a stateful mock of the TimeTracker /api/v1 REST API
+
+Usage: npm start -- [options]        (or: npx timetracker-mock [options])
+
+Server
+  --port N                 port (default 4010; 0 picks a free one)        MOCK_PORT
+  --host H                 address to listen on (default 127.0.0.1)        MOCK_HOST
+  --log json|pretty|off    request log format (default pretty)             MOCK_LOG
+
+Data
+  --seed N                 seed of the generated data (default 1)          MOCK_SEED
+  --scenario NAME          default | empty | large (default default)        MOCK_SCENARIO
+  --size N                 time entries of the large scenario (default 100000)  MOCK_SIZE
+  --single-active-timer on|off   one running timer per user (default on)   MOCK_SINGLE_ACTIVE_TIMER
+
+Throttling (see README "Throttling")
+  --throttle P             timetracker | harvest | off (default timetracker)   MOCK_THROTTLE
+  --rate-limit-per-minute N   per token, 0 = off (default 100)   API_TOKEN_RATE_LIMIT_PER_MINUTE
+  --rate-limit-per-hour N     per token, 0 = off (default 1000)  API_TOKEN_RATE_LIMIT_PER_HOUR
+  --json-only              reject bodies without Content-Type: application/json (CoffeeCup)  MOCK_JSON_ONLY=1
+
+Faults (see README "Faults"; per request: the Prefer header)
+  --fault-rate R           share of requests that fail, 0..1 (default 0)     MOCK_FAULT_RATE
+  --fault-status LIST      statuses to fail with (default 500,503)           MOCK_FAULT_STATUS
+  --fault-operations LIST  operationIds the faults apply to (default all)   MOCK_FAULT_OPERATIONS
+  --latency MS|MIN-MAX     added latency on every request                   MOCK_LATENCY
+
+Checking
+  --strict                 check every response against openapi.yaml        MOCK_STRICT=1
+  --defect NAME            misbehave on purpose (repeatable), to prove contract suites fail:
+${DEFECTS.map((d) => `                             ${d.padEnd(26)} ${DEFECT_TARGETS[d]}`).join('\n')}
+
+  --help                   this text
+`;
+
+class UsageError extends Error {}
+
+function intOption(name: string, value: string | undefined, fallback: number, min = 0): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min) throw new UsageError(`${name} must be an integer >= ${min}, got "${value}"`);
+  return n;
+}
+
+function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === undefined || value === '') return fallback;
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${name} must be one of ${allowed.join(', ')}, got "${value}"`);
+  return value as T;
+}
+
+const bool = (v: string | undefined) => v === '1' || v === 'true' || v === 'on';
+
+export interface CliConfig {
+  port: number;
+  host: string;
+  log: LogFormat;
+  engine: EngineOptions;
+}
+
+/** Flags + environment -> configuration. Throws UsageError with a one-line reason. */
+export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): CliConfig | 'help' {
+  let values: Record<string, string | boolean | string[] | undefined>;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        log: { type: 'string' },
+        seed: { type: 'string' },
+        scenario: { type: 'string' },
+        size: { type: 'string' },
+        'single-active-timer': { type: 'string' },
+        throttle: { type: 'string' },
+        'rate-limit-per-minute': { type: 'string' },
+        'rate-limit-per-hour': { type: 'string' },
+        'json-only': { type: 'boolean' },
+        'fault-rate': { type: 'string' },
+        'fault-status': { type: 'string' },
+        'fault-operations': { type: 'string' },
+        latency: { type: 'string' },
+        strict: { type: 'boolean' },
+        defect: { type: 'string', multiple: true },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (e) {
+    throw new UsageError((e as Error).message.split('\n')[0]);
+  }
+  if (values.help) return 'help';
+  const v = (flag: string, envName: string) => (values[flag] as string | undefined) ?? env[envName];
+  const faults: FaultRule[] = [];
+  const rate = v('fault-rate', 'MOCK_FAULT_RATE');
+  const operations = v('fault-operations', 'MOCK_FAULT_OPERATIONS')?.split(',').map((s) => s.trim()).filter(Boolean);
+  if (rate !== undefined && rate !== '') {
+    const r = Number(rate);
+    if (!(r >= 0 && r <= 1)) throw new UsageError(`--fault-rate must be between 0 and 1, got "${rate}"`);
+    const statuses = (v('fault-status', 'MOCK_FAULT_STATUS') ?? '500,503').split(',').map((s) => Number(s.trim()));
+    if (!statuses.every((s) => Number.isInteger(s) && s >= 400 && s <= 599)) throw new UsageError('--fault-status must list HTTP error statuses, e.g. 500,503');
+    if (r > 0) faults.push({ kind: 'status', rate: r, statuses, ...(operations ? { operations } : {}) });
+  }
+  const latency = v('latency', 'MOCK_LATENCY');
+  if (latency !== undefined && latency !== '') {
+    const m = /^(\d+)(?:-(\d+))?$/.exec(latency);
+    if (!m || (m[2] !== undefined && Number(m[2]) < Number(m[1]))) throw new UsageError(`--latency must be MS or MIN-MAX in milliseconds, got "${latency}"`);
+    faults.push({ kind: 'latency', latencyMs: m[2] === undefined ? Number(m[1]) : { min: Number(m[1]), max: Number(m[2]) }, ...(operations ? { operations } : {}) });
+  }
+  const defects = ((values.defect as string[] | undefined) ?? []).map((d) => oneOf('--defect', d, DEFECTS, DEFECTS[0]) as DefectName);
+  const sat = v('single-active-timer', 'MOCK_SINGLE_ACTIVE_TIMER');
+  const host = v('host', 'MOCK_HOST') ?? '127.0.0.1';
+  if (!/^[A-Za-z0-9.:\-[\]]+$/.test(host)) throw new UsageError(`--host must be an address or host name, got "${host}"`);
+  return {
+    port: intOption('--port', v('port', 'MOCK_PORT'), 4010),
+    host,
+    log: oneOf('--log', v('log', 'MOCK_LOG'), ['json', 'pretty', 'off'] as const, 'pretty'),
+    engine: {
+      seed: intOption('--seed', v('seed', 'MOCK_SEED'), 1),
+      scenario: oneOf('--scenario', v('scenario', 'MOCK_SCENARIO'), SCENARIOS, 'default') as ScenarioName,
+      size: intOption('--size', v('size', 'MOCK_SIZE'), 100_000, 1),
+      throttle: oneOf('--throttle', v('throttle', 'MOCK_THROTTLE'), ['timetracker', 'harvest', 'off'] as const, 'timetracker'),
+      rateLimitPerMinute: intOption('--rate-limit-per-minute', v('rate-limit-per-minute', 'API_TOKEN_RATE_LIMIT_PER_MINUTE'), 100),
+      rateLimitPerHour: intOption('--rate-limit-per-hour', v('rate-limit-per-hour', 'API_TOKEN_RATE_LIMIT_PER_HOUR'), 1000),
+      jsonOnly: Boolean(values['json-only']) || bool(env.MOCK_JSON_ONLY),
+      strict: Boolean(values.strict) || bool(env.MOCK_STRICT),
+      faults: { rules: faults },
+      defects,
+      settings: sat === undefined ? undefined : { single_active_timer: oneOf('--single-active-timer', sat, ['on', 'off'] as const, 'on') === 'on' },
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  let config: CliConfig | 'help';
+  try {
+    config = parseConfig(process.argv.slice(2), process.env);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      console.error(`timetracker-mock: ${e.message}\nRun with --help to see every option.`);
+      process.exit(2);
+    }
+    throw e;
+  }
+  if (config === 'help') {
+    process.stdout.write(HELP);
+    return;
+  }
+  const cfg = config;
+  const started = performance.now();
+  const engine = createEngine(cfg.engine);
+  const logger = createLogger(config.log);
+  const { server, close } = createHttpServer(engine, { onResponse: logger });
+  server.on('error', (e: NodeJS.ErrnoException) => {
+    console.error(`timetracker-mock: cannot listen on ${config.host}:${config.port}: ${e.code ?? e.message}`);
+    process.exit(1);
+  });
+  server.listen(config.port, config.host, () => {
+    const addr = server.address();
+    const port = typeof addr === 'object' && addr ? addr.port : config.port;
+    const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+    const base = `http://${host}:${port}`;
+    const lines = [
+      `TimeTracker mock listening on ${base}  (${Math.round(performance.now() - started)} ms)`,
+      `  API:      ${base}/api/v1   docs: ${base}/api/docs   control: ${base}/__mock/`,
+      `  scenario: ${engine.scenario}   seed: ${engine.seed}   throttle: ${engine.throttle.options.profile}` +
+        (config.engine.defects?.length ? `   DEFECTS: ${config.engine.defects.join(', ')}` : ''),
+      '  tokens:',
+      ...engine.tokens().map((t) => `    ${t.token}  ${t.username.padEnd(8)} ${t.role.padEnd(8)} ${t.purpose}`),
+      `  logins:   ${engine.credentials().slice(0, 6).map((c) => `${c.username}/${c.password}`).join('  ')} (POST /api/v1/auth/login)`,
+    ];
+    console.log(lines.join('\n'));
+  });
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    if (cfg.log !== 'off') console.log(`${signal}: shutting down`);
+    void close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+const invokedDirectly = process.argv[1] && /cli\.(ts|js|mjs)$/.test(process.argv[1]);
+if (invokedDirectly || process.env.TIMETRACKER_MOCK_CLI === '1') {
+  main().catch((e) => {
+    console.error(`timetracker-mock: ${(e as Error).message}`);
+    process.exit(1);
+  });
+}

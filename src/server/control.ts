@@ -1,0 +1,140 @@
+/**
+ * The control API under /__mock/ (described in control-api.yaml): tokens,
+ * reset, snapshots, the request log, the clock, faults and throttling.
+ * Bad input is a 400 with the documented error shape, never a stack trace.
+ */
+import { UnknownSnapshotError, type EngineInternals } from '../core/engine.js';
+import { FaultError, type FaultRule } from '../core/faults.js';
+import { isoNaive, parseIsoTime } from '../core/time.js';
+import type { ThrottleProfile } from '../core/throttle.js';
+import type { CoreRequest, CoreResponse } from '../core/types.js';
+
+const PREFIX = '/__mock/';
+const CORS = {
+  'Access-Control-Allow-Methods': 'GET, POST, PUT, OPTIONS',
+  'Access-Control-Allow-Headers': 'Content-Type',
+};
+
+const json = (status: number, body: unknown): CoreResponse => ({ status, headers: {}, body });
+const problem = (status: number, message: string, code = 'validation_error') => json(status, { error: message, message, error_code: code });
+
+function bodyOf(req: CoreRequest): Record<string, unknown> {
+  if (req.body === undefined) return {};
+  const text = typeof req.body === 'string' ? req.body : Buffer.from(req.body).toString('utf8');
+  if (!text.trim()) return {};
+  const parsed: unknown = JSON.parse(text);
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new SyntaxError('the body must be a JSON object');
+  return parsed as Record<string, unknown>;
+}
+
+function clockState(engine: EngineInternals) {
+  return { now: isoNaive(engine.clock.now()), epoch_ms: engine.clock.now(), frozen: engine.clock.frozen };
+}
+
+function throttleState(engine: EngineInternals) {
+  const o = engine.throttle.options;
+  return { profile: o.profile, per_minute: o.perMinute, per_hour: o.perHour, harvest: o.harvest };
+}
+
+/** Answer a /__mock/ request, or null when the path is not the control API's. */
+export function handleControl(engine: EngineInternals, req: CoreRequest): CoreResponse | null {
+  if (!req.path.startsWith(PREFIX)) return null;
+  const res = route(engine, req);
+  res.headers['Access-Control-Allow-Origin'] = req.headers.origin ?? '*';
+  Object.assign(res.headers, CORS);
+  return res;
+}
+
+function route(engine: EngineInternals, req: CoreRequest): CoreResponse {
+  const path = req.path.slice(PREFIX.length);
+  const m = req.method;
+  if (m === 'OPTIONS') return { status: 204, headers: { 'Access-Control-Max-Age': '600' } };
+  let body: Record<string, unknown>;
+  try {
+    body = m === 'GET' ? {} : bodyOf(req);
+  } catch (e) {
+    return problem(400, `Invalid JSON: ${(e as Error).message}`, 'bad_request');
+  }
+  if (path === 'health' && m === 'GET') {
+    const mem = process.memoryUsage();
+    return json(200, {
+      status: 'ok',
+      scenario: engine.scenario,
+      seed: engine.seed,
+      time_entries: engine.store.timeEntries.size,
+      memory: { rss_mb: Math.round(mem.rss / 1048576), heap_used_mb: Math.round(mem.heapUsed / 1048576) },
+    });
+  }
+  if (path === 'tokens' && m === 'GET') return json(200, { tokens: engine.tokens(), users: engine.credentials() });
+  if (path === 'reset' && m === 'POST') {
+    engine.reset();
+    return json(200, { message: 'Reset to the seeded state', scenario: engine.scenario, seed: engine.seed });
+  }
+  if (path === 'snapshots' && m === 'POST') return json(201, { id: engine.snapshot() });
+  const restore = /^snapshots\/([^/]+)\/restore$/.exec(path);
+  if (restore && m === 'POST') {
+    try {
+      engine.restore(decodeURIComponent(restore[1]));
+      return json(200, { message: 'Snapshot restored', id: restore[1] });
+    } catch (e) {
+      if (e instanceof UnknownSnapshotError) return problem(404, e.message, 'not_found');
+      throw e;
+    }
+  }
+  if (path === 'requests' && m === 'GET') {
+    const limit = Number(new URLSearchParams(req.search).get('limit') ?? 100);
+    if (!Number.isInteger(limit) || limit < 1) return problem(400, 'limit must be a positive integer');
+    return json(200, { requests: engine.requestLog(limit) });
+  }
+  if (path === 'clock' && m === 'GET') return json(200, clockState(engine));
+  if (path === 'clock' && m === 'POST') return setClock(engine, body);
+  if (path === 'faults' && m === 'GET') return json(200, { rules: engine.faults.rules });
+  if (path === 'faults' && m === 'PUT') {
+    if (!Array.isArray(body.rules)) return problem(400, 'rules must be an array of fault rules');
+    try {
+      engine.faults.setRules(body.rules as FaultRule[]);
+    } catch (e) {
+      if (e instanceof FaultError) return problem(400, e.message);
+      throw e;
+    }
+    return json(200, { rules: engine.faults.rules });
+  }
+  if (path === 'throttle' && m === 'GET') return json(200, throttleState(engine));
+  if (path === 'throttle' && m === 'PUT') return setThrottle(engine, body);
+  return problem(404, `No control route ${m} ${req.path}`, 'not_found');
+}
+
+function setClock(engine: EngineInternals, body: Record<string, unknown>): CoreResponse {
+  const { clock } = engine;
+  const keys = Object.keys(body);
+  if (keys.length !== 1) return problem(400, 'send exactly one of: freeze, set, advance_seconds, resume');
+  if (body.freeze === true) clock.freeze();
+  else if (typeof body.set === 'string') {
+    const at = parseIsoTime(body.set);
+    if (at === null) return problem(400, 'set must be an ISO 8601 datetime');
+    clock.set(at);
+  } else if (typeof body.advance_seconds === 'number' && Number.isFinite(body.advance_seconds) && body.advance_seconds >= 0) {
+    clock.advance(body.advance_seconds * 1000);
+  } else if (body.resume === true) clock.resume();
+  else return problem(400, 'send {"freeze":true}, {"set":"<ISO datetime>"}, {"advance_seconds":<n >= 0>} or {"resume":true}');
+  return json(200, clockState(engine));
+}
+
+function setThrottle(engine: EngineInternals, body: Record<string, unknown>): CoreResponse {
+  const o = engine.throttle.options;
+  const next = { ...o, harvest: { ...o.harvest } };
+  if (body.profile !== undefined) {
+    if (!['timetracker', 'harvest', 'off'].includes(body.profile as string)) return problem(400, 'profile must be timetracker, harvest or off');
+    next.profile = body.profile as ThrottleProfile;
+  }
+  const count = (v: unknown, name: string): number | string => (Number.isInteger(v) && (v as number) >= 0 ? (v as number) : `${name} must be an integer >= 0`);
+  for (const [key, field] of [['per_minute', 'perMinute'], ['per_hour', 'perHour']] as const) {
+    if (body[key] === undefined) continue;
+    const v = count(body[key], key);
+    if (typeof v === 'string') return problem(400, v);
+    next[field] = v;
+  }
+  engine.throttle.options = next;
+  engine.throttle.reset();
+  return json(200, throttleState(engine));
+}

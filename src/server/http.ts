@@ -1,0 +1,158 @@
+/**
+ * The engine over node:http. Thin and allocation-light: no web Request or
+ * Response objects on the hot path; the control API and the docs page are
+ * answered before the engine.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
+import type { EngineInternals } from '../core/engine.js';
+import type { CoreRequest, CoreResponse } from '../core/types.js';
+import { handleControl } from './control.js';
+import { handleDocs } from './docs.js';
+
+export interface HttpServerOptions {
+  /** Largest accepted body (default 10 MiB). */
+  maxBodyBytes?: number;
+  /** Called once per answered request (logging). */
+  onResponse?: (req: CoreRequest, res: CoreResponse, ms: number) => void;
+}
+
+export interface MockHttpServer {
+  server: Server;
+  /** Stop accepting, end idle and hanging connections, resolve when closed. */
+  close(): Promise<void>;
+}
+
+function toCoreRequest(req: IncomingMessage, body: Buffer | undefined): CoreRequest {
+  const url = req.url ?? '/';
+  const q = url.indexOf('?');
+  const headers: Record<string, string | undefined> = {};
+  const raw = req.rawHeaders;
+  for (let i = 0; i < raw.length; i += 2) {
+    const k = raw[i].toLowerCase();
+    headers[k] = headers[k] === undefined ? raw[i + 1] : `${headers[k]}, ${raw[i + 1]}`;
+  }
+  return {
+    method: req.method ?? 'GET',
+    path: q < 0 ? url : url.slice(0, q),
+    search: q < 0 ? '' : url.slice(q + 1),
+    headers,
+    body,
+    remoteAddress: req.socket.remoteAddress,
+  };
+}
+
+export function writeResponse(res: ServerResponse, out: CoreResponse): void {
+  const headers = out.headers;
+  if (out.rawBody !== undefined) {
+    res.writeHead(out.status, { 'content-type': 'application/json', ...headers });
+    res.end(out.rawBody);
+    return;
+  }
+  if (out.body === undefined) {
+    res.writeHead(out.status, headers);
+    res.end();
+    return;
+  }
+  if (headers['content-type'] !== undefined) {
+    res.writeHead(out.status, headers);
+    res.end(out.body as string | Uint8Array);
+    return;
+  }
+  const text = JSON.stringify(out.body);
+  res.writeHead(out.status, { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+export function createHttpServer(engine: EngineInternals, options: HttpServerOptions = {}): MockHttpServer {
+  const maxBody = options.maxBodyBytes ?? 10 * 1024 * 1024;
+  const sockets = new Set<Socket>();
+  const hanging = new Set<Socket>();
+
+  const answer = (req: IncomingMessage, res: ServerResponse, core: CoreRequest, started: number) => {
+    let out: CoreResponse;
+    try {
+      out = handleControl(engine, core) ?? handleDocs(core) ?? (engine.handle(core) as CoreResponse);
+    } catch (error) {
+      console.error('[mock] unexpected error:', error);
+      out = { status: 500, headers: {}, body: { error: 'Internal server error', message: 'An internal error occurred', error_code: 'internal_error' } };
+    }
+    const finish = () => {
+      if (out.fault?.kind === 'reset') {
+        req.socket.destroy();
+      } else if (out.fault?.kind === 'hang') {
+        hanging.add(req.socket);
+      } else {
+        writeResponse(res, out);
+      }
+      options.onResponse?.(core, out, performance.now() - started);
+    };
+    if (out.delayMs) setTimeout(finish, out.delayMs);
+    else finish();
+  };
+
+  const server = createServer((req, res) => {
+    const started = performance.now();
+    const method = req.method ?? 'GET';
+    const length = Number(req.headers['content-length'] ?? 0);
+    if (length > maxBody) {
+      writeResponse(res, tooLarge(maxBody));
+      req.resume();
+      return;
+    }
+    if ((method === 'GET' || method === 'HEAD') && !req.headers['transfer-encoding']) {
+      answer(req, res, toCoreRequest(req, undefined), started);
+      req.resume();
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let refused = false;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > maxBody && !refused) {
+        refused = true;
+        writeResponse(res, tooLarge(maxBody));
+      }
+      if (!refused) chunks.push(c);
+    });
+    req.on('end', () => {
+      if (refused) return;
+      answer(req, res, toCoreRequest(req, size > 0 ? Buffer.concat(chunks, size) : undefined), started);
+    });
+    req.on('error', () => res.destroy());
+  });
+  server.keepAliveTimeout = 5000;
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => {
+      sockets.delete(s);
+      hanging.delete(s);
+    });
+  });
+  server.on('clientError', (_err, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+  });
+
+  return {
+    server,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        for (const s of hanging) s.destroy();
+        server.closeIdleConnections();
+        // Give in-flight answers a moment, then end whatever is left.
+        setTimeout(() => {
+          for (const s of sockets) s.destroy();
+        }, 2000).unref();
+      }),
+  };
+}
+
+function tooLarge(max: number): CoreResponse {
+  return {
+    status: 413,
+    headers: { connection: 'close' },
+    body: { error: 'Payload Too Large', message: `Request bodies are limited to ${max} bytes`, error_code: 'payload_too_large' },
+  };
+}
