@@ -50,10 +50,33 @@ function slot(minutes) {
   return { start: iso(start), end: iso(start + minutes * 60000) };
 }
 
+/**
+ * Per-token rate limit: remember what the server said about the budget and
+ * wait for the window to reset before it runs out, so Dredd's own
+ * transactions are not answered 429 (Dredd does not retry).
+ */
+const MAX_WAIT_S = Number(env.CONTRACT_MAX_RATE_WAIT || 65);
+let budget = { remaining: Infinity, resetAt: 0 };
+function noteRateHeaders(get) {
+  const remaining = Number(get('x-ratelimit-remaining'));
+  const reset = Number(get('x-ratelimit-reset'));
+  if (Number.isFinite(remaining) && Number.isFinite(reset)) budget = { remaining, resetAt: reset * 1000 };
+}
+async function pace() {
+  if (budget.remaining > 2) return;
+  const wait = budget.resetAt - Date.now() + 250;
+  if (wait > 0 && wait <= MAX_WAIT_S * 1000) await new Promise((r) => setTimeout(r, wait));
+  budget = { remaining: Infinity, resetAt: 0 };
+}
+
 async function api(method, path, body) {
+  // Read-only mode: never send anything but GET, whatever a hook asks for.
+  if (!plan.writes && method !== 'GET') throw new Error(plan.readOnlyReason);
+  await pace();
   const headers = { Accept: 'application/json', Authorization: `Bearer ${TOKEN}` };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   const res = await fetch(BASE + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal: AbortSignal.timeout(15000) });
+  noteRateHeaders((h) => res.headers.get(h));
   const text = await res.text();
   let json;
   try {
@@ -63,7 +86,7 @@ async function api(method, path, body) {
   }
   if (res.status === 429) {
     const wait = Number(res.headers.get('retry-after'));
-    if (Number.isFinite(wait) && wait <= 65) {
+    if (Number.isFinite(wait) && wait <= MAX_WAIT_S) {
       await new Promise((r) => setTimeout(r, wait * 1000 + 250));
       return api(method, path, body);
     }
@@ -378,6 +401,10 @@ hooks.beforeEach((t, done) => {
   state.set(t, s);
   const prepare = PREPARE[op.operationId] || (async () => ({}));
   prepare(cleanups, t)
+    .then(async (p) => {
+      await pace();
+      return p;
+    })
     .then((p) => {
       s.undo = p.undo;
       t.fullPath = buildPath(op.path, p.params, p.query);
@@ -401,6 +428,35 @@ hooks.beforeEach((t, done) => {
       s.reason = `prerequisite failed: ${e.message}`;
       done();
     });
+});
+
+/**
+ * A 429 is the server's rate limit, not the operation's answer: wait out
+ * Retry-After, send the same request again, and let Dredd validate that.
+ */
+hooks.beforeEachValidation((t, done) => {
+  if (!t.real) return done();
+  const header = (name) => {
+    for (const [k, v] of Object.entries(t.real.headers || {})) if (k.toLowerCase() === name) return v;
+    return undefined;
+  };
+  noteRateHeaders(header);
+  if (t.real.statusCode !== 429 || String(t.expected.statusCode) === '429') return done();
+  const sendHeaders = {};
+  for (const [k, v] of Object.entries(t.request.headers)) if (!['content-length', 'host'].includes(k.toLowerCase())) sendHeaders[k] = v;
+  (async () => {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const wait = Number(header('retry-after'));
+      if (!Number.isFinite(wait) || wait > MAX_WAIT_S) return;
+      await new Promise((r) => setTimeout(r, wait * 1000 + 250));
+      const res = await fetch(BASE + t.fullPath, { method: t.request.method, headers: sendHeaders, body: t.request.body || undefined, signal: AbortSignal.timeout(15000) });
+      const headers = {};
+      res.headers.forEach((v, k) => (headers[k] = v));
+      t.real = { statusCode: res.status, headers, body: await res.text(), bodyEncoding: 'utf-8' };
+      noteRateHeaders((h) => headers[h]);
+      if (res.status !== 429) return;
+    }
+  })().then(() => done(), () => done());
 });
 
 hooks.afterEach((t, done) => {

@@ -71,7 +71,7 @@ export class Ctx {
     const http = new HttpClient(
       config.baseUrl,
       { admin: config.token, narrow: config.narrowToken, user: config.userToken },
-      { timeoutMs: config.timeoutMs, maxRateWaitS: config.maxRateWaitS },
+      { timeoutMs: config.timeoutMs, maxRateWaitS: config.maxRateWaitS, readOnlyReason: config.writes ? undefined : config.readOnlyReason },
     );
     const runId = randomBytes(3).toString('hex');
     return new Ctx(config, spec, http, runId, createSlotAllocator(config.entryDate, band.startHour, band.hours));

@@ -5,7 +5,8 @@
  * has passed, within `maxRateWaitS`: a per-token limit is the server working
  * as documented, not a contract failure of the operation being checked.
  */
-import { fillPath, type Operation } from './spec.js';
+import { SkipCheck } from './checks.js';
+import { SAFE_METHODS, fillPath, type Operation } from './spec.js';
 
 /** Which credentials a request carries. */
 export type AuthMode = 'admin' | 'narrow' | 'user' | 'none' | 'invalid' | { token: string };
@@ -73,7 +74,13 @@ export class HttpClient {
   constructor(
     readonly baseUrl: string,
     readonly tokens: Tokens,
-    readonly options: { timeoutMs: number; maxRateWaitS: number; userAgent?: string },
+    readonly options: {
+      timeoutMs: number;
+      maxRateWaitS: number;
+      userAgent?: string;
+      /** When set, only GET/HEAD/OPTIONS may be sent; anything else is refused with this reason (read-only mode). */
+      readOnlyReason?: string;
+    },
   ) {}
 
   /** Call an operation of the spec. */
@@ -83,6 +90,8 @@ export class HttpClient {
   }
 
   async send(method: string, path: string, req: OpRequest = {}, operationId?: string): Promise<Exchange> {
+    // The last line of defence of read-only mode: no case, flow or cleanup can send a write.
+    if (this.options.readOnlyReason !== undefined && !SAFE_METHODS.has(method.toUpperCase())) throw new SkipCheck(this.options.readOnlyReason);
     const url = new URL(this.baseUrl + path);
     for (const [k, v] of Object.entries(req.query ?? {})) if (v !== undefined) url.searchParams.set(k, String(v));
     const headers: Record<string, string> = { Accept: 'application/json', 'User-Agent': this.options.userAgent ?? 'timetracker-contract-tests' };

@@ -60,7 +60,7 @@ export function buildRows(results: readonly CheckResult[], order: readonly strin
     } else if (mine.some((r) => r.outcome === 'pass')) {
       outcome = 'pass';
       const skipped = count('skip');
-      detail = `${count('pass')} check(s) passed${skipped ? `, ${skipped} skipped` : ''}`;
+      detail = suites.length > 0 ? `${count('pass')} check(s) passed${skipped ? `, ${skipped} skipped` : ''}` : 'dredd passed';
     } else {
       outcome = 'skip';
       const why = mine.find((r) => r.check === 'status_code_conformance' || r.check === 'stateful_flow')?.message ?? mine[0].message;

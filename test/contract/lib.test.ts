@@ -29,6 +29,14 @@ describe('loopback check', () => {
   });
 });
 
+describe('read-only guard', () => {
+  it('refuses to send anything but GET in read-only mode, before any network access', async () => {
+    const { HttpClient } = await import('../../contract-tests/lib/http.js');
+    const client = new HttpClient('http://192.0.2.1:9', { admin: 't' }, { timeoutMs: 100, maxRateWaitS: 0, readOnlyReason: 'read-only mode' });
+    for (const m of ['POST', 'PUT', 'PATCH', 'DELETE']) await expect(client.send(m, '/api/v1/projects')).rejects.toThrow('read-only mode');
+  });
+});
+
 describe('flags and configuration', () => {
   it('parses --name value, --name=value and booleans; rejects the rest', () => {
     expect(parseFlags(['--base-url', 'http://127.0.0.1:1', '--token=tt_x', '--allow-writes', '--timeout', '5'])).toEqual({ 'base-url': 'http://127.0.0.1:1', token: 'tt_x', 'allow-writes': true, timeout: 5 });
