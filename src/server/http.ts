@@ -96,8 +96,9 @@ export function createHttpServer(engine: EngineInternals, options: HttpServerOpt
     const method = req.method ?? 'GET';
     const length = Number(req.headers['content-length'] ?? 0);
     if (length > maxBody) {
-      writeResponse(res, tooLarge(maxBody));
+      // Drain what the client sends, then answer: closing early would break its upload (EPIPE).
       req.resume();
+      req.once('end', () => writeResponse(res, tooLarge(maxBody)));
       return;
     }
     if ((method === 'GET' || method === 'HEAD') && !req.headers['transfer-encoding']) {

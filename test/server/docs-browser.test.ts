@@ -1,0 +1,53 @@
+/**
+ * /api/docs in a real headless Chromium (Debian's package, driven by
+ * playwright-core; no browser download): the page lists the operations and a
+ * "Try it out" call against the mock succeeds.
+ */
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCli, type Proc } from './process.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+let mock: Proc;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run bash scripts/ci-setup.sh`);
+  mock = await startCli(['--port', '0', '--log', 'off']);
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    // Playwright gives each launch a fresh, temporary profile.
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await mock?.stop();
+});
+
+describe('the interactive API reference', () => {
+  it('renders the operations and runs a call against the mock', async () => {
+    const page = await browser.newPage();
+    const failed: string[] = [];
+    page.on('requestfailed', (r) => failed.push(r.url()));
+    await page.goto(`${mock.baseUrl}/api/docs`);
+    await page.waitForSelector('.opblock', { timeout: 30_000 });
+    const summaries = await page.locator('.opblock-summary-path').allTextContents();
+    expect(summaries.length).toBeGreaterThanOrEqual(40);
+    expect(summaries.join(' ')).toContain('/api/v1/projects');
+    await page.screenshot({ path: join(tmpdir(), 'tt-docs.png') });
+
+    // Open GET /api/v1/health and "Execute" (the page opens with "Try it out" on).
+    const op = page.locator('#operations-System-getHealth');
+    await op.locator('.opblock-summary').click();
+    await op.locator('button.execute').click();
+    const status = op.locator('.live-responses-table tbody td.response-col_status').first();
+    await expect.poll(async () => (await status.textContent())?.trim(), { timeout: 15_000 }).toBe('200');
+    expect(await op.locator('.live-responses-table .microlight').first().textContent()).toContain('healthy');
+    expect(failed.filter((u) => u.startsWith(mock.baseUrl))).toEqual([]);
+  }, 90_000);
+});
