@@ -37,6 +37,32 @@ describe('read-only guard', () => {
   });
 });
 
+describe('rate limits', () => {
+  it('waits out a 429 (Retry-After) and retries, recording how many it waited out', async () => {
+    const { createServer } = await import('node:http');
+    const { HttpClient } = await import('../../contract-tests/lib/http.js');
+    let calls = 0;
+    const srv = createServer((_req, res) => {
+      calls++;
+      if (calls === 1) res.writeHead(429, { 'Retry-After': '0', 'content-type': 'application/json' }).end('{"error":"Rate limit exceeded"}');
+      else res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
+    });
+    await new Promise<void>((r) => srv.listen(0, '127.0.0.1', () => r()));
+    const port = (srv.address() as { port: number }).port;
+    try {
+      const client = new HttpClient(`http://127.0.0.1:${port}`, { admin: 'tt_x' }, { timeoutMs: 2000, maxRateWaitS: 5 });
+      const ex = await client.send('GET', '/api/v1/projects');
+      expect(ex.response.status).toBe(200);
+      expect(ex.rateLimitRetries).toBe(1);
+      const none = new HttpClient(`http://127.0.0.1:${port}`, { admin: 'tt_x' }, { timeoutMs: 2000, maxRateWaitS: 5 });
+      calls = 0;
+      expect((await none.send('GET', '/x', { auth: 'none' })).response.status).toBe(429);
+    } finally {
+      srv.close();
+    }
+  });
+});
+
 describe('flags and configuration', () => {
   it('parses --name value, --name=value and booleans; rejects the rest', () => {
     expect(parseFlags(['--base-url', 'http://127.0.0.1:1', '--token=tt_x', '--allow-writes', '--timeout', '5'])).toEqual({ 'base-url': 'http://127.0.0.1:1', token: 'tt_x', 'allow-writes': true, timeout: 5 });

@@ -37,7 +37,16 @@ export interface Tokens {
   admin: string;
   narrow?: { token: string; scopes: string[] };
   user?: string;
+  /** An administrator's login (the control API lists the users' credentials). */
+  login?: { username: string; password: string };
 }
+
+/**
+ * The per-token limit (100/min by default) would make every run wait out
+ * several 429s; the suites handle those (lib.test.ts checks the retry), so
+ * the kit's own tests lift it to stay quick.
+ */
+export const LIFTED_LIMITS = ['--rate-limit-per-minute', '1000000', '--rate-limit-per-hour', '100000000'];
 
 export interface RunningMock {
   baseUrl: string;
@@ -49,7 +58,7 @@ export interface RunningMock {
 /** Start `node --import tsx src/server/cli.ts --port P --host 127.0.0.1 --log off [...extra]` and wait until it answers. */
 export async function startMock(extra: string[] = []): Promise<RunningMock> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', CLI, '--port', String(port), '--host', '127.0.0.1', '--log', 'off', ...extra], {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', CLI, '--port', String(port), '--host', '127.0.0.1', '--log', 'off', ...LIFTED_LIMITS, ...extra], {
     cwd: REPO,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, NO_COLOR: '1' },
@@ -94,13 +103,20 @@ export async function mockTokens(baseUrl: string): Promise<Tokens> {
   const res = await fetch(`${baseUrl}/__mock/tokens`);
   const body = (await res.json()) as unknown;
   const list = (Array.isArray(body) ? body : (body as { tokens?: unknown }).tokens) as MockToken[] | undefined;
+  const users = (Array.isArray(body) ? [] : ((body as { users?: unknown }).users ?? [])) as { username: string; password: string; role: string }[];
   if (!Array.isArray(list)) throw new Error(`GET /__mock/tokens gave no token list: ${JSON.stringify(body).slice(0, 200)}`);
   const usable = list.filter((t) => t.is_active && (t.expires_at === null || Date.parse(t.expires_at) > Date.now()) && !/expired|revoked|inactive/i.test(t.purpose));
   const admin = usable.find((t) => t.role === 'admin' && t.scopes.includes('admin:all'));
   if (!admin) throw new Error(`no active admin token with admin:all among ${list.map((t) => t.purpose).join('; ')}`);
   const narrow = usable.find((t) => /read:projects only/i.test(t.purpose));
   const user = usable.find((t) => t.role !== 'admin' && !t.scopes.includes('admin:all') && t.scopes.some((s) => s.startsWith('read:')) && t !== narrow);
-  return { admin: admin.token, narrow: narrow ? { token: narrow.token, scopes: narrow.scopes } : undefined, user: user?.token };
+  const adminUser = users.find((u) => u.role === 'admin');
+  return {
+    admin: admin.token,
+    narrow: narrow ? { token: narrow.token, scopes: narrow.scopes } : undefined,
+    user: user?.token,
+    login: adminUser ? { username: adminUser.username, password: adminUser.password } : undefined,
+  };
 }
 
 /** The flags that point `npm run contract` at a running mock with all its tokens. */
@@ -108,6 +124,7 @@ export function contractArgs(baseUrl: string, tokens: Tokens): string[] {
   const args = ['--base-url', baseUrl, '--token', tokens.admin, '--include-mock-only'];
   if (tokens.narrow) args.push('--narrow-token', tokens.narrow.token, '--narrow-scopes', tokens.narrow.scopes.join(','));
   if (tokens.user) args.push('--user-token', tokens.user);
+  if (tokens.login) args.push('--username', tokens.login.username, '--password', tokens.login.password);
   return args;
 }
 
