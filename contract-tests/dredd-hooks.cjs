@@ -25,7 +25,45 @@ const fs = require('fs');
 const crypto = require('crypto');
 
 const env = process.env;
-const plan = JSON.parse(fs.readFileSync(env.CONTRACT_DREDD_PLAN, 'utf8'));
+const plan = env.CONTRACT_DREDD_PLAN ? JSON.parse(fs.readFileSync(env.CONTRACT_DREDD_PLAN, 'utf8')) : standalonePlan();
+
+/**
+ * Without the runner (`CONTRACT_TOKEN=tt_... npx dredd`): the same plan,
+ * read from the spec and the environment, with the same write rule
+ * (loopback, or CONTRACT_ALLOW_WRITES) and no results file.
+ */
+function standalonePlan() {
+  const path = require('path');
+  const YAML = require('yaml');
+  const cfg = hooks.configuration || {};
+  const endpoint = String(env.CONTRACT_BASE_URL || cfg.endpoint || (cfg.options && cfg.options.endpoint) || 'http://127.0.0.1:4010').replace(/\/+$/, '');
+  const specFile = env.CONTRACT_SPEC || path.join(__dirname, '..', 'openapi.yaml');
+  const doc = YAML.parse(fs.readFileSync(specFile, 'utf8'));
+  const operations = [];
+  for (const [p, item] of Object.entries(doc.paths || {})) {
+    for (const [m, op] of Object.entries(item)) {
+      if (!op || typeof op !== 'object' || !op.operationId) continue;
+      const security = Array.isArray(op.security) ? op.security : doc.security || [];
+      operations.push({ operationId: op.operationId, method: m.toUpperCase(), path: p, safe: m === 'get', mockOnly: op['x-mock-only'] === true, authenticated: security.length > 0, hasBody: !!op.requestBody });
+    }
+  }
+  const host = new URL(endpoint).hostname.replace(/^\[|\]$/g, '');
+  const loopback = host === 'localhost' || host.endsWith('.localhost') || /^127\./.test(host) || host === '::1';
+  const truthy = (v) => /^(1|true|yes|on)$/i.test(String(v || ''));
+  const readOnly = truthy(env.CONTRACT_READ_ONLY);
+  const list = (v) => String(v || '').split(',').map((x) => x.trim()).filter(Boolean);
+  return {
+    baseUrl: endpoint,
+    writes: !readOnly && (loopback || truthy(env.CONTRACT_ALLOW_WRITES)),
+    readOnlyReason: readOnly ? 'read-only mode (CONTRACT_READ_ONLY)' : `read-only mode: ${host} is not loopback; set CONTRACT_ALLOW_WRITES=1`,
+    includeMockOnly: truthy(env.CONTRACT_INCLUDE_MOCK_ONLY),
+    only: list(env.CONTRACT_ONLY),
+    skip: list(env.CONTRACT_SKIP),
+    entryDate: env.CONTRACT_ENTRY_DATE || new Date(Date.now() - 86400000).toISOString().slice(0, 10),
+    resultsFile: env.CONTRACT_DREDD_RESULTS || '',
+    operations,
+  };
+}
 const BASE = plan.baseUrl;
 const TOKEN = env.CONTRACT_TOKEN;
 const RUN = crypto.randomBytes(3).toString('hex');
@@ -337,6 +375,7 @@ const state = new WeakMap();
 function record(t, outcome, message) {
   const op = opOf(t);
   results.push({ operationId: op ? op.operationId : `${t.request.method} ${t.origin.resourceName}`, name: t.name, outcome, message: message || '' });
+  if (!plan.resultsFile) return;
   try {
     fs.writeFileSync(plan.resultsFile, JSON.stringify({ results, fixtures: { ids: fixtures, problems: fixtureProblems } }, null, 1));
   } catch {
@@ -492,7 +531,7 @@ hooks.afterAll((transactions, done) => {
     for (const c of globalCleanups.reverse()) await c();
   })().then(
     () => {
-      fs.writeFileSync(plan.resultsFile, JSON.stringify({ results, fixtures: { ids: fixtures, problems: fixtureProblems }, complete: true }, null, 1));
+      if (plan.resultsFile) fs.writeFileSync(plan.resultsFile, JSON.stringify({ results, fixtures: { ids: fixtures, problems: fixtureProblems }, complete: true }, null, 1));
       done();
     },
     () => done(),
