@@ -91,7 +91,7 @@ async function toResponse(res: CoreResponse): Promise<Response> {
   const headers = new Headers(res.headers);
   if (res.rawBody !== undefined) return new HttpResponse(res.rawBody, { status: res.status, headers });
   if (res.body === undefined) return new HttpResponse(null, { status: res.status, headers });
-  if (headers.has('content-type')) return new HttpResponse(res.body as string, { status: res.status, headers });
+  if (headers.has('content-type')) return new HttpResponse(res.body as string | Uint8Array, { status: res.status, headers });
   headers.set('content-type', 'application/json');
   return new HttpResponse(JSON.stringify(res.body), { status: res.status, headers });
 }

@@ -19,6 +19,7 @@ import { applyDefects, DEFECTS, type DefectName } from './defects.js';
 import { ApiError, validationError } from './errors.js';
 import { FaultInjector, type FaultOptions } from './faults.js';
 import { IdempotencyStore } from './idempotency.js';
+import { ReadCache } from './read-cache.js';
 import { compileRouter } from './router.js';
 import { coercingValidatorFor, toFieldErrors, validatorFor } from './schema.js';
 import { loadSpec, type JsonSchema, type OperationDef } from './spec.js';
@@ -51,6 +52,8 @@ export interface EngineOptions {
   defects?: DefectName[];
   /** Reject JSON-less bodies the CoffeeCup way (415 unless `Content-Type: application/json`). */
   jsonOnly?: boolean;
+  /** Serialize answers of data-only GETs once per data version (default: on unless strict or defects). */
+  readCache?: boolean;
   /** Operation handlers by operationId (default: src/handlers). */
   handlers?: Record<string, Handler>;
   /** Another spec document (default: openapi.yaml). */
@@ -85,6 +88,8 @@ export interface EngineInternals extends Engine {
   readonly defects: Set<DefectName>;
   /** The spec's operations, in spec order. */
   readonly operations: OperationDef[];
+  /** Forget cached reads (call after changing `store` directly, outside a request). */
+  invalidate(): void;
   /** Users' login credentials of the scenario (mock only). */
   credentials(): { username: string; password: string; role: string }[];
 }
@@ -121,6 +126,7 @@ export function createEngine(options: EngineOptions = {}): EngineInternals {
   const idempotency = new IdempotencyStore();
   const defects = new Set<DefectName>(options.defects ?? []);
   const violations: Violation[] = [];
+  const readCache = new ReadCache(options.readCache ?? (!options.strict && defects.size === 0));
   const snapshots = new Map<string, ReturnType<Store['snapshot']>>();
   let snapshotSeq = 0;
   const log: RequestLogEntry[] = [];
@@ -255,9 +261,11 @@ export function createEngine(options: EngineOptions = {}): EngineInternals {
     return problems;
   }
 
+  /** A ring buffer: the newest LOG_SIZE requests, no shifting. */
   function record(entry: Omit<RequestLogEntry, 'seq'>) {
-    log.push({ seq: ++seq, ...entry });
-    if (log.length > LOG_SIZE) log.splice(0, log.length - LOG_SIZE);
+    const e = entry as RequestLogEntry;
+    e.seq = ++seq;
+    log[(seq - 1) % LOG_SIZE] = e;
   }
 
   function handle(req: CoreRequest): CoreResponse {
@@ -304,12 +312,22 @@ export function createEngine(options: EngineOptions = {}): EngineInternals {
         } else if (replay) {
           res = { status: replay.status, headers: {}, body: replay.body };
         } else {
-          const { body, contentType } = parseBody(op, req);
-          const { path, query } = validateRequest(op, m.params, req, body, contentType);
-          const ctx: Ctx = { op, params: path, query, body, contentType, req, auth, store, now, throttle };
-          const out = handlerTable[op.operationId](ctx);
-          if (key && auth?.token && out.status === 201) idempotency.remember(auth.token.id, key, now, out.status, out.body);
-          res = { status: out.status, headers: { ...out.headers }, body: out.body };
+          const cacheKey = fault ? null : readCache.keyOf(op, req, auth, now);
+          const hit = cacheKey === null ? undefined : readCache.get(cacheKey);
+          if (hit) {
+            res = { status: hit.status, headers: { 'content-type': 'application/json' }, body: hit.body };
+          } else {
+            const { body, contentType } = parseBody(op, req);
+            const { path, query } = validateRequest(op, m.params, req, body, contentType);
+            const ctx: Ctx = { op, params: path, query, body, contentType, req, auth, store, now, throttle };
+            const out = handlerTable[op.operationId](ctx);
+            if (key && auth?.token && out.status === 201) idempotency.remember(auth.token.id, key, now, out.status, out.body);
+            res = { status: out.status, headers: { ...out.headers }, body: out.body };
+            if (cacheKey !== null && out.status === 200 && !out.headers) {
+              const bytes = readCache.set(cacheKey, out.status, JSON.stringify(out.body));
+              res = { status: out.status, headers: { 'content-type': 'application/json' }, body: bytes };
+            }
+          }
         }
         if (fault?.transform) {
           faultNote = fault.note;
@@ -351,6 +369,8 @@ export function createEngine(options: EngineOptions = {}): EngineInternals {
         };
       }
     }
+    // Any write (or a login's last_login, a favourite...) may change what reads answer.
+    if (req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'OPTIONS') readCache.clear();
     if (isApi) {
       res.headers['Access-Control-Allow-Origin'] = req.headers.origin ?? '*';
       Object.assign(res.headers, CORS_HEADERS);
@@ -373,12 +393,14 @@ export function createEngine(options: EngineOptions = {}): EngineInternals {
   const engine: EngineInternals = {
     handle,
     reset() {
+      readCache.clear();
       store = makeStore();
       throttle.reset();
       idempotency.reset();
       faults.reset();
       violations.length = 0;
       log.length = 0;
+      seq = 0;
     },
     snapshot() {
       const id = `snap-${++snapshotSeq}`;
@@ -389,6 +411,7 @@ export function createEngine(options: EngineOptions = {}): EngineInternals {
       const state = snapshots.get(id);
       if (!state) throw new UnknownSnapshotError(`no snapshot "${id}"`);
       store.restore(state);
+      readCache.clear();
     },
     tokens(): TokenInfo[] {
       return listTokens(store);
@@ -400,7 +423,10 @@ export function createEngine(options: EngineOptions = {}): EngineInternals {
     seed,
     scenario,
     requestLog(limit = LOG_SIZE) {
-      return log.slice(-limit);
+      const n = Math.min(limit, log.length);
+      const out: RequestLogEntry[] = [];
+      for (let s = seq - n + 1; s <= seq; s++) out.push(log[(s - 1) % LOG_SIZE]);
+      return out;
     },
     get store() {
       return store;
@@ -412,6 +438,7 @@ export function createEngine(options: EngineOptions = {}): EngineInternals {
     options,
     defects,
     operations: spec.operations,
+    invalidate: () => readCache.clear(),
   };
   return engine;
 }

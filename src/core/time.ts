@@ -4,11 +4,21 @@
  * zone; the mock's app time zone is UTC. Internally times are epoch ms.
  */
 
+const isoCache = new Map<number, string>();
+const ISO_CACHE_MAX = 50_000;
+
 /** `1767225600000` -> `2026-01-01T00:00:00` (milliseconds kept as `.ffffff` when not zero). */
 export function isoNaive(ms: number): string {
-  const iso = new Date(ms).toISOString(); // 2026-01-01T00:00:00.000Z
-  const frac = iso.slice(20, 23);
-  return frac === '000' ? iso.slice(0, 19) : `${iso.slice(0, 19)}.${frac}000`;
+  // Serialising the same stored timestamps again and again is the hot path of every list.
+  let s = isoCache.get(ms);
+  if (s === undefined) {
+    const iso = new Date(ms).toISOString(); // 2026-01-01T00:00:00.000Z
+    const frac = iso.slice(20, 23);
+    s = frac === '000' ? iso.slice(0, 19) : `${iso.slice(0, 19)}.${frac}000`;
+    if (isoCache.size >= ISO_CACHE_MAX) isoCache.clear();
+    isoCache.set(ms, s);
+  }
+  return s;
 }
 
 export function isoNaiveOrNull(ms: number | null | undefined): string | null {

@@ -55,8 +55,10 @@ export function writeResponse(res: ServerResponse, out: CoreResponse): void {
     return;
   }
   if (headers['content-type'] !== undefined) {
+    const body = out.body as string | Uint8Array;
+    headers['content-length'] = String(typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength);
     res.writeHead(out.status, headers);
-    res.end(out.body as string | Uint8Array);
+    res.end(body);
     return;
   }
   const text = JSON.stringify(out.body);
