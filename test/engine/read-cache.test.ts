@@ -1,0 +1,56 @@
+/** The read cache never serves an answer older than the last write. */
+import { describe, expect, it } from 'vitest';
+import { createClock } from '../../src/core/clock.js';
+import { createEngine } from '../../src/core/engine.js';
+import type { CoreResponse } from '../../src/core/types.js';
+
+const T0 = Date.parse('2026-11-16T10:00:00Z');
+const engine = createEngine({ seed: 1, clock: createClock({ frozenAt: T0 }) });
+const tokens = engine.tokens();
+const admin = tokens.find((t) => t.scopes.includes('admin:all'))!.token;
+const user = tokens.find((t) => t.role === 'user' && t.scopes.includes('write:*'))!.token;
+
+function call(method: string, path: string, token: string, body?: unknown) {
+  const [p, search = ''] = path.split('?');
+  const res = engine.handle({
+    method,
+    path: p,
+    search,
+    headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  }) as CoreResponse;
+  const parsed = res.body instanceof Uint8Array ? JSON.parse(Buffer.from(res.body).toString()) : res.body;
+  return { status: res.status, body: parsed, cached: res.body instanceof Uint8Array, headers: res.headers };
+}
+
+describe('read cache', () => {
+  it('serves repeated reads from the cache, with fresh rate-limit headers', () => {
+    const a = call('GET', '/api/v1/clients?per_page=100', admin);
+    const b = call('GET', '/api/v1/clients?per_page=100', admin);
+    expect(b.cached).toBe(true);
+    expect(b.body).toEqual(a.body);
+    expect(Number(b.headers['X-RateLimit-Remaining'])).toBe(Number(a.headers['X-RateLimit-Remaining']) - 1);
+  });
+  it('a write is visible to the next read', () => {
+    const before = call('GET', '/api/v1/clients?per_page=100', admin).body.pagination.total;
+    expect(call('POST', '/api/v1/clients', admin, { name: 'Cache Buster' }).status).toBe(201);
+    const after = call('GET', '/api/v1/clients?per_page=100', admin);
+    expect(after.body.pagination.total).toBe(before + 1);
+  });
+  it('answers are per user (visibility differs)', () => {
+    const mine = call('GET', '/api/v1/quotes', user).body.quotes.length;
+    const all = call('GET', '/api/v1/quotes', admin).body.quotes.length;
+    expect(all).toBeGreaterThan(mine);
+  });
+  it('clock-dependent reads are never cached', () => {
+    call('GET', '/api/v1/timer/status', user);
+    expect(call('GET', '/api/v1/timer/status', user).cached).toBe(false);
+  });
+  it('direct store changes need invalidate()', () => {
+    call('GET', '/api/v1/projects/1', admin);
+    engine.store.projects.update(1, { name: 'Renamed directly' });
+    expect(call('GET', '/api/v1/projects/1', admin).body.project.name).not.toBe('Renamed directly');
+    engine.invalidate();
+    expect(call('GET', '/api/v1/projects/1', admin).body.project.name).toBe('Renamed directly');
+  });
+});
