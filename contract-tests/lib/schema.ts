@@ -3,68 +3,19 @@
  * per (operationId, status, media type) response schema and per declared
  * header, compiled lazily and kept.
  *
- * OpenAPI 3.0 schemas are not quite JSON Schema, so each is converted first:
- * - `nullable: true` becomes a `null` type (or an `anyOf` with `{type: null}`
- *   when the schema combines `allOf`/`oneOf`/`anyOf`/`$ref`-merged parts, where
- *   Ajv's own `nullable` keyword would still apply the sub-schemas to `null`);
- * - boolean `exclusiveMinimum`/`exclusiveMaximum` (draft-04 style) become numbers;
- * - annotations JSON Schema lacks (`example`, `x-*`, `discriminator`, `xml`,
- *   `externalDocs`, `deprecated`) are dropped.
+ * OpenAPI 3.0 schemas are not quite JSON Schema, so each is converted first
+ * by the kit's shared `toJsonSchema` (src/core/schema.ts).
  * Formats come from ajv-formats; `binary` (file uploads) is accepted as any string.
  */
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
+import { toJsonSchema as convert } from '../../src/core/schema.js';
 import { isObject, type JsonObject, type Operation } from './spec.js';
 
-const DROP = new Set(['nullable', 'example', 'examples', 'discriminator', 'xml', 'externalDocs', 'deprecated']);
-const SCHEMA_MAP_KEYS = new Set(['properties', 'patternProperties', 'definitions', '$defs']);
-const SCHEMA_KEYS = new Set(['items', 'additionalProperties', 'not', 'propertyNames', 'contains', 'if', 'then', 'else']);
-const SCHEMA_LIST_KEYS = new Set(['allOf', 'anyOf', 'oneOf']);
+/** The kit's one OpenAPI 3.0 -> JSON Schema conversion (src/core/schema.ts). */
+const toJsonSchema = (schema: JsonObject): JsonObject => convert(schema) as JsonObject;
 
-const converted = new WeakMap<object, JsonObject>();
-
-/** Convert an OpenAPI 3.0 Schema Object to a JSON Schema (draft-07) Ajv accepts. */
-export function toJsonSchema(schema: JsonObject): JsonObject {
-  const hit = converted.get(schema);
-  if (hit) return hit;
-  const out: JsonObject = {};
-  converted.set(schema, out);
-  for (const [k, v] of Object.entries(schema)) {
-    if (DROP.has(k) || k.startsWith('x-')) continue;
-    if (SCHEMA_MAP_KEYS.has(k) && isObject(v)) {
-      out[k] = Object.fromEntries(Object.entries(v).map(([name, s]) => [name, isObject(s) ? toJsonSchema(s) : s]));
-    } else if (SCHEMA_KEYS.has(k) && isObject(v)) {
-      out[k] = toJsonSchema(v);
-    } else if (SCHEMA_LIST_KEYS.has(k) && Array.isArray(v)) {
-      out[k] = v.map((s) => (isObject(s) ? toJsonSchema(s) : s));
-    } else {
-      out[k] = v;
-    }
-  }
-  for (const [bound, limit] of [['exclusiveMinimum', 'minimum'], ['exclusiveMaximum', 'maximum']] as const) {
-    if (typeof schema[bound] === 'boolean') {
-      if (schema[bound] === true && typeof schema[limit] === 'number') {
-        out[bound] = schema[limit];
-        delete out[limit];
-      } else delete out[bound];
-    }
-  }
-  if (schema.nullable === true) {
-    const combined = ['allOf', 'anyOf', 'oneOf', '$ref'].some((k) => k in out);
-    if (!combined && typeof out.type === 'string') {
-      out.type = [out.type, 'null'];
-      if (Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...out.enum, null];
-    } else if (!combined && out.type === undefined) {
-      // Untyped but nullable: anything goes already, unless an enum restricts it.
-      if (Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...out.enum, null];
-    } else {
-      const inner: JsonObject = { ...out };
-      for (const k of Object.keys(out)) delete out[k];
-      out.anyOf = [{ type: 'null' }, inner];
-    }
-  }
-  return out;
-}
+export { toJsonSchema };
 
 type AddFormats = (ajv: Ajv) => Ajv;
 const addFormats = ((addFormatsModule as unknown as { default?: AddFormats }).default ?? addFormatsModule) as unknown as AddFormats;

@@ -11,45 +11,58 @@ import type { JsonSchema } from './spec.js';
 // ajv-formats is CommonJS; under NodeNext its default export is the module object.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv) => Ajv;
 
+const DROP = new Set(['nullable', 'example', 'examples', 'discriminator', 'xml', 'externalDocs', 'deprecated']);
+const SCHEMA_MAP_KEYS = new Set(['properties', 'patternProperties', 'definitions', '$defs']);
+const SCHEMA_KEYS = new Set(['items', 'additionalProperties', 'not', 'propertyNames', 'contains', 'if', 'then', 'else']);
+const SCHEMA_LIST_KEYS = new Set(['allOf', 'anyOf', 'oneOf']);
+const isObject = (v: unknown): v is JsonSchema => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 const converted = new WeakMap<object, JsonSchema>();
 
-/** Convert `nullable`, boolean `exclusiveMinimum/Maximum` and drop OpenAPI-only keywords. */
+/**
+ * Convert an OpenAPI 3.0 Schema Object to a JSON Schema (draft-07) Ajv accepts:
+ * `nullable: true` becomes a `null` type (or an `anyOf` with `{type: null}` when
+ * the schema combines `allOf`/`oneOf`/`anyOf`/`$ref` parts); boolean
+ * `exclusiveMinimum/Maximum` become numbers; annotations JSON Schema lacks
+ * (`example`, `x-*`, `discriminator`, ...) are dropped. Shared sub-schemas
+ * convert once. Used by the engine and the contract suites alike.
+ */
 export function toJsonSchema(schema: JsonSchema): JsonSchema {
   const hit = converted.get(schema);
   if (hit) return hit;
   const out: JsonSchema = {};
-  converted.set(schema, out); // shared sub-schemas convert once
-  for (const [key, value] of Object.entries(schema)) {
-    if (key === 'example' || key === 'nullable' || key === 'xml' || key === 'externalDocs' || key === 'discriminator') continue;
-    if (key === 'exclusiveMinimum' || key === 'exclusiveMaximum') continue;
-    if (key === 'properties' || key === 'patternProperties') {
-      out[key] = Object.fromEntries(Object.entries(value as Record<string, JsonSchema>).map(([k, v]) => [k, toJsonSchema(v)]));
-    } else if (key === 'items' || key === 'additionalProperties' || key === 'not') {
-      out[key] = typeof value === 'object' && value !== null ? toJsonSchema(value as JsonSchema) : value;
-    } else if (key === 'allOf' || key === 'anyOf' || key === 'oneOf') {
-      out[key] = (value as JsonSchema[]).map(toJsonSchema);
+  converted.set(schema, out);
+  for (const [k, v] of Object.entries(schema)) {
+    if (DROP.has(k) || k.startsWith('x-')) continue;
+    if (SCHEMA_MAP_KEYS.has(k) && isObject(v)) {
+      out[k] = Object.fromEntries(Object.entries(v).map(([name, s]) => [name, isObject(s) ? toJsonSchema(s) : s]));
+    } else if (SCHEMA_KEYS.has(k) && isObject(v)) {
+      out[k] = toJsonSchema(v);
+    } else if (SCHEMA_LIST_KEYS.has(k) && Array.isArray(v)) {
+      out[k] = v.map((s) => (isObject(s) ? toJsonSchema(s) : s));
     } else {
-      out[key] = value;
+      out[k] = v;
     }
   }
-  if (schema.exclusiveMinimum === true && typeof schema.minimum === 'number') {
-    delete out.minimum;
-    out.exclusiveMinimum = schema.minimum;
-  }
-  if (schema.exclusiveMaximum === true && typeof schema.maximum === 'number') {
-    delete out.maximum;
-    out.exclusiveMaximum = schema.maximum;
+  for (const [bound, limit] of [['exclusiveMinimum', 'minimum'], ['exclusiveMaximum', 'maximum']] as const) {
+    if (typeof schema[bound] === 'boolean') {
+      if (schema[bound] === true && typeof schema[limit] === 'number') {
+        out[bound] = schema[limit];
+        delete out[limit];
+      } else delete out[bound];
+    }
   }
   if (schema.nullable === true) {
-    const composed = 'allOf' in schema || 'anyOf' in schema || 'oneOf' in schema;
-    if (typeof schema.type === 'string' && !composed) {
-      out.type = [schema.type, 'null'];
+    const combined = ['allOf', 'anyOf', 'oneOf', '$ref'].some((k) => k in out);
+    if (!combined && typeof out.type === 'string') {
+      out.type = [out.type, 'null'];
+      if (Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...out.enum, null];
+    } else if (!combined && out.type === undefined) {
       if (Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...out.enum, null];
     } else {
-      const inner = { ...out };
+      const inner: JsonSchema = { ...out };
       for (const k of Object.keys(out)) delete out[k];
-      if (typeof inner.description === 'string') out.description = inner.description;
-      out.anyOf = [inner, { type: 'null' }];
+      out.anyOf = [{ type: 'null' }, inner];
     }
   }
   return out;

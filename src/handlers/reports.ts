@@ -1,17 +1,12 @@
 /** GET /api/v1/reports/summary, computed from the stored entries through the store's indexes. */
-import { caller, type Handler, ok } from '../core/context.js';
-import { forbidden } from '../core/errors.js';
+import { type Handler, ok } from '../core/context.js';
 import { isoNaive, parseIsoTime, parseRangeEnd, round2 } from '../core/time.js';
 import { entrySeconds } from './serialize.js';
+import { ownUserFilter } from './time-entries.js';
 
 export const getSummaryReport: Handler = (ctx) => {
   const { store, query, now } = ctx;
-  const { user, isAdmin } = caller(ctx);
-  let userId = query.user_id as number | undefined;
-  if (!isAdmin) {
-    if (userId !== undefined && userId !== user.id) throw forbidden('Access denied');
-    userId = user.id;
-  }
+  const userId = ownUserFilter(ctx);
   const end = (typeof query.end_date === 'string' ? parseRangeEnd(query.end_date) : null) ?? now;
   const start = (typeof query.start_date === 'string' ? parseIsoTime(query.start_date) : null) ?? end - 30 * 86_400_000;
   let total = 0;

@@ -23,14 +23,21 @@ export function ownEntry(ctx: Ctx, id: number): TimeEntryRow {
   return entry;
 }
 
+/**
+ * The `user_id` filter as the real server applies it: admins may ask for
+ * anyone (default: everyone); others only for themselves (default: self).
+ */
+export function ownUserFilter(ctx: Ctx): number | undefined {
+  const { user, isAdmin } = caller(ctx);
+  const asked = ctx.query.user_id as number | undefined;
+  if (isAdmin) return asked;
+  if (asked !== undefined && asked !== user.id) throw forbidden('Access denied');
+  return user.id;
+}
+
 export const listTimeEntries: Handler = (ctx) => {
   const { query, store, now } = ctx;
-  const { user, isAdmin } = caller(ctx);
-  let userId = query.user_id as number | undefined;
-  if (!isAdmin) {
-    if (userId !== undefined && userId !== user.id) throw forbidden('Access denied');
-    userId = user.id;
-  }
+  const userId = ownUserFilter(ctx);
   const from = typeof query.start_date === 'string' ? parseIsoTime(query.start_date) : null;
   const to = typeof query.end_date === 'string' ? parseRangeEnd(query.end_date) : null;
   const { page, perPage } = pageParams(query);
