@@ -71,7 +71,15 @@ export function createHttpServer(engine: EngineInternals, options: HttpServerOpt
   const sockets = new Set<Socket>();
   const hanging = new Set<Socket>();
 
-  const answer = (req: IncomingMessage, res: ServerResponse, core: CoreRequest, started: number) => {
+  const onResponse = options.onResponse;
+  function finish(req: IncomingMessage, res: ServerResponse, core: CoreRequest, out: CoreResponse, started: number): void {
+    if (out.fault?.kind === 'reset') req.socket.destroy();
+    else if (out.fault?.kind === 'hang') hanging.add(req.socket);
+    else writeResponse(res, out);
+    if (onResponse) onResponse(core, out, performance.now() - started);
+  }
+
+  function answer(req: IncomingMessage, res: ServerResponse, core: CoreRequest, started: number): void {
     let out: CoreResponse;
     try {
       out = handleControl(engine, core) ?? handleDocs(core) ?? (engine.handle(core) as CoreResponse);
@@ -79,19 +87,9 @@ export function createHttpServer(engine: EngineInternals, options: HttpServerOpt
       console.error('[mock] unexpected error:', error);
       out = { status: 500, headers: {}, body: { error: 'Internal server error', message: 'An internal error occurred', error_code: 'internal_error' } };
     }
-    const finish = () => {
-      if (out.fault?.kind === 'reset') {
-        req.socket.destroy();
-      } else if (out.fault?.kind === 'hang') {
-        hanging.add(req.socket);
-      } else {
-        writeResponse(res, out);
-      }
-      options.onResponse?.(core, out, performance.now() - started);
-    };
-    if (out.delayMs) setTimeout(finish, out.delayMs);
-    else finish();
-  };
+    if (out.delayMs) setTimeout(finish, out.delayMs, req, res, core, out, started);
+    else finish(req, res, core, out, started);
+  }
 
   const server = createServer((req, res) => {
     const started = performance.now();
