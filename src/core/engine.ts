@@ -351,8 +351,11 @@ export function createEngine(options: EngineOptions = {}): EngineInternals {
       for (const [k, v] of Object.entries(rateHeaders)) res.headers[k] ??= v;
     }
     if (op && defects.size > 0) res = applyDefects(defects, op, res);
-    // Deliberate misbehaviour (faults, the Harvest profile's 503) is off-contract on purpose.
-    const deliberate = faultNote !== undefined || (res.status === 503 && throttle.options.profile === 'harvest');
+    // Deliberate misbehaviour (faults, the Harvest profile's 503, CoffeeCup's JSON-only 415) is off-contract on purpose.
+    const deliberate =
+      faultNote !== undefined ||
+      (res.status === 503 && throttle.options.profile === 'harvest') ||
+      (res.status === 415 && options.jsonOnly === true);
     if (op && options.strict && !deliberate && !res.fault && res.rawBody === undefined) {
       const problems = checkResponse(op, res);
       if (problems.length > 0) {

@@ -78,6 +78,11 @@ describe('faults', () => {
   it('a reset is MSW\'s network error', async () => {
     await expect(call('GET', '/api/v1/projects', { token: token(mock, 'admin'), headers: { prefer: 'fault=reset' } })).rejects.toThrow();
   });
+  it('a hang never answers (the client gives up)', async () => {
+    clock.resume();
+    await expect(fetch('http://tt.test/api/v1/health', { headers: { prefer: 'fault=hang' }, signal: AbortSignal.timeout(300) })).rejects.toThrow();
+    clock.freeze(T0);
+  });
   it('a malformed body is cut JSON', async () => {
     const res = await fetch('http://tt.test/api/v1/projects', { headers: { authorization: `Bearer ${token(mock, 'admin')}`, prefer: 'fault=malformed' } });
     expect(res.status).toBe(200);

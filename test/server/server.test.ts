@@ -127,6 +127,14 @@ describe('the control API', () => {
     expect(codes).toEqual([200, 200, 429]);
     await api('/__mock/throttle', { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ per_minute: 100 }) });
   });
+  it('a malformed body and added latency, per request', async () => {
+    const bad = await api('/api/v1/projects', { headers: { ...auth(), prefer: 'fault=malformed' } });
+    expect(bad.status).toBe(200);
+    await expect(bad.json()).rejects.toThrow();
+    const t0 = performance.now();
+    expect((await api('/api/v1/health', { headers: { prefer: 'latency=150' } })).status).toBe(200);
+    expect(performance.now() - t0).toBeGreaterThanOrEqual(140);
+  });
   it('a reset fault drops the connection; a hang never answers', async () => {
     await expect(api('/api/v1/health', { headers: { prefer: 'fault=reset' } })).rejects.toThrow();
     await expect(api('/api/v1/health', { headers: { prefer: 'fault=hang' }, signal: AbortSignal.timeout(500) })).rejects.toThrow();
