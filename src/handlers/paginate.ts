@@ -1,16 +1,10 @@
 /**
  * The documented `pagination` object and page slicing (reference §1.6).
  */
-export interface Pagination {
-  page: number;
-  per_page: number;
-  total: number;
-  pages: number;
-  has_next: boolean;
-  has_prev: boolean;
-  next_page: number | null;
-  prev_page: number | null;
-}
+import type { components } from '../generated/openapi.js';
+
+/** The documented object, as generated from the spec. */
+export type Pagination = components['schemas']['Pagination'];
 
 /** Page and page size from the (already validated) query; `cap` limits per_page (null: uncapped). */
 export function pageParams(query: Record<string, unknown>, cap: number | null = 100): { page: number; perPage: number } {
