@@ -1,8 +1,20 @@
 /**
  * The in-memory store: one table per resource, plus the indexes and running
  * aggregates that keep lists, filters and reports fast as it grows (a page of
- * a user's entries on a project in a date range never scans every entry).
+ * a user's entries on a project in a date range never scans every entry; a
+ * project list never scans entries at all).
+ *
+ * Time entries are written only through `insertTimeEntry`,
+ * `updateTimeEntry`, `deleteTimeEntry` (and `deleteTask`), which keep the
+ * entry index, the running-timer map and the aggregates in step. Every other
+ * table is written through its `Table` methods.
+ *
+ * @example
+ * const store = seedStore({ scenario: 'default', seed: 1, now: Date.now() });
+ * const { items, total } = store.queryTimeEntries({ userId: 3, from, to }, 1, 50);
+ * const snap = store.snapshot(); ...; store.restore(snap);
  */
+import { EntryIndex, type IndexFilter } from './entry-index.js';
 import { Table } from './table.js';
 import type {
   ApiTokenRow,
@@ -11,93 +23,53 @@ import type {
   InventoryMovementRow,
   ProjectRow,
   QuoteRow,
+  Row,
   SettingsRow,
   StockItemRow,
   StockLevelRow,
+  StoreState,
   TaskRow,
   TimeEntryRow,
+  Totals,
   UserRow,
   WarehouseRow,
   WorkPeriodRow,
 } from './types.js';
 
-export interface EntryFilter {
-  userId?: number;
-  projectId?: number;
-  /** The entry's client, or its project's client. */
-  clientId?: number;
-  /** start >= from (ms). */
-  from?: number;
-  /** start <= to (ms). */
-  to?: number;
-  billable?: boolean;
-  /** Include running timers (default false). */
-  includeActive?: boolean;
-  /** Iterate newest first (default oldest first; queryTimeEntries is always newest first). */
+export type { StoreState, Totals } from './types.js';
+
+/**
+ * A time-entry filter. Every field is optional; all given fields must match.
+ * `from`/`to` bound the entry's `start` (inclusive, epoch ms).
+ */
+export interface EntryFilter extends IndexFilter {
+  /** `entriesOf` only: newest first (default oldest first; `queryTimeEntries` is always newest first). */
   newestFirst?: boolean;
 }
 
-export interface Totals {
-  totalSeconds: number;
-  billableSeconds: number;
+/** Seconds a finished entry counts: duration rounded to the second, minus breaks, never negative. */
+export function finishedSeconds(e: TimeEntryRow): number {
+  return e.end === null ? 0 : Math.max(0, Math.round((e.end - e.start) / 1000) - e.break_seconds);
 }
 
-/** Entries sorted by (start, id), for binary search on a date range. */
-class SortedEntries {
-  items: TimeEntryRow[] = [];
+const zero = (): Totals => ({ totalSeconds: 0, billableSeconds: 0 });
 
-  private pos(start: number, id: number): number {
-    let lo = 0;
-    let hi = this.items.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      const m = this.items[mid];
-      if (m.start < start || (m.start === start && m.id < id)) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-  add(e: TimeEntryRow): void {
-    const i = this.pos(e.start, e.id);
-    if (i === this.items.length) this.items.push(e);
-    else this.items.splice(i, 0, e);
-  }
-  remove(e: TimeEntryRow): void {
-    const i = this.pos(e.start, e.id);
-    if (this.items[i]?.id === e.id) this.items.splice(i, 1);
-  }
-  /** [lo, hi) of entries with from <= start <= to. */
-  range(from = -Infinity, to = Infinity): [number, number] {
-    return [this.pos(from, -Infinity), this.pos(to, Infinity)];
-  }
+function bump(map: Map<number, Totals>, key: number, seconds: number, billable: number): void {
+  const t = map.get(key);
+  if (t) {
+    t.totalSeconds += seconds;
+    t.billableSeconds += billable;
+  } else map.set(key, { totalSeconds: seconds, billableSeconds: billable });
 }
 
-
-export interface StoreState {
-  tables: Record<string, { rows: unknown[]; next: number }>;
-  settings: SettingsRow;
-  quoteItemSeq: number;
-}
-
-const TABLE_NAMES = [
-  'users',
-  'tokens',
-  'clients',
-  'projects',
-  'tasks',
-  'timeEntries',
-  'quotes',
-  'warehouses',
-  'stockItems',
-  'stockLevels',
-  'movements',
-  'workPeriods',
-  'breaks',
-] as const;
+/** Deep copy of rows that hold objects or arrays. */
+const deepCopy = <T>(rows: T[]): T[] => structuredClone(rows);
+/** Copy of rows whose fields are all primitives (time entries): much cheaper than structuredClone. */
+const flatCopy = <T extends Row>(rows: T[]): T[] => rows.map((r) => ({ ...r }));
 
 export class Store {
-  readonly users = new Table<UserRow>();
-  readonly tokens = new Table<ApiTokenRow>();
+  readonly users = new Table<UserRow>(['username']);
+  readonly tokens = new Table<ApiTokenRow>(['token']);
   readonly clients = new Table<ClientRow>();
   readonly projects = new Table<ProjectRow>();
   readonly tasks = new Table<TaskRow>();
@@ -113,38 +85,46 @@ export class Store {
   settings: SettingsRow;
 
   private quoteItemSeq = 1;
-  private tokenIndex = new Map<string, ApiTokenRow>();
-  private all = new SortedEntries();
-  private byUser = new Map<number, SortedEntries>();
-  private byProject = new Map<number, SortedEntries>();
-  private byUserProject = new Map<string, SortedEntries>();
-  private running = new Map<number, Set<TimeEntryRow>>();
+  private readonly index: EntryIndex;
+  /** Running entries per user (a handful at most). */
+  private running = new Map<number, TimeEntryRow[]>();
   private projectAgg = new Map<number, Totals>();
   private taskAgg = new Map<number, Totals>();
   private userAgg = new Map<number, Totals>();
 
   constructor(settings: SettingsRow) {
     this.settings = settings;
+    this.index = new EntryIndex({
+      clientOfProject: (id) => this.projects.get(id)?.client_id,
+      projectIdsOfClient: (id) => this.projectsOfClient(id).map((p) => p.id),
+    });
   }
 
   // --- tokens and users -------------------------------------------------
 
+  /** The token row with this exact value (active or not). O(1). */
   findToken(value: string): ApiTokenRow | undefined {
-    return this.tokenIndex.get(value);
+    return this.tokens.findBy('token', value);
   }
 
+  /** Add a token row (same as `tokens.insert`; kept for callers that read better with it). */
   addToken(row: Omit<ApiTokenRow, 'id'>): ApiTokenRow {
-    const t = this.tokens.insert(row);
-    this.tokenIndex.set(t.token, t);
-    return t;
+    return this.tokens.insert(row);
   }
 
-  /** A fresh random token for a login (not seeded: logins happen at run time). */
+  /**
+   * A fresh token for a login. Random, not seeded, on purpose: a login
+   * happens at run time, and a token handed out before a reset must not come
+   * back to life for whoever logs in next.
+   */
   issueToken(o: { user_id: number; name: string; scopes: string[]; expires_at: number | null; now: number }): ApiTokenRow {
-    const bytes = new Uint8Array(24);
-    crypto.getRandomValues(bytes);
-    const value = `tt_${Buffer.from(bytes).toString('base64url').slice(0, 32)}`;
-    return this.addToken({
+    let value: string;
+    do {
+      const bytes = new Uint8Array(24);
+      crypto.getRandomValues(bytes);
+      value = `tt_${Buffer.from(bytes).toString('base64url').slice(0, 32)}`;
+    } while (this.findToken(value));
+    return this.tokens.insert({
       token: value,
       name: o.name,
       user_id: o.user_id,
@@ -158,252 +138,230 @@ export class Store {
     });
   }
 
+  /** The user with exactly this username. O(1). */
   findUserByUsername(username: string): UserRow | undefined {
-    for (const u of this.users.all()) if (u.username === username) return u;
-    return undefined;
+    return this.users.findBy('username', username);
   }
 
+  /** The client's projects, in id order (scans projects, never entries). */
   projectsOfClient(clientId: number): ProjectRow[] {
-    return [...this.projects.all()].filter((p) => p.client_id === clientId);
+    const out: ProjectRow[] = [];
+    for (const p of this.projects.all()) if (p.client_id === clientId) out.push(p);
+    return out;
   }
 
+  /** The next id for a quote item (items live inside their quote). */
   nextQuoteItemId(): number {
     return this.quoteItemSeq++;
   }
 
   // --- time entries -----------------------------------------------------
 
-  private indexesOf(e: TimeEntryRow): SortedEntries[] {
-    const get = <K>(map: Map<K, SortedEntries>, key: K) => {
-      let s = map.get(key);
-      if (!s) map.set(key, (s = new SortedEntries()));
-      return s;
-    };
-    const out = [this.all, get(this.byUser, e.user_id)];
-    if (e.project_id !== null) {
-      out.push(get(this.byProject, e.project_id), get(this.byUserProject, `${e.user_id}:${e.project_id}`));
-    }
-    return out;
-  }
-
-  private seconds(e: TimeEntryRow): number {
-    return e.end === null ? 0 : Math.max(0, Math.round((e.end - e.start) / 1000) - e.break_seconds);
-  }
-
-  private aggregate(e: TimeEntryRow, sign: 1 | -1): void {
+  private addAggregates(e: TimeEntryRow, sign: 1 | -1): void {
     if (e.end === null) return;
-    const s = this.seconds(e) * sign;
-    const add = (map: Map<number, Totals>, key: number | null) => {
-      if (key === null) return;
-      const t = map.get(key) ?? { totalSeconds: 0, billableSeconds: 0 };
-      t.totalSeconds += s;
-      if (e.billable) t.billableSeconds += s;
-      map.set(key, t);
-    };
-    add(this.projectAgg, e.project_id);
-    add(this.taskAgg, e.task_id);
-    add(this.userAgg, e.user_id);
+    const s = finishedSeconds(e) * sign;
+    const b = e.billable ? s : 0;
+    if (e.project_id !== null) bump(this.projectAgg, e.project_id, s, b);
+    if (e.task_id !== null) bump(this.taskAgg, e.task_id, s, b);
+    bump(this.userAgg, e.user_id, s, b);
   }
 
-  private indexEntry(e: TimeEntryRow): void {
-    for (const ix of this.indexesOf(e)) ix.add(e);
+  /** Everything but the sorted index: running map and aggregates. */
+  private track(e: TimeEntryRow): void {
     if (e.end === null) {
-      let set = this.running.get(e.user_id);
-      if (!set) this.running.set(e.user_id, (set = new Set()));
-      set.add(e);
+      const list = this.running.get(e.user_id);
+      if (list) list.push(e);
+      else this.running.set(e.user_id, [e]);
     }
-    this.aggregate(e, 1);
+    this.addAggregates(e, 1);
   }
 
-  private unindexEntry(e: TimeEntryRow): void {
-    for (const ix of this.indexesOf(e)) ix.remove(e);
-    this.running.get(e.user_id)?.delete(e);
-    this.aggregate(e, -1);
+  private untrack(e: TimeEntryRow): void {
+    if (e.end === null) {
+      const list = this.running.get(e.user_id);
+      if (list) {
+        const i = list.indexOf(e);
+        if (i >= 0) list.splice(i, 1);
+        if (list.length === 0) this.running.delete(e.user_id);
+      }
+    }
+    this.addAggregates(e, -1);
   }
 
+  /** Add an entry (a finished one, or a running timer with `end: null`). */
   insertTimeEntry(row: Omit<TimeEntryRow, 'id'>): TimeEntryRow {
     const e = this.timeEntries.insert(row);
-    this.indexEntry(e);
+    this.index.add(e);
+    this.track(e);
     return e;
   }
 
+  /** Change an entry in place; indexes and aggregates follow. Throws for an unknown id. */
   updateTimeEntry(id: number, patch: Partial<Omit<TimeEntryRow, 'id'>>): TimeEntryRow {
     const e = this.timeEntries.get(id);
     if (!e) throw new Error(`no time entry ${id}`);
-    this.unindexEntry(e);
-    Object.assign(e, patch);
-    this.indexEntry(e);
+    // The sorted runs depend on these; anything else (notes, paid, breaks...) leaves them alone.
+    const moves =
+      (patch.start !== undefined && patch.start !== e.start) ||
+      (patch.user_id !== undefined && patch.user_id !== e.user_id) ||
+      (patch.project_id !== undefined && patch.project_id !== e.project_id) ||
+      (patch.client_id !== undefined && patch.client_id !== e.client_id) ||
+      (patch.billable !== undefined && patch.billable !== e.billable) ||
+      (patch.end !== undefined && (patch.end === null) !== (e.end === null));
+    this.untrack(e);
+    if (moves) this.index.remove(e);
+    this.timeEntries.update(id, patch);
+    if (moves) this.index.add(e);
+    this.track(e);
     return e;
   }
 
-  deleteTimeEntry(id: number): void {
+  /** Remove an entry; false when there was none. */
+  deleteTimeEntry(id: number): boolean {
     const e = this.timeEntries.get(id);
-    if (!e) return;
-    this.unindexEntry(e);
-    this.timeEntries.delete(id);
+    if (!e) return false;
+    this.untrack(e);
+    this.index.remove(e);
+    return this.timeEntries.delete(id);
   }
 
-  /** Delete a task; its entries keep their hours but lose the link. */
-  deleteTask(id: number): void {
-    for (const e of this.entriesOf({ includeActive: true })) if (e.task_id === id) this.updateTimeEntry(e.id, { task_id: null });
-    this.tasks.delete(id);
+  /**
+   * Delete a task; its entries keep their hours but lose the link. Visits
+   * only the task's project's entries (an entry's task always belongs to the
+   * entry's project: the handlers check it).
+   */
+  deleteTask(id: number): boolean {
+    const task = this.tasks.get(id);
+    if (!task) return false;
+    const linked: TimeEntryRow[] = [];
+    for (const e of this.entriesOf({ projectId: task.project_id, includeActive: true })) if (e.task_id === id) linked.push(e);
+    for (const e of linked) this.updateTimeEntry(e.id, { task_id: null });
     this.taskAgg.delete(id);
+    return this.tasks.delete(id);
   }
 
-  /** The user's first running timer (O(1)). */
+  /** The user's running timer: the earliest started if several (O(1) with a single active timer). */
   runningEntryOf(userId: number): TimeEntryRow | undefined {
-    const set = this.running.get(userId);
-    if (!set) return undefined;
-    let first: TimeEntryRow | undefined;
-    for (const e of set) if (!first || e.start < first.start) first = e;
+    const list = this.running.get(userId);
+    if (!list) return undefined;
+    let first = list[0];
+    for (const e of list) if (e.start < first.start || (e.start === first.start && e.id < first.id)) first = e;
     return first;
   }
 
-  projectTotals(projectId: number): Totals {
-    return this.projectAgg.get(projectId) ?? { totalSeconds: 0, billableSeconds: 0 };
+  /** All the user's running timers, earliest first. */
+  runningEntriesOf(userId: number): TimeEntryRow[] {
+    return [...(this.running.get(userId) ?? [])].sort((a, b) => a.start - b.start || a.id - b.id);
   }
+
+  /** Seconds of the project's finished entries. O(1). */
+  projectTotals(projectId: number): Totals {
+    return { ...(this.projectAgg.get(projectId) ?? zero()) };
+  }
+  /** Seconds of the task's finished entries. O(1). */
   taskTotals(taskId: number): Totals {
-    return this.taskAgg.get(taskId) ?? { totalSeconds: 0, billableSeconds: 0 };
+    return { ...(this.taskAgg.get(taskId) ?? zero()) };
+  }
+  /** Seconds of the user's finished entries. O(1). */
+  userTotals(userId: number): Totals {
+    return { ...(this.userAgg.get(userId) ?? zero()) };
   }
   userTotalSeconds(userId: number): number {
     return this.userAgg.get(userId)?.totalSeconds ?? 0;
   }
 
-  /** The narrowest index for a filter. */
-  private indexFor(f: EntryFilter): SortedEntries | undefined {
-    if (f.userId !== undefined && f.projectId !== undefined) return this.byUserProject.get(`${f.userId}:${f.projectId}`);
-    if (f.userId !== undefined) return this.byUser.get(f.userId);
-    if (f.projectId !== undefined) return this.byProject.get(f.projectId);
-    return this.all;
+  /**
+   * Entries matching a filter, through the index, in start order. For
+   * aggregates over a range (reports, overlaps, dashboards): only the
+   * matching entries are visited. Do not write entries while iterating.
+   */
+  entriesOf(f: EntryFilter): Generator<TimeEntryRow> {
+    return this.index.entries(f, f.newestFirst === true);
   }
 
-  /** Filters the chosen index does not already apply. */
-  private residual(f: EntryFilter): ((e: TimeEntryRow) => boolean) | null {
-    const checks: ((e: TimeEntryRow) => boolean)[] = [];
-    if (!f.includeActive) checks.push((e) => e.end !== null);
-    if (f.billable !== undefined) checks.push((e) => e.billable === f.billable);
-    if (f.clientId !== undefined) {
-      const clientId = f.clientId;
-      checks.push((e) => e.client_id === clientId || (e.project_id !== null && this.projects.get(e.project_id)?.client_id === clientId));
-    }
-    if (checks.length === 0) return null;
-    return (e) => checks.every((c) => c(e));
-  }
-
-  /** Entries matching a filter, through the indexes. */
-  *entriesOf(f: EntryFilter): Generator<TimeEntryRow> {
-    const ix = this.indexFor(f);
-    if (!ix) return;
-    const [lo, hi] = ix.range(f.from, f.to);
-    const keep = this.residual(f);
-    const items = ix.items;
-    if (f.newestFirst) {
-      for (let i = hi - 1; i >= lo; i--) if (!keep || keep(items[i])) yield items[i];
-    } else {
-      for (let i = lo; i < hi; i++) if (!keep || keep(items[i])) yield items[i];
-    }
+  /** How many entries match a filter, exactly, without visiting them. */
+  countTimeEntries(f: EntryFilter): number {
+    return this.index.count(f);
   }
 
   /**
-   * A page of entries, newest start first, with the exact total. The index
-   * and a binary search give the date range; only the residual filters
-   * (running, billable, client) look at entries, and only inside that range.
+   * A page (1-based) of entries, newest start first (ties: highest id
+   * first), with the exact total. Binary searches on the index; only the
+   * entries of the page are touched, however deep the page.
    */
   queryTimeEntries(f: EntryFilter, page: number, perPage: number): { items: TimeEntryRow[]; total: number } {
-    const ix = this.indexFor(f);
-    if (!ix) return { items: [], total: 0 };
-    const [lo, hi] = ix.range(f.from, f.to);
-    const offset = (page - 1) * perPage;
-    const items = ix.items;
-    const onlyRunning = !f.includeActive && f.billable === undefined && f.clientId === undefined;
-    if (onlyRunning) {
-      // Only running timers are excluded: they are few, so count them instead of scanning.
-      let runningIn = 0;
-      const runningStarts: number[] = [];
-      for (const set of f.userId !== undefined ? [this.running.get(f.userId) ?? new Set<TimeEntryRow>()] : this.running.values()) {
-        for (const e of set) {
-          if (f.projectId !== undefined && e.project_id !== f.projectId) continue;
-          if ((f.from === undefined || e.start >= f.from) && (f.to === undefined || e.start <= f.to)) {
-            runningIn++;
-            runningStarts.push(e.start);
-          }
-        }
-      }
-      const total = hi - lo - runningIn;
-      const page: TimeEntryRow[] = [];
-      if (runningIn === 0) {
-        for (let i = hi - 1 - offset; i >= lo && page.length < perPage; i--) page.push(items[i]);
-        return { items: page, total };
-      }
-      let skipped = 0;
-      for (let i = hi - 1; i >= lo && page.length < perPage; i--) {
-        if (items[i].end === null) continue;
-        if (skipped < offset) skipped++;
-        else page.push(items[i]);
-      }
-      return { items: page, total };
-    }
-    const keep = this.residual(f);
-    if (!keep) {
-      // No residual filter: the range is the answer.
-      const out: TimeEntryRow[] = [];
-      for (let i = hi - 1 - offset; i >= lo && out.length < perPage; i--) out.push(items[i]);
-      return { items: out, total: hi - lo };
-    }
-    let total = 0;
-    const out: TimeEntryRow[] = [];
-    for (let i = hi - 1; i >= lo; i--) {
-      const e = items[i];
-      if (!keep(e)) continue;
-      if (total >= offset && out.length < perPage) out.push(e);
-      total++;
-    }
-    return { items: out, total };
+    const p = Math.max(1, Math.floor(page) || 1);
+    const n = Math.max(0, Math.floor(perPage) || 0);
+    return this.index.page(f, (p - 1) * n, n);
   }
 
   // --- snapshots ----------------------------------------------------------
 
+  /** A deep copy of everything (tables, counters, settings). */
   snapshot(): StoreState {
-    const tables: StoreState['tables'] = {};
-    for (const name of TABLE_NAMES) tables[name] = (this[name] as Table<never>).dump();
-    return { tables, settings: structuredClone(this.settings), quoteItemSeq: this.quoteItemSeq };
+    return {
+      users: this.users.dump(deepCopy),
+      tokens: this.tokens.dump(deepCopy),
+      clients: this.clients.dump(deepCopy),
+      projects: this.projects.dump(deepCopy),
+      tasks: this.tasks.dump(deepCopy),
+      timeEntries: this.timeEntries.dump(flatCopy),
+      quotes: this.quotes.dump(deepCopy),
+      warehouses: this.warehouses.dump(deepCopy),
+      stockItems: this.stockItems.dump(deepCopy),
+      stockLevels: this.stockLevels.dump(deepCopy),
+      movements: this.movements.dump(deepCopy),
+      workPeriods: this.workPeriods.dump(deepCopy),
+      breaks: this.breaks.dump(deepCopy),
+      settings: structuredClone(this.settings),
+      quoteItemSeq: this.quoteItemSeq,
+    };
   }
 
+  /** Back to a snapshot (copied, so it can be restored again); rebuilds every index. */
   restore(state: StoreState): void {
-    for (const name of TABLE_NAMES) (this[name] as Table<never>).load(state.tables[name] as { rows: never[]; next: number });
+    this.users.load(state.users, deepCopy);
+    this.tokens.load(state.tokens, deepCopy);
+    this.clients.load(state.clients, deepCopy);
+    this.projects.load(state.projects, deepCopy);
+    this.tasks.load(state.tasks, deepCopy);
+    this.timeEntries.load(state.timeEntries, flatCopy);
+    this.quotes.load(state.quotes, deepCopy);
+    this.warehouses.load(state.warehouses, deepCopy);
+    this.stockItems.load(state.stockItems, deepCopy);
+    this.stockLevels.load(state.stockLevels, deepCopy);
+    this.movements.load(state.movements, deepCopy);
+    this.workPeriods.load(state.workPeriods, deepCopy);
+    this.breaks.load(state.breaks, deepCopy);
     this.settings = structuredClone(state.settings);
     this.quoteItemSeq = state.quoteItemSeq;
     this.rebuildIndexes();
   }
 
-  /** Recompute every index and aggregate from the tables (after a restore or a bulk seed). */
+  /** Recompute the entry index, running map and aggregates from the table. */
   rebuildIndexes(): void {
-    this.tokenIndex = new Map([...this.tokens.all()].map((t) => [t.token, t]));
-    this.all = new SortedEntries();
-    this.byUser.clear();
-    this.byProject.clear();
-    this.byUserProject.clear();
+    this.index.clear();
     this.running.clear();
     this.projectAgg.clear();
     this.taskAgg.clear();
     this.userAgg.clear();
-    const sorted = [...this.timeEntries.all()].sort((a, b) => a.start - b.start || a.id - b.id);
+    const sorted = this.timeEntries.toArray();
+    // Ids grow with insertion and seeding inserts mostly in time order: TimSort's runs make this cheap.
+    sorted.sort((a, b) => a.start - b.start || a.id - b.id);
     for (const e of sorted) {
-      // Appending in (start, id) order keeps every index sorted without splicing.
-      for (const ix of this.indexesOf(e)) ix.items.push(e);
-      if (e.end === null) {
-        let set = this.running.get(e.user_id);
-        if (!set) this.running.set(e.user_id, (set = new Set()));
-        set.add(e);
-      }
-      this.aggregate(e, 1);
+      // Appending in (start, id) order keeps every run sorted without searching.
+      this.index.append(e);
+      this.track(e);
     }
   }
 
-  /** Insert many entries at once, then index them in one pass (seeding large scenarios). */
-  bulkInsertTimeEntries(rows: Omit<TimeEntryRow, 'id'>[]): void {
-    for (const r of rows) this.timeEntries.insert(r);
+  /**
+   * Insert many entries, then index them in one pass (seeding large
+   * scenarios). The row objects are adopted, not copied: the caller hands
+   * them over. Their `id` is overwritten.
+   */
+  bulkInsertTimeEntries(rows: Iterable<Omit<TimeEntryRow, 'id'>>): void {
+    for (const r of rows) this.timeEntries.adopt(r as TimeEntryRow);
     this.rebuildIndexes();
   }
 }
-

@@ -1,8 +1,8 @@
 /**
  * Rows of the in-memory store. Field names follow the real server's models
  * (reference §4-§12); times are epoch milliseconds (or null), dates
- * `YYYY-MM-DD` strings. Serialization to the API's JSON is in
- * src/handlers/serialize.ts.
+ * `YYYY-MM-DD` strings, ids integers from per-table counters. Serialization
+ * to the API's JSON is in src/handlers/serialize.ts.
  */
 
 export interface Row {
@@ -166,6 +166,7 @@ export interface QuoteRow extends Row {
   items: QuoteItemRow[];
 }
 
+/** A storage location of stock (§10: `warehouse_code`, `warehouse_name`). */
 export interface WarehouseRow extends Row {
   code: string;
   name: string;
@@ -182,13 +183,21 @@ export interface StockItemRow extends Row {
   is_trackable: boolean;
 }
 
+/** Quantity on hand of one item in one warehouse. */
 export interface StockLevelRow extends Row {
   stock_item_id: number;
   warehouse_id: number;
   quantity: number;
 }
 
+/**
+ * One stock movement (§10 `M`): `quantity` is signed (negative leaves the
+ * warehouse). A transfer is two rows (out, in) of type `transfer` sharing
+ * `reference_type: 'transfer'` and `reference_id` (the creation time in epoch
+ * ms, as the real server does).
+ */
 export interface InventoryMovementRow extends Row {
+  /** `purchase`, `sale`, `transfer`, `adjustment`, `usage`, ... */
   movement_type: string;
   stock_item_id: number;
   warehouse_id: number;
@@ -202,6 +211,7 @@ export interface InventoryMovementRow extends Row {
   moved_at: number;
 }
 
+/** Attendance: one workday of a user, open (`end` null) while it runs. */
 export interface WorkPeriodRow extends Row {
   user_id: number;
   start: number;
@@ -210,6 +220,7 @@ export interface WorkPeriodRow extends Row {
   source: string;
 }
 
+/** A break inside a work period, open (`end` null) while it runs. */
 export interface AttendanceBreakRow extends Row {
   work_period_id: number;
   break_type: string;
@@ -217,6 +228,7 @@ export interface AttendanceBreakRow extends Row {
   end: number | null;
 }
 
+/** The app's settings row (one per store). */
 export interface SettingsRow {
   single_active_timer: boolean;
   require_task: boolean;
@@ -227,4 +239,35 @@ export interface SettingsRow {
   enabled_modules: string[];
   app_version: string;
   latest_release: { version: string; notes: string; published_at: string; url: string } | null;
+}
+
+/** Seconds of finished entries, kept up to date on every entry write. */
+export interface Totals {
+  totalSeconds: number;
+  billableSeconds: number;
+}
+
+/** One table in a snapshot: its rows and its id counter. */
+export interface TableState<T extends Row> {
+  rows: T[];
+  next: number;
+}
+
+/** Everything a store holds, as plain data (`Store.snapshot()` / `Store.restore()`). */
+export interface StoreState {
+  users: TableState<UserRow>;
+  tokens: TableState<ApiTokenRow>;
+  clients: TableState<ClientRow>;
+  projects: TableState<ProjectRow>;
+  tasks: TableState<TaskRow>;
+  timeEntries: TableState<TimeEntryRow>;
+  quotes: TableState<QuoteRow>;
+  warehouses: TableState<WarehouseRow>;
+  stockItems: TableState<StockItemRow>;
+  stockLevels: TableState<StockLevelRow>;
+  movements: TableState<InventoryMovementRow>;
+  workPeriods: TableState<WorkPeriodRow>;
+  breaks: TableState<AttendanceBreakRow>;
+  settings: SettingsRow;
+  quoteItemSeq: number;
 }
