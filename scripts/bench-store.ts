@@ -9,9 +9,9 @@
  *   npx tsx scripts/bench-store.ts 10000,50000     # other sizes
  *   npm run bench:store                            # same, with --expose-gc for steadier heap figures
  */
-import { seedStore } from '../src/fixtures/index.js';
-import type { EntryFilter, Store } from '../src/store/store.js';
-import type { TimeEntryRow } from '../src/store/types.js';
+import { seedStore } from '../src/fixtures/timetracker/index.js';
+import type { EntryFilter, Store } from '../src/store/timetracker/store.js';
+import type { TimeEntryRow } from '../src/store/timetracker/types.js';
 
 const NOW = Date.parse('2026-11-16T10:00:00Z');
 const DAY = 86_400_000;

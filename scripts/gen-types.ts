@@ -1,24 +1,90 @@
 /**
- * `npm run gen`: generate TypeScript types from openapi.yaml into
- * src/generated/openapi.ts with openapi-typescript. The lint step regenerates
- * in memory and fails when the committed file differs.
+ * `npm run gen`: for every API of the kit, from its hand-written spec, write
+ * into src/generated/<api>/:
+ * - `openapi.ts`: the spec's types (openapi-typescript);
+ * - `handlers.ts`: the operation contract: one member per operationId whose
+ *   type is the handler's signature (typed params, query, body, result), and
+ *   the route of each operation;
+ * - `openapi.json`: the spec as data, for the browser entry (which cannot read files).
+ * The lint step regenerates in memory and fails when a committed file differs.
  */
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
+import { parse } from 'yaml';
+import { SPECS } from '../src/apis/specs.js';
 
-export const GENERATED_TYPES = 'src/generated/openapi.ts';
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-const HEADER = `/**\n * Generated from openapi.yaml by \`npm run gen\` (openapi-typescript). Do not edit.\n */\n\n`;
+const header = (spec: string, what: string) => `/**\n * Generated from ${spec} by \`npm run gen\` (${what}). Do not edit.\n */\n\n`;
 
-export async function generateTypes(specPath: string): Promise<string> {
-  const ast = await openapiTS(pathToFileURL(specPath), { alphabetize: false, defaultNonNullable: false });
-  return HEADER + astToString(ast);
+async function typesOf(spec: string): Promise<string> {
+  const ast = await openapiTS(pathToFileURL(`${ROOT}${spec}`), { alphabetize: false, defaultNonNullable: false });
+  return header(spec, 'openapi-typescript') + astToString(ast);
+}
+
+interface OpInfo {
+  operationId: string;
+  method: string;
+  path: string;
+  summary: string;
+  public: boolean;
+}
+
+function operationsOf(document: Record<string, unknown>): OpInfo[] {
+  const out: OpInfo[] = [];
+  const globalSecurity = (document.security as unknown[] | undefined) ?? [];
+  for (const [path, item] of Object.entries(document.paths as Record<string, Record<string, Record<string, unknown>>>)) {
+    for (const method of ['get', 'post', 'put', 'patch', 'delete']) {
+      const op = item[method];
+      if (!op) continue;
+      const security = (op.security as unknown[] | undefined) ?? globalSecurity;
+      out.push({ operationId: String(op.operationId), method: method.toUpperCase(), path, summary: String(op.summary ?? ''), public: security.length === 0 });
+    }
+  }
+  return out;
+}
+
+function handlersOf(spec: string, document: Record<string, unknown>): string {
+  const ops = operationsOf(document);
+  const members = ops.map(
+    (o) =>
+      `  /** \`${o.method} ${o.path}\`: ${o.summary.replace(/\*\//g, '* /')} */\n  ${o.operationId}: OperationHandler<operations['${o.operationId}'], E${o.public ? ", 'public'" : ''}>;`,
+  );
+  const routes = ops.map((o) => `  ${o.operationId}: { method: '${o.method}', path: '${o.path}' },`);
+  return `${header(spec, 'scripts/gen-types.ts')}import type { ApiEnv, OperationHandler } from '../../core/handler.js';
+import type { operations } from './openapi.js';
+
+/** Every operation of the spec and its handler's signature. The API's handler table \`satisfies\` this. */
+export interface OperationHandlers<E extends ApiEnv> {
+${members.join('\n')}
+}
+
+/** The method and path template of every operation, by operationId. */
+export const operationRoutes = {
+${routes.join('\n')}
+} as const;
+
+export type OperationId = keyof typeof operationRoutes;
+`;
+}
+
+/** Every generated file of every API: path -> content. */
+export async function generateAll(): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const { id, file } of SPECS) {
+    const document = parse(readFileSync(`${ROOT}${file}`, 'utf8')) as Record<string, unknown>;
+    files.set(`src/generated/${id}/openapi.ts`, await typesOf(file));
+    files.set(`src/generated/${id}/handlers.ts`, handlersOf(file, document));
+    files.set(`src/generated/${id}/openapi.json`, `${JSON.stringify(document, null, 1)}\n`);
+  }
+  return files;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const root = fileURLToPath(new URL('..', import.meta.url));
-  mkdirSync(`${root}src/generated`, { recursive: true });
-  writeFileSync(`${root}${GENERATED_TYPES}`, await generateTypes(`${root}openapi.yaml`));
-  console.log(`wrote ${GENERATED_TYPES}`);
+  for (const [path, content] of await generateAll()) {
+    mkdirSync(`${ROOT}${path.slice(0, path.lastIndexOf('/'))}`, { recursive: true });
+    writeFileSync(`${ROOT}${path}`, content);
+    console.log(`wrote ${path}`);
+  }
 }

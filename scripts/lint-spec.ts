@@ -1,47 +1,91 @@
 /**
- * `npm run lint:spec`: the spec must load and validate in swagger-parser, pass
- * the committed Redocly rule set (redocly.yaml) with zero problems, and the
- * generated types must match it.
+ * `npm run lint:spec`: every spec of the kit must load and validate in
+ * swagger-parser, pass the committed Redocly rule set (redocly.yaml) with
+ * zero problems, carry the per-operation markers the engine reads (checked
+ * by `markerProblems`), and its generated files must be fresh.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import SwaggerParser from '@apidevtools/swagger-parser';
-import { generateTypes, GENERATED_TYPES } from './gen-types.js';
+import { parse } from 'yaml';
+import { SPECS } from '../src/apis/specs.js';
+import { generateAll } from './gen-types.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const spec = `${root}openapi.yaml`;
 let failed = false;
-
-try {
-  await SwaggerParser.validate(spec);
-  console.log('swagger-parser: openapi.yaml is valid');
-} catch (error) {
+const fail = (message: string) => {
   failed = true;
-  console.error(`swagger-parser: ${(error as Error).message}`);
+  console.error(message);
+};
+
+type Json = Record<string, unknown>;
+const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The markers of decisions/0004 and 0005, as rules: every GET says whether
+ * its answer may be cached (`x-mock-cache: true|false`, a conscious choice
+ * per read) and nothing else may be cached; `Idempotency-Key` is a POST
+ * header; `x-clamp` caps only parameters with a numeric `maximum`;
+ * `x-mock-only` is a boolean.
+ */
+export function markerProblems(doc: Json): string[] {
+  const problems: string[] = [];
+  const components = isObj(doc.components) && isObj(doc.components.parameters) ? doc.components.parameters : {};
+  const param = (p: unknown): Json | undefined => {
+    if (!isObj(p)) return undefined;
+    if (typeof p.$ref === 'string') return components[p.$ref.split('/').pop() as string] as Json | undefined;
+    return p;
+  };
+  for (const [path, item] of Object.entries(isObj(doc.paths) ? doc.paths : {})) {
+    if (!isObj(item)) continue;
+    for (const method of ['get', 'post', 'put', 'patch', 'delete']) {
+      const op = item[method];
+      if (!isObj(op)) continue;
+      const where = `${method.toUpperCase()} ${path} (${String(op.operationId)})`;
+      const cache = op['x-mock-cache'];
+      if (method === 'get' && typeof cache !== 'boolean') problems.push(`${where}: a GET must say x-mock-cache: true or false (decisions/0004-read-cache.md)`);
+      if (method !== 'get' && cache !== undefined) problems.push(`${where}: only GET operations may carry x-mock-cache`);
+      if (op['x-mock-only'] !== undefined && typeof op['x-mock-only'] !== 'boolean') problems.push(`${where}: x-mock-only must be a boolean`);
+      const params = [...(Array.isArray(item.parameters) ? item.parameters : []), ...(Array.isArray(op.parameters) ? op.parameters : [])].map(param);
+      for (const p of params) {
+        if (!p) continue;
+        if (p.in === 'header' && String(p.name).toLowerCase() === 'idempotency-key' && method !== 'post') problems.push(`${where}: Idempotency-Key belongs on POST operations`);
+        if (p['x-clamp'] !== undefined) {
+          const schema = isObj(p.schema) ? p.schema : {};
+          if (p['x-clamp'] !== true || typeof schema.maximum !== 'number') problems.push(`${where}: parameter ${String(p.name)}: x-clamp: true needs a numeric schema maximum`);
+        }
+      }
+    }
+  }
+  return problems;
 }
 
-const redocly = spawnSync(
-  process.execPath,
-  [`${root}node_modules/@redocly/cli/bin/cli.js`, 'lint', spec, '--config', `${root}redocly.yaml`, '--format', 'stylish'],
-  { encoding: 'utf8', env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' } },
-);
-const redoclyOut = `${redocly.stdout}${redocly.stderr}`;
-const problems = redoclyOut.split('\n').filter((line) => /\b(error|warning)\b/.test(line) && !/Deprecation|Node\.js/.test(line));
-if (redocly.status !== 0 || problems.length > 0) {
-  failed = true;
-  console.error(`redocly lint: ${problems.length} problem(s)\n${problems.join('\n') || redoclyOut}`);
-} else {
-  console.log('redocly lint: 0 errors, 0 warnings');
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  for (const { file } of SPECS) {
+    const spec = `${root}${file}`;
+    try {
+      await SwaggerParser.validate(spec);
+      console.log(`swagger-parser: ${file} is valid`);
+    } catch (error) {
+      fail(`swagger-parser: ${file}: ${(error as Error).message}`);
+    }
+    const redocly = spawnSync(
+      process.execPath,
+      [`${root}node_modules/@redocly/cli/bin/cli.js`, 'lint', spec, '--config', `${root}redocly.yaml`, '--format', 'stylish'],
+      { encoding: 'utf8', env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' } },
+    );
+    const out = `${redocly.stdout}${redocly.stderr}`;
+    const problems = out.split('\n').filter((line) => /\b(error|warning)\b/.test(line) && !/Deprecation|Node\.js/.test(line));
+    if (redocly.status !== 0 || problems.length > 0) fail(`redocly lint: ${file}: ${problems.length} problem(s)\n${problems.join('\n') || out}`);
+    else console.log(`redocly lint: ${file}: 0 errors, 0 warnings`);
+    const markers = markerProblems(parse(readFileSync(spec, 'utf8')) as Json);
+    if (markers.length > 0) fail(`markers: ${file}: ${markers.length} problem(s)\n  ${markers.join('\n  ')}`);
+    else console.log(`markers: ${file}: every operation carries the markers the engine reads`);
+  }
+  for (const [path, content] of await generateAll()) {
+    if (!existsSync(`${root}${path}`) || readFileSync(`${root}${path}`, 'utf8') !== content) fail(`${path} is stale: run \`npm run gen\` and commit the result`);
+    else console.log(`${path} is fresh`);
+  }
+  process.exit(failed ? 1 : 0);
 }
-
-const fresh = await generateTypes(spec);
-const committed = readFileSync(`${root}${GENERATED_TYPES}`, 'utf8');
-if (fresh !== committed) {
-  failed = true;
-  console.error(`${GENERATED_TYPES} is stale: run \`npm run gen\` and commit the result`);
-} else {
-  console.log(`${GENERATED_TYPES} is fresh`);
-}
-
-process.exit(failed ? 1 : 0);

@@ -1,13 +1,17 @@
 /**
- * timetracker-mock-kit: a stateful mock of the TimeTracker /api/v1 API.
+ * timetracker-mock-kit: a stateful mock of time-tracking REST APIs
+ * (TimeTracker /api/v1 first), in Node.
  *
  * @example
  * import { createEngine, createHandlers, createClock } from 'timetracker-mock-kit';
  * const mock = createHandlers({ baseUrl: 'http://tt.test', clock: createClock({ frozenAt: Date.now() }) });
  */
-export { createEngine, type EngineOptions, type EngineInternals } from './core/engine.js';
+export { createEngine, createHandlers, loadApi, loadDocument, specPath, type CreateHandlersOptions, type NodeEngineOptions } from './node.js';
+export { createEngine as createCoreEngine, type EngineOptions, type EngineInternals, UnknownSnapshotError } from './core/engine.js';
+export type { ApiDefinition } from './core/api.js';
 export { createClock } from './core/clock.js';
-export { createHandlers, type CreateHandlersOptions, type MockApi } from './msw.js';
+export { mockApi, type MockApi } from './adapters/msw.js';
 export { createHttpServer } from './server/http.js';
 export type { CoreRequest, CoreResponse, Engine, TokenInfo, ControlledClock } from './core/types.js';
-export type { paths, components } from './generated/openapi.js';
+export type { paths, components, operations } from './generated/timetracker/openapi.js';
+export { operationRoutes, type OperationId } from './generated/timetracker/handlers.js';

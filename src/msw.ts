@@ -1,6 +1,6 @@
 /**
- * In-test mocking with MSW: one request handler per operation of the spec,
- * all backed by one stateful engine.
+ * In-test mocking with MSW in Node: `createHandlers()` gives one request
+ * handler per operation of the spec, all backed by one stateful engine.
  *
  * @example
  * import { setupServer } from 'msw/node';
@@ -10,88 +10,6 @@
  * const server = setupServer(...mock.handlers);
  * beforeAll(() => server.listen());
  * afterEach(() => { server.resetHandlers(); mock.reset(); });
- * // override one operation as MSW users expect:
- * server.use(http.get('http://tt.test/api/v1/projects', () => HttpResponse.json({ projects: [] })));
  */
-import { delay, http, HttpResponse, type HttpHandler } from 'msw';
-import { createEngine, type EngineInternals, type EngineOptions } from './core/engine.js';
-import type { CoreRequest, CoreResponse } from './core/types.js';
-
-export interface CreateHandlersOptions extends EngineOptions {
-  /** Origin the handlers answer for, e.g. `http://localhost:5000` (default: any origin). */
-  baseUrl?: string;
-  /** Use this engine instead of creating one (to share state with a node server). */
-  engine?: EngineInternals;
-}
-
-export interface MockApi {
-  /** One MSW handler per operation, named by operationId in `handler.info.header`. */
-  handlers: HttpHandler[];
-  /** The engine behind the handlers (store, clock, throttle, faults...). */
-  engine: EngineInternals;
-  /** Back to the seeded state. */
-  reset(): void;
-  snapshot(): string;
-  restore(id: string): void;
-  tokens: EngineInternals['tokens'];
-  clock: EngineInternals['clock'];
-}
-
-const METHOD = { GET: http.get, POST: http.post, PUT: http.put, PATCH: http.patch, DELETE: http.delete } as const;
-
-export function createHandlers(options: CreateHandlersOptions = {}): MockApi {
-  const engine = options.engine ?? createEngine(options);
-  const origin = (options.baseUrl ?? '*').replace(/\/$/, '');
-  const ops = engine.operations;
-
-  const resolve = async ({ request }: { request: Request }) => {
-    const res = await Promise.resolve(engine.handle(await toCoreRequest(request)));
-    return toResponse(res);
-  };
-  const handlers: HttpHandler[] = ops.map((op) =>
-    METHOD[op.method as keyof typeof METHOD](`${origin}${op.path.replace(/\{([^}]+)\}/g, ':$1')}`, resolve),
-  );
-  // Preflight and routes outside the spec get the engine's own answers (CORS, 404, 405).
-  handlers.push(http.all(`${origin}/api/*`, resolve));
-
-  return {
-    handlers,
-    engine,
-    reset: () => engine.reset(),
-    snapshot: () => engine.snapshot(),
-    restore: (id) => engine.restore(id),
-    tokens: () => engine.tokens(),
-    clock: engine.clock,
-  };
-}
-
-async function toCoreRequest(request: Request): Promise<CoreRequest> {
-  const url = new URL(request.url);
-  const headers: Record<string, string> = {};
-  request.headers.forEach((value, key) => {
-    headers[key] = value;
-  });
-  const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
-  const body = hasBody ? new Uint8Array(await request.arrayBuffer()) : undefined;
-  return {
-    method: request.method.toUpperCase(),
-    path: url.pathname,
-    search: url.search.slice(1),
-    headers,
-    body: body && body.length > 0 ? body : undefined,
-  };
-}
-
-async function toResponse(res: CoreResponse): Promise<Response> {
-  if (res.delayMs) await delay(res.delayMs);
-  if (res.fault?.kind === 'reset') return HttpResponse.error();
-  if (res.fault?.kind === 'hang') {
-    await delay('infinite');
-  }
-  const headers = new Headers(res.headers);
-  if (res.rawBody !== undefined) return new HttpResponse(res.rawBody, { status: res.status, headers });
-  if (res.body === undefined) return new HttpResponse(null, { status: res.status, headers });
-  if (headers.has('content-type')) return new HttpResponse(res.body as string | Uint8Array, { status: res.status, headers });
-  headers.set('content-type', 'application/json');
-  return new HttpResponse(JSON.stringify(res.body), { status: res.status, headers });
-}
+export { createHandlers, type CreateHandlersOptions } from './node.js';
+export { mockApi, mswHandlers, type MockApi } from './adapters/msw.js';

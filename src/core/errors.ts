@@ -1,11 +1,11 @@
-import type { CoreResponse } from './types.js';
-
 /** Field name -> messages, as in the documented validation error body. */
 export type FieldErrors = Record<string, string[]>;
 
 /**
- * An error answer with the documented body `{error, message, error_code}`.
- * Operation handlers throw it; the pipeline turns it into a response.
+ * An error answer: status, message, machine-readable code, extra body fields
+ * and headers. Handlers and stages throw it; the pipeline turns it into a
+ * response whose body has the API's error shape (`ApiDefinition.errorBody`;
+ * TimeTracker: `{error, message, error_code, ...extra}`).
  *
  * @example
  * throw new ApiError(404, 'Project with ID 9 not found', 'not_found');
@@ -19,14 +19,6 @@ export class ApiError extends Error {
     readonly headers: Record<string, string> = {},
   ) {
     super(message);
-  }
-
-  toResponse(): CoreResponse {
-    return {
-      status: this.status,
-      headers: { ...this.headers },
-      body: { error: this.message, message: this.message, error_code: this.code, ...this.extra },
-    };
   }
 }
 

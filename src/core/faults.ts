@@ -14,7 +14,9 @@
  * malformed, latency). Rates draw from a PRNG seeded with the engine seed, so
  * a failing client test replays with the same seed.
  */
-import type { OperationDef } from './spec.js';
+import { ApiError } from './errors.js';
+import { rng } from './random.js';
+import type { OperationDef } from './spec-model.js';
 import type { CoreRequest, CoreResponse } from './types.js';
 
 export type FaultKind = 'status' | 'reset' | 'hang' | 'malformed' | 'latency';
@@ -43,6 +45,8 @@ export interface FaultDecision {
   note: string;
   /** Answer this instead of running the handler. */
   response?: CoreResponse;
+  /** Answer this error (in the API's error shape) instead of running the handler. */
+  error?: ApiError;
   /** Change the handler's answer (latency, malformed body). */
   transform?: (res: CoreResponse) => Partial<CoreResponse>;
 }
@@ -62,22 +66,11 @@ const REASONS: Record<number, [string, string]> = {
   504: ['Gateway Timeout', 'gateway_timeout'],
 };
 
-/** The documented error body for a status (used by injected errors). */
-export function errorBodyFor(status: number): { error: string; message: string; error_code: string } {
+/** The error an injected status answers with (rendered in the API's error shape). */
+export function injectedError(status: number): ApiError {
   const [error, code] = REASONS[status] ?? [`HTTP ${status}`, `http_${status}`];
-  return { error, message: `${error} (injected by the mock)`, error_code: code };
-}
-
-/** mulberry32: a small, fast, seedable PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const headers: Record<string, string> = status === 429 || status === 503 ? { 'Retry-After': '1' } : {};
+  return new ApiError(status, error, code, { message: `${error} (injected by the mock)` }, headers);
 }
 
 export class FaultError extends Error {}
@@ -120,7 +113,7 @@ export class FaultInjector {
     private options: FaultOptions,
     private readonly seed: number,
   ) {
-    this.random = prng(seed);
+    this.random = rng(seed);
     for (const r of options.rules ?? []) {
       const problem = validateRule(r);
       if (problem) throw new FaultError(problem);
@@ -142,7 +135,7 @@ export class FaultInjector {
 
   /** Back to the configured rules' first draw (replays are deterministic). */
   reset(): void {
-    this.random = prng(this.seed);
+    this.random = rng(this.seed);
   }
 
   decide(op: OperationDef, req: CoreRequest): FaultDecision | null {
@@ -169,9 +162,9 @@ export class FaultInjector {
       const status = Number(p.code);
       if (Number.isInteger(status) && status >= 400 && status <= 599) {
         const example = p.example ? namedExample(op, status, p.example) : undefined;
-        const body = example ?? errorBodyFor(status);
-        const headers: Record<string, string> = status === 429 || status === 503 ? { 'Retry-After': '1' } : {};
-        return { note: `status:${status}`, response: { status, headers, body } };
+        const error = injectedError(status);
+        if (example === undefined) return { note: `status:${status}`, error };
+        return { note: `status:${status}`, response: { status, headers: { ...error.headers }, body: example } };
       }
     }
     if (p.latency) {
@@ -203,8 +196,7 @@ export class FaultInjector {
       case 'status': {
         const statuses = rule.statuses?.length ? rule.statuses : [500];
         const status = statuses[Math.floor(this.random() * statuses.length)];
-        const headers: Record<string, string> = status === 429 || status === 503 ? { 'Retry-After': '1' } : {};
-        return { note: `status:${status}`, response: { status, headers, body: errorBodyFor(status) } };
+        return { note: `status:${status}`, error: injectedError(status) };
       }
     }
   }

@@ -24,7 +24,7 @@ export class IdempotencyStore {
     return key && key.length <= MAX_KEY_LENGTH ? key : null;
   }
 
-  lookup(tokenId: number, key: string, now: number): { status: number; body: unknown } | null {
+  lookup(tokenId: number | string, key: string, now: number): { status: number; body: unknown } | null {
     const id = `${tokenId}\u0000${key}`;
     const hit = this.entries.get(id);
     if (!hit) return null;
@@ -35,7 +35,7 @@ export class IdempotencyStore {
     return { status: hit.status, body: JSON.parse(hit.body) };
   }
 
-  remember(tokenId: number, key: string, now: number, status: number, body: unknown): void {
+  remember(tokenId: number | string, key: string, now: number, status: number, body: unknown): void {
     this.entries.set(`${tokenId}\u0000${key}`, { status, body: JSON.stringify(body), expiresAt: now + IDEMPOTENCY_TTL_MS });
   }
 

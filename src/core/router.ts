@@ -3,7 +3,7 @@
  * lookup), templated paths bucketed by segment count and matched segment by
  * segment. Never tries handlers one by one.
  */
-import type { OperationDef } from './spec.js';
+import type { OperationDef } from './spec-model.js';
 
 export interface RouteMatch {
   op: OperationDef;

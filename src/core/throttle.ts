@@ -10,6 +10,11 @@
  * - `harvest` (Harvest, CoffeeCup): per account (user), more than `maxCalls`
  *   calls in `windowSeconds` locks the account out for `lockoutSeconds`, and
  *   every call during the lockout restarts it; answers are 503 + `Retry-After`.
+ * - logins (`POST /api/v1/auth/login`), whatever the profile: 5 per minute
+ *   per client address, as the real server's limiter.
+ *
+ * One instance per engine: the control API reads and changes it, `reset()`
+ * clears every window (engine reset), `resetLogins()` the login one (restore).
  */
 import { ApiError } from './errors.js';
 
@@ -90,21 +95,28 @@ export interface RateLimitStatus {
  * `timetracker` profile rejects with 429.
  */
 export class Throttle {
-  private tokens = new Map<number, SlidingLog>();
-  private accounts = new Map<number, HarvestState>();
+  private tokens = new Map<number | string, SlidingLog>();
+  private accounts = new Map<number | string, HarvestState>();
+  private logins = new Map<string, SlidingLog>();
 
   constructor(public options: ThrottleOptions) {}
 
   reset(): void {
     this.tokens.clear();
     this.accounts.clear();
+    this.logins.clear();
+  }
+
+  /** Forget login attempts (a restored snapshot starts with a fresh login window). */
+  resetLogins(): void {
+    this.logins.clear();
   }
 
   /**
    * Count one request of `tokenId` (timetracker profile). Returns the
    * rate-limit headers to send, or throws the 429.
    */
-  countToken(tokenId: number, now: number, enforce = true): Record<string, string> {
+  countToken(tokenId: number | string, now: number, enforce = true): Record<string, string> {
     const { perMinute, perHour } = this.options;
     let log = this.tokens.get(tokenId);
     if (!log) this.tokens.set(tokenId, (log = new SlidingLog()));
@@ -155,7 +167,7 @@ export class Throttle {
   }
 
   /** Count one call of `accountId` (harvest profile); throws the 503 while locked out. */
-  countAccount(accountId: number, now: number): void {
+  countAccount(accountId: number | string, now: number): void {
     const { maxCalls, windowSeconds, lockoutSeconds } = this.options.harvest;
     let state = this.accounts.get(accountId);
     if (!state) this.accounts.set(accountId, (state = { log: new SlidingLog(), lockedUntil: 0, lastAccess: null }));
@@ -183,7 +195,7 @@ export class Throttle {
   }
 
   /** Harvest's `GET /account/rate_limit_status` for an account. */
-  status(accountId: number, now: number): RateLimitStatus {
+  status(accountId: number | string, now: number): RateLimitStatus {
     const { maxCalls, windowSeconds } = this.options.harvest;
     const state = this.accounts.get(accountId);
     return {
@@ -194,4 +206,19 @@ export class Throttle {
       lockout_seconds: state && state.lockedUntil > now ? Math.ceil((state.lockedUntil - now) / 1000) : 0,
     };
   }
+
+  /** Count one login attempt from `address`; throws the 429 past 5 a minute. */
+  countLogin(address: string, now: number): void {
+    let log = this.logins.get(address);
+    if (!log) this.logins.set(address, (log = new SlidingLog()));
+    log.prune(now - LOGIN_WINDOW_MS);
+    if (log.countSince(now - LOGIN_WINDOW_MS) >= LOGINS_PER_WINDOW) {
+      const retryAfter = Math.max(1, Math.ceil(((log.oldestSince(now - LOGIN_WINDOW_MS) as number) + LOGIN_WINDOW_MS - now) / 1000));
+      throw new ApiError(429, '5 per 1 minute', 'rate_limited', { message: 'Too many login attempts: 5 per 1 minute' }, { 'Retry-After': String(retryAfter) });
+    }
+    log.push(now);
+  }
 }
+
+const LOGIN_WINDOW_MS = 60_000;
+const LOGINS_PER_WINDOW = 5;

@@ -3,10 +3,11 @@
  * Every flag has an environment variable; flags win.
  */
 import { parseArgs } from 'node:util';
-import { createEngine, type EngineOptions } from '../core/engine.js';
-import { DEFECTS, DEFECT_TARGETS, type DefectName } from '../core/defects.js';
+import { DEFECTS } from '../apis/timetracker/defects.js';
 import type { FaultRule } from '../core/faults.js';
-import { SCENARIOS, type ScenarioName } from '../fixtures/index.js';
+import { SCENARIOS } from '../fixtures/timetracker/index.js';
+import type { Store } from '../store/timetracker/store.js';
+import { createEngine, type NodeEngineOptions } from '../node.js';
 import { createHttpServer } from './http.js';
 import { createLogger, type LogFormat } from './log.js';
 
@@ -40,7 +41,7 @@ Faults (see README "Faults"; per request: the Prefer header)
 Checking
   --strict                 check every response against openapi.yaml        MOCK_STRICT=1
   --defect NAME            misbehave on purpose (repeatable), to prove contract suites fail:
-${DEFECTS.map((d) => `                             ${d.padEnd(26)} ${DEFECT_TARGETS[d]}`).join('\n')}
+${Object.entries(DEFECTS).map(([d, def]) => `                             ${d.padEnd(26)} ${def.targets}`).join('\n')}
 
   --help                   this text
 `;
@@ -66,7 +67,7 @@ export interface CliConfig {
   port: number;
   host: string;
   log: LogFormat;
-  engine: EngineOptions;
+  engine: NodeEngineOptions;
 }
 
 /** Flags + environment -> configuration. Throws UsageError with a one-line reason. */
@@ -118,7 +119,8 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): CliConfig |
     if (!m || (m[2] !== undefined && Number(m[2]) < Number(m[1]))) throw new UsageError(`--latency must be MS or MIN-MAX in milliseconds, got "${latency}"`);
     faults.push({ kind: 'latency', latencyMs: m[2] === undefined ? Number(m[1]) : { min: Number(m[1]), max: Number(m[2]) }, ...(operations ? { operations } : {}) });
   }
-  const defects = ((values.defect as string[] | undefined) ?? []).map((d) => oneOf('--defect', d, DEFECTS, DEFECTS[0]) as DefectName);
+  const defectNames = Object.keys(DEFECTS);
+  const defects = ((values.defect as string[] | undefined) ?? []).map((d) => oneOf('--defect', d, defectNames, defectNames[0]));
   const sat = v('single-active-timer', 'MOCK_SINGLE_ACTIVE_TIMER');
   const host = v('host', 'MOCK_HOST') ?? '127.0.0.1';
   if (!/^[A-Za-z0-9.:\-[\]]+$/.test(host)) throw new UsageError(`--host must be an address or host name, got "${host}"`);
@@ -128,7 +130,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): CliConfig |
     log: oneOf('--log', v('log', 'MOCK_LOG'), ['json', 'pretty', 'off'] as const, 'pretty'),
     engine: {
       seed: intOption('--seed', v('seed', 'MOCK_SEED'), 1),
-      scenario: oneOf('--scenario', v('scenario', 'MOCK_SCENARIO'), SCENARIOS, 'default') as ScenarioName,
+      scenario: oneOf('--scenario', v('scenario', 'MOCK_SCENARIO'), SCENARIOS, 'default'),
       size: intOption('--size', v('size', 'MOCK_SIZE'), 100_000, 1),
       throttle: oneOf('--throttle', v('throttle', 'MOCK_THROTTLE'), ['timetracker', 'harvest', 'off'] as const, 'timetracker'),
       rateLimitPerMinute: intOption('--rate-limit-per-minute', v('rate-limit-per-minute', 'API_TOKEN_RATE_LIMIT_PER_MINUTE'), 100),
@@ -137,8 +139,16 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): CliConfig |
       strict: Boolean(values.strict) || bool(env.MOCK_STRICT),
       faults: { rules: faults },
       defects,
-      settings: sat === undefined ? undefined : { single_active_timer: oneOf('--single-active-timer', sat, ['on', 'off'] as const, 'on') === 'on' },
+      customize: singleActiveTimer(sat === undefined ? undefined : oneOf('--single-active-timer', sat, ['on', 'off'] as const, 'on') === 'on'),
     },
+  };
+}
+
+/** Override the scenario's "one running timer per user" setting (on every reset too). */
+function singleActiveTimer(on: boolean | undefined): ((store: unknown) => void) | undefined {
+  if (on === undefined) return undefined;
+  return (store) => {
+    (store as Store).settings.single_active_timer = on;
   };
 }
 

@@ -61,7 +61,7 @@ function route(engine: EngineInternals, req: CoreRequest): CoreResponse {
       status: 'ok',
       scenario: engine.scenario,
       seed: engine.seed,
-      time_entries: engine.store.timeEntries.size,
+      ...engine.api.counts(engine.store),
       memory: { rss_mb: Math.round(mem.rss / 1048576), heap_used_mb: Math.round(mem.heapUsed / 1048576) },
     });
   }

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
-import { SPEC_PATH } from '../core/spec.js';
+import { specPath } from '../node.js';
 import type { CoreRequest, CoreResponse } from '../core/types.js';
 
 const require = createRequire(import.meta.url);
@@ -18,6 +18,7 @@ const ASSETS: Record<string, string> = {
   'swagger-ui-standalone-preset.js': 'application/javascript; charset=utf-8',
   'favicon-32x32.png': 'image/png',
 };
+const SPEC_PATH = specPath('timetracker');
 const cache = new Map<string, Buffer | string>();
 
 function asset(name: string): Buffer {

@@ -1,4 +1,13 @@
-import type { Row, TableState } from './types.js';
+/** A row of any table: an integer id from the table's own counter. */
+export interface Row {
+  id: number;
+}
+
+/** One table in a snapshot: its rows and its id counter. */
+export interface TableState<T extends Row> {
+  rows: T[];
+  next: number;
+}
 
 /** A field of `T` whose values identify one row (`token` of a token, `username` of a user). */
 type KeyField<T> = { [K in keyof T]: T[K] extends string | number ? K : never }[keyof T];

@@ -1,7 +1,7 @@
 /** The read cache never serves an answer older than the last write. */
 import { describe, expect, it } from 'vitest';
 import { createClock } from '../../src/core/clock.js';
-import { createEngine } from '../../src/core/engine.js';
+import { createEngine } from '../../src/node.js';
 import type { CoreResponse } from '../../src/core/types.js';
 
 const T0 = Date.parse('2026-11-16T10:00:00Z');

@@ -7,7 +7,7 @@
 import { http, HttpResponse } from 'msw';
 import createClient from 'openapi-fetch';
 import { describe, expect, it } from 'vitest';
-import type { paths } from '../../src/generated/openapi.js';
+import type { paths } from '../../src/generated/timetracker/openapi.js';
 import { BASE, startMock, token } from './mock.js';
 
 const { mock, server, clock } = startMock();

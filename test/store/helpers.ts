@@ -1,6 +1,6 @@
 /** Shared helpers of the store tests: a fixed `now`, a brute-force filter to check the index against, entry factories. */
-import type { EntryFilter, Store } from '../../src/store/store.js';
-import type { TimeEntryRow } from '../../src/store/types.js';
+import type { EntryFilter, Store } from '../../src/store/timetracker/store.js';
+import type { TimeEntryRow } from '../../src/store/timetracker/types.js';
 
 /** Monday 2026-11-16 10:00 UTC. */
 export const NOW = Date.parse('2026-11-16T10:00:00Z');

@@ -5,10 +5,10 @@
  * pages, and both iteration orders.
  */
 import { describe, expect, it } from 'vitest';
-import { seedStore } from '../../src/fixtures/index.js';
-import { rng, type Rng } from '../../src/fixtures/random.js';
-import type { EntryFilter, Store } from '../../src/store/store.js';
-import type { TimeEntryRow } from '../../src/store/types.js';
+import { seedStore } from '../../src/fixtures/timetracker/index.js';
+import { rng, type Rng } from '../../src/core/random.js';
+import type { EntryFilter, Store } from '../../src/store/timetracker/store.js';
+import type { TimeEntryRow } from '../../src/store/timetracker/types.js';
 import { brute, DAY, entry, HOUR, ids, NOW } from './helpers.js';
 
 /** A random write: insert (finished, running, client-only), update (any indexed field), or delete. */

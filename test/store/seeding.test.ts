@@ -1,7 +1,7 @@
 /** Seeded scenarios: deterministic, complete (every token kind, every status), realistic (no overlaps, consistent stock). */
 import { describe, expect, it } from 'vitest';
-import { CREDENTIALS, listTokens, SCENARIOS, seedStore, TOKEN_KINDS, tokenOf, type ScenarioName } from '../../src/fixtures/index.js';
-import type { Store } from '../../src/store/store.js';
+import { CREDENTIALS, listTokens, SCENARIOS, seedStore, TOKEN_KINDS, tokenOf, type ScenarioName } from '../../src/fixtures/timetracker/index.js';
+import type { Store } from '../../src/store/timetracker/store.js';
 import { DAY, NOW } from './helpers.js';
 
 const seed = (scenario: ScenarioName, s = 1, size?: number): Store => seedStore({ scenario, seed: s, now: NOW, size });

@@ -1,10 +1,10 @@
 /** Running aggregates, task deletion, snapshots and restore, and the Table underneath. */
 import { describe, expect, it } from 'vitest';
-import { listTokens, seedStore } from '../../src/fixtures/index.js';
-import { rng } from '../../src/fixtures/random.js';
-import type { Store } from '../../src/store/store.js';
+import { listTokens, seedStore } from '../../src/fixtures/timetracker/index.js';
+import { rng } from '../../src/core/random.js';
+import type { Store } from '../../src/store/timetracker/store.js';
 import { Table } from '../../src/store/table.js';
-import type { TimeEntryRow } from '../../src/store/types.js';
+import type { TimeEntryRow } from '../../src/store/timetracker/types.js';
 import { brute, DAY, entry, HOUR, NOW, seconds } from './helpers.js';
 
 function expectedTotals(s: Store, key: (e: TimeEntryRow) => number | null, id: number) {

@@ -1,0 +1,20 @@
+/**
+ * Every API the kit mocks, by id: a function from its (parsed) spec
+ * document to its definition. The Node entry feeds it the YAML from disk,
+ * the browser entry the generated JSON.
+ */
+import type { ApiDefinition } from '../core/api.js';
+import type { SpecDocument } from '../core/spec-model.js';
+import type { ApiId } from './specs.js';
+import { timetracker, type TimeTrackerEnv } from './timetracker/index.js';
+
+/** Each API's handler environment (its store and caller types), by id. */
+export interface ApiEnvs {
+  timetracker: TimeTrackerEnv;
+}
+
+export const APIS: { [K in ApiId]: (document: SpecDocument) => ApiDefinition<ApiEnvs[K]> } = {
+  timetracker,
+};
+
+export { SPECS, type ApiId } from './specs.js';

@@ -1,0 +1,40 @@
+/**
+ * TimeTracker `/api/v1` as the engine sees it: its spec, its handler table,
+ * its seeded store, its token rules and its error shape. This file is the
+ * whole seam; a further API provides the same members (src/core/api.ts).
+ *
+ * @example
+ * import { createEngine } from '../../core/engine.js';
+ * const engine = createEngine(timetracker(document), { seed: 1 });
+ */
+import type { ApiDefinition } from '../../core/api.js';
+import type { SpecDocument } from '../../core/spec-model.js';
+import { listTokens, SCENARIOS, seedStore, type ScenarioName } from '../../fixtures/timetracker/index.js';
+import { handlers } from '../../handlers/timetracker/index.js';
+import { authenticate, authorize } from './auth.js';
+import { DEFECTS } from './defects.js';
+import type { TimeTrackerEnv } from './env.js';
+
+export type { Caller, TimeTrackerEnv, TimeTrackerHandlers } from './env.js';
+export { DEFECTS, type DefectName } from './defects.js';
+
+export function timetracker(document: SpecDocument): ApiDefinition<TimeTrackerEnv> {
+  return {
+    id: 'timetracker',
+    title: 'TimeTracker /api/v1',
+    document,
+    handlers,
+    scenarios: SCENARIOS,
+    defaultScenario: 'default',
+    seed: (o) => seedStore({ ...o, scenario: o.scenario as ScenarioName }),
+    prefix: '/api/',
+    throttle: 'timetracker',
+    authenticate,
+    authorize,
+    errorBody: (e) => ({ error: e.message, message: e.message, error_code: e.code, ...e.extra }),
+    tokens: listTokens,
+    credentials: (store) => [...store.users.all()].map((u) => ({ username: u.username, password: u.password, role: u.role })),
+    counts: (store) => ({ time_entries: store.timeEntries.size }),
+    defects: DEFECTS,
+  };
+}

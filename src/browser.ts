@@ -1,0 +1,48 @@
+/**
+ * The browser defaults: each API's spec as data (the JSON module
+ * `npm run gen` compiles from its YAML), engines and MSW handlers for
+ * `setupWorker`. Imports nothing from Node.
+ *
+ * @example
+ * import { setupWorker } from 'msw/browser';
+ * import { createHandlers } from 'timetracker-mock-kit/browser';
+ *
+ * const mock = createHandlers({ baseUrl: location.origin, seed: 1 });
+ * await setupWorker(...mock.handlers).start();
+ */
+import timetrackerDocument from './generated/timetracker/openapi.json' with { type: 'json' };
+import { mockApi, type MockApi } from './adapters/msw.js';
+import { APIS, type ApiEnvs, type ApiId } from './apis/index.js';
+import type { ApiDefinition } from './core/api.js';
+import { createEngine as createCoreEngine, type EngineInternals, type EngineOptions } from './core/engine.js';
+import type { SpecDocument } from './core/spec-model.js';
+
+const DOCUMENTS: Record<ApiId, SpecDocument> = { timetracker: timetrackerDocument as SpecDocument };
+
+/** An API's definition with its bundled spec. */
+export function loadApi<K extends ApiId = 'timetracker'>(api: K = 'timetracker' as K): ApiDefinition<ApiEnvs[K]> {
+  return APIS[api](DOCUMENTS[api]);
+}
+
+export interface BrowserEngineOptions<K extends ApiId = 'timetracker'> extends EngineOptions<ApiEnvs[K]['store']> {
+  /** Which API (default `timetracker`). */
+  api?: K;
+}
+
+export function createEngine<K extends ApiId = 'timetracker'>(options: BrowserEngineOptions<K> = {}): EngineInternals<ApiEnvs[K]> {
+  return createCoreEngine(loadApi<K>(options.api), options);
+}
+
+export interface CreateHandlersOptions<K extends ApiId = 'timetracker'> extends BrowserEngineOptions<K> {
+  /** Origin the handlers answer for (default: any origin). */
+  baseUrl?: string;
+  engine?: EngineInternals<ApiEnvs[K]>;
+}
+
+/** MSW handlers for `setupWorker`, one per operation, backed by one stateful engine. */
+export function createHandlers<K extends ApiId = 'timetracker'>(options: CreateHandlersOptions<K> = {}): MockApi<EngineInternals<ApiEnvs[K]>> {
+  return mockApi(options.engine ?? createEngine<K>(options), { baseUrl: options.baseUrl });
+}
+
+export { createClock } from './core/clock.js';
+export type { MockApi } from './adapters/msw.js';

@@ -1,0 +1,78 @@
+/**
+ * The seam between the engine and one API (TimeTracker, Harvest classic, ...).
+ * The engine (routing, auth, throttling, faults, validation, strict check,
+ * snapshots, request log) is written once; an API brings only what this
+ * interface lists: its spec, its handlers, its seeded store, how a caller
+ * proves who they are, and the shape of its error bodies.
+ *
+ * @example
+ * const engine = createEngine(timetracker(document), { seed: 1 });
+ */
+import type { Defect } from './defects.js';
+import type { ApiError } from './errors.js';
+import type { AnyHandler, ApiEnv } from './handler.js';
+import type { OperationDef, SpecDocument } from './spec-model.js';
+import type { ThrottleProfile } from './throttle.js';
+import type { CoreRequest, TokenInfo } from './types.js';
+
+/** What a scenario is seeded from. Same values, same data, ids and tokens. */
+export interface SeedOptions {
+  scenario: string;
+  seed: number;
+  /** The instant the data is generated around (epoch ms). */
+  now: number;
+  /** Size of the scenario, where it has one (`large`: time entries). */
+  size?: number;
+  /** Progress of long seeding (`large`), as a fraction 0..1. */
+  onProgress?: (done: number) => void;
+}
+
+/** Who called, as the engine's shared stages need it. */
+export interface Identity {
+  /** The account (user) of the caller: per-caller caches and per-account throttling. */
+  account: number | string;
+  /** The credential used, for per-token throttling (null for session cookies and logins). */
+  token: { id: number | string; prefix: string } | null;
+}
+
+export interface Authenticated<A> {
+  auth: A;
+  identity: Identity;
+}
+
+/** One login the scenario knows (printed by the CLI, listed by `/__mock/tokens`). */
+export interface Credential {
+  username: string;
+  password: string;
+  role: string;
+}
+
+export interface ApiDefinition<E extends ApiEnv = ApiEnv> {
+  /** Short name: `timetracker`, `harvest-classic`, ... */
+  id: string;
+  title: string;
+  /** The parsed (not dereferenced) OpenAPI document. */
+  document: SpecDocument;
+  /** operationId -> handler; the API's index `satisfies` its generated interface. */
+  handlers: Record<string, AnyHandler>;
+  scenarios: readonly string[];
+  defaultScenario: string;
+  /** A store filled with a scenario. */
+  seed(options: SeedOptions): E['store'];
+  /** Path prefix of the API's routes (CORS and JSON 404s apply below it), e.g. `/api/`. */
+  prefix: string;
+  /** Default throttling profile. */
+  throttle: ThrottleProfile;
+  /** Authenticate a call to a non-public operation; throw the API's 401 `ApiError`. */
+  authenticate(req: CoreRequest, op: OperationDef, store: E['store'], now: number): Authenticated<E['auth']>;
+  /** Check role and scopes; throw the API's 403 `ApiError`. `skipScopes` is the `scope-not-enforced` defect. */
+  authorize(op: OperationDef, auth: E['auth'], skipScopes: boolean): void;
+  /** The JSON body of an error answer in this API's shape. */
+  errorBody(error: ApiError): unknown;
+  tokens(store: E['store']): TokenInfo[];
+  credentials(store: E['store']): Credential[];
+  /** Rows worth reporting in health checks, e.g. `{ time_entries: 1234 }`. */
+  counts(store: E['store']): Record<string, number>;
+  /** Deliberate contract defects, by name (`--defect NAME`), to prove its contract suite catches them. */
+  defects?: Record<string, Defect>;
+}

@@ -1,0 +1,181 @@
+/**
+ * An OpenAPI document -> the operation table the router, the validators and
+ * the handlers share. Pure: it receives the parsed document (the Node entry
+ * reads the YAML file, the browser entry imports a JSON module) and imports
+ * nothing from any environment. Dereferencing is done here, in memory and
+ * synchronously (internal `#/components` refs only), so engines are created
+ * without `await`. One model per document object.
+ *
+ * Per-operation behaviour is read from markers in the spec, never from lists
+ * in code (`npm run lint:spec` checks them, see scripts/lint-spec.ts):
+ * - `x-required-scopes`, `x-required-role`: access;
+ * - `x-mock-only: true`: exists only in the mock (not counted, not checked on real servers);
+ * - `x-mock-cache: true`: a read whose answer depends only on the stored data,
+ *   the caller and the date (decisions/0004-read-cache.md);
+ * - an `Idempotency-Key` header parameter: replays are answered from the idempotency store;
+ * - `x-clamp: true` on a parameter: values above its `maximum` are capped, not refused.
+ *
+ * @example
+ * const model = specModel(parse(readFileSync('openapi.yaml', 'utf8')));
+ * model.byId.get('listProjects')?.path; // '/api/v1/projects'
+ */
+
+export type JsonSchema = Record<string, unknown>;
+
+/** A parsed OpenAPI 3.0 document (JSON-compatible data). */
+export type SpecDocument = Record<string, unknown>;
+
+export interface ParamDef {
+  name: string;
+  in: 'path' | 'query' | 'header' | 'cookie';
+  required: boolean;
+  schema: JsonSchema;
+  /** Values above the schema's `maximum` are capped to it (`x-clamp: true`). */
+  clamp: boolean;
+}
+
+export interface ResponseDef {
+  schema?: JsonSchema;
+  /** Named examples of the JSON body (`Prefer: example=<name>`). */
+  examples?: Record<string, unknown>;
+  /** Declared header names (lower-cased) -> required. */
+  headers: Record<string, boolean>;
+}
+
+export interface OperationDef {
+  operationId: string;
+  method: string;
+  /** Spec path template, e.g. `/api/v1/projects/{project_id}`. */
+  path: string;
+  tags: string[];
+  /** Any one of these scopes suffices; empty means no scope check. */
+  scopes: string[];
+  /** No credentials needed (`security: []`). */
+  public: boolean;
+  /** The security schemes that may authenticate the call (any one of them). */
+  security: string[];
+  /** Session-cookie routes that also take a token (web JSON under /api). */
+  sessionRoute: boolean;
+  requiredRole: string | null;
+  mockOnly: boolean;
+  /** `x-mock-cache: true`: its 200 depends on stored data, the caller and the date only. */
+  cacheable: boolean;
+  /** Takes an `Idempotency-Key` header. */
+  idempotent: boolean;
+  params: ParamDef[];
+  /** Content type -> schema. */
+  requestBody: { required: boolean; content: Record<string, JsonSchema> } | null;
+  responses: Record<string, ResponseDef>;
+}
+
+export interface SpecModel {
+  /** The dereferenced document. */
+  document: SpecDocument;
+  operations: OperationDef[];
+  byId: Map<string, OperationDef>;
+}
+
+const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
+
+/** Replace every `{"$ref": "#/..."}` by (a shared reference to) its target. */
+export function dereference<T>(doc: T): T {
+  const root = doc as unknown as Record<string, unknown>;
+  const resolving = new Set<string>();
+  const done = new Map<string, unknown>();
+  const lookup = (ref: string): unknown => {
+    if (!ref.startsWith('#/')) throw new Error(`only internal $refs are supported: ${ref}`);
+    return ref
+      .slice(2)
+      .split('/')
+      .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key.replace(/~1/g, '/').replace(/~0/g, '~')], root);
+  };
+  const walk = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(walk);
+    if (node === null || typeof node !== 'object') return node;
+    const obj = node as Record<string, unknown>;
+    if (typeof obj.$ref === 'string') {
+      const ref = obj.$ref;
+      if (done.has(ref)) return done.get(ref);
+      if (resolving.has(ref)) throw new Error(`circular $ref: ${ref}`);
+      resolving.add(ref);
+      const value = walk(lookup(ref));
+      resolving.delete(ref);
+      done.set(ref, value);
+      return value;
+    }
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(obj)) out[k] = walk(v);
+    return out;
+  };
+  return walk(doc) as T;
+}
+
+const models = new WeakMap<object, SpecModel>();
+
+/** The operation table of a document (built once per document object). */
+export function specModel(document: SpecDocument): SpecModel {
+  let model = models.get(document);
+  if (!model) {
+    model = buildModel(dereference(document));
+    models.set(document, model);
+  }
+  return model;
+}
+
+function buildModel(doc: SpecDocument): SpecModel {
+  const operations: OperationDef[] = [];
+  const paths = doc.paths as Record<string, Record<string, unknown>>;
+  const globalSecurity = (doc.security as Record<string, unknown>[] | undefined) ?? [];
+  for (const [path, item] of Object.entries(paths)) {
+    const shared = (item.parameters as Record<string, unknown>[]) ?? [];
+    for (const method of METHODS) {
+      const op = item[method] as Record<string, unknown> | undefined;
+      if (!op) continue;
+      const security = (op.security as Record<string, unknown>[] | undefined) ?? globalSecurity;
+      const params = [...shared, ...((op.parameters as Record<string, unknown>[]) ?? [])].map(
+        (p): ParamDef => ({
+          name: String(p.name),
+          in: p.in as ParamDef['in'],
+          required: Boolean(p.required),
+          schema: (p.schema as JsonSchema) ?? {},
+          clamp: p['x-clamp'] === true,
+        }),
+      );
+      const body = op.requestBody as Record<string, unknown> | undefined;
+      const content: Record<string, JsonSchema> = {};
+      for (const [type, media] of Object.entries((body?.content as Record<string, Record<string, unknown>>) ?? {})) {
+        content[type] = (media.schema as JsonSchema) ?? {};
+      }
+      const responses: Record<string, ResponseDef> = {};
+      for (const [status, r] of Object.entries(op.responses as Record<string, Record<string, unknown>>)) {
+        const json = (r.content as Record<string, Record<string, unknown>> | undefined)?.['application/json'];
+        const headers: Record<string, boolean> = {};
+        for (const [name, h] of Object.entries((r.headers as Record<string, Record<string, unknown>>) ?? {})) {
+          headers[name.toLowerCase()] = Boolean(h.required);
+        }
+        const examples: Record<string, unknown> = {};
+        for (const [name, ex] of Object.entries((json?.examples as Record<string, { value?: unknown }>) ?? {})) examples[name] = ex.value;
+        if (json?.example !== undefined) examples.default = json.example;
+        responses[status] = { schema: json?.schema as JsonSchema | undefined, headers, examples };
+      }
+      operations.push({
+        operationId: String(op.operationId),
+        method: method.toUpperCase(),
+        path,
+        tags: (op.tags as string[]) ?? [],
+        scopes: (op['x-required-scopes'] as string[]) ?? [],
+        public: security.length === 0,
+        security: [...new Set(security.flatMap((s) => Object.keys(s)))],
+        sessionRoute: security.some((s) => 'sessionCookie' in s),
+        requiredRole: (op['x-required-role'] as string) ?? null,
+        mockOnly: Boolean(op['x-mock-only']),
+        cacheable: op['x-mock-cache'] === true,
+        idempotent: params.some((p) => p.in === 'header' && p.name.toLowerCase() === 'idempotency-key'),
+        params,
+        requestBody: body ? { required: Boolean(body.required), content } : null,
+        responses,
+      });
+    }
+  }
+  return { document: doc, operations, byId: new Map(operations.map((o) => [o.operationId, o])) };
+}

@@ -1,0 +1,28 @@
+/**
+ * Stage `throttle`: per-token windows (429 past a limit) and the documented
+ * `X-RateLimit-*` headers on every counted answer; with the `harvest`
+ * profile, the per-account lockout (503, deliberate: off-contract on
+ * purpose). Session calls and mock-only operations are not counted.
+ */
+import type { Stage } from '../pipeline.js';
+import type { Throttle } from '../throttle.js';
+
+export function throttle(t: Throttle): Stage {
+  return (x, next) => {
+    const op = x.op!;
+    const token = x.identity?.token;
+    const counted = token !== undefined && token !== null && !op.sessionRoute && !op.mockOnly;
+    const rateHeaders = counted ? t.countToken(token.id, x.now, t.options.profile === 'timetracker') : null;
+    if (x.identity && !op.mockOnly && t.options.profile === 'harvest') {
+      try {
+        t.countAccount(x.identity.account, x.now);
+      } catch (error) {
+        x.deliberate = true;
+        throw error;
+      }
+    }
+    const res = next();
+    if (rateHeaders) for (const [k, v] of Object.entries(rateHeaders)) res.headers[k] ??= v;
+    return res;
+  };
+}

@@ -1,0 +1,211 @@
+/**
+ * Generated from openapi.yaml by `npm run gen` (scripts/gen-types.ts). Do not edit.
+ */
+
+import type { ApiEnv, OperationHandler } from '../../core/handler.js';
+import type { operations } from './openapi.js';
+
+/** Every operation of the spec and its handler's signature. The API's handler table `satisfies` this. */
+export interface OperationHandlers<E extends ApiEnv> {
+  /** `GET /api/v1/info`: API information */
+  getInfo: OperationHandler<operations['getInfo'], E, 'public'>;
+  /** `GET /api/v1/health`: Health check */
+  getHealth: OperationHandler<operations['getHealth'], E, 'public'>;
+  /** `POST /api/v1/auth/login`: Exchange username and password for a new API token */
+  login: OperationHandler<operations['login'], E, 'public'>;
+  /** `GET /api/v1/search`: Global search across projects, tasks, clients and time entries */
+  search: OperationHandler<operations['search'], E>;
+  /** `GET /api/search`: Legacy session search (same logic as /api/v1/search) */
+  webSearch: OperationHandler<operations['webSearch'], E>;
+  /** `GET /api/version/check`: Compare the installed version with the latest release (admins only) */
+  checkVersion: OperationHandler<operations['checkVersion'], E>;
+  /** `POST /api/version/dismiss`: Dismiss the update prompt for a release (admins only) */
+  dismissVersion: OperationHandler<operations['dismissVersion'], E>;
+  /** `GET /api/stats/value-dashboard`: Productivity aggregates of the current user */
+  getValueDashboard: OperationHandler<operations['getValueDashboard'], E>;
+  /** `GET /api/reports/week-comparison`: This week so far against the same weekdays of last week */
+  getWeekComparison: OperationHandler<operations['getWeekComparison'], E>;
+  /** `GET /api/v1/projects`: List projects */
+  listProjects: OperationHandler<operations['listProjects'], E>;
+  /** `POST /api/v1/projects`: Create a project */
+  createProject: OperationHandler<operations['createProject'], E>;
+  /** `GET /api/v1/projects/{project_id}`: Get a project */
+  getProject: OperationHandler<operations['getProject'], E>;
+  /** `PUT /api/v1/projects/{project_id}`: Update a project */
+  updateProject: OperationHandler<operations['updateProject'], E>;
+  /** `PATCH /api/v1/projects/{project_id}`: Update a project (partial) */
+  patchProject: OperationHandler<operations['patchProject'], E>;
+  /** `DELETE /api/v1/projects/{project_id}`: Archive a project */
+  archiveProject: OperationHandler<operations['archiveProject'], E>;
+  /** `GET /api/v1/users/me/favorites/projects`: The current user's favourite projects */
+  listFavoriteProjects: OperationHandler<operations['listFavoriteProjects'], E>;
+  /** `POST /api/v1/users/me/favorites/projects`: Mark a project as favourite */
+  addFavoriteProject: OperationHandler<operations['addFavoriteProject'], E>;
+  /** `DELETE /api/v1/users/me/favorites/projects/{project_id}`: Unmark a favourite project */
+  removeFavoriteProject: OperationHandler<operations['removeFavoriteProject'], E>;
+  /** `GET /api/v1/time-entries`: List time entries */
+  listTimeEntries: OperationHandler<operations['listTimeEntries'], E>;
+  /** `POST /api/v1/time-entries`: Create a time entry */
+  createTimeEntry: OperationHandler<operations['createTimeEntry'], E>;
+  /** `POST /api/v1/time-entries/import-csv`: Import time entries from CSV */
+  importTimeEntriesCsv: OperationHandler<operations['importTimeEntriesCsv'], E>;
+  /** `POST /api/v1/time-entries/bulk`: Bulk action on time entries */
+  bulkTimeEntries: OperationHandler<operations['bulkTimeEntries'], E>;
+  /** `GET /api/v1/time-entries/{entry_id}`: Get a time entry */
+  getTimeEntry: OperationHandler<operations['getTimeEntry'], E>;
+  /** `PUT /api/v1/time-entries/{entry_id}`: Update a time entry */
+  updateTimeEntry: OperationHandler<operations['updateTimeEntry'], E>;
+  /** `PATCH /api/v1/time-entries/{entry_id}`: Update a time entry (partial; used by the mobile app) */
+  patchTimeEntry: OperationHandler<operations['patchTimeEntry'], E>;
+  /** `DELETE /api/v1/time-entries/{entry_id}`: Delete a time entry */
+  deleteTimeEntry: OperationHandler<operations['deleteTimeEntry'], E>;
+  /** `GET /api/v1/timer/status`: The current user's running timer */
+  getTimerStatus: OperationHandler<operations['getTimerStatus'], E>;
+  /** `POST /api/v1/timer/start`: Start a timer */
+  startTimer: OperationHandler<operations['startTimer'], E>;
+  /** `POST /api/v1/timer/stop`: Stop the running timer */
+  stopTimer: OperationHandler<operations['stopTimer'], E>;
+  /** `POST /api/v1/timer/pause`: Pause the running timer */
+  pauseTimer: OperationHandler<operations['pauseTimer'], E>;
+  /** `POST /api/v1/timer/resume`: Resume a paused timer */
+  resumeTimer: OperationHandler<operations['resumeTimer'], E>;
+  /** `GET /api/v1/tasks`: List tasks */
+  listTasks: OperationHandler<operations['listTasks'], E>;
+  /** `POST /api/v1/tasks`: Create a task */
+  createTask: OperationHandler<operations['createTask'], E>;
+  /** `GET /api/v1/tasks/{task_id}`: Get a task */
+  getTask: OperationHandler<operations['getTask'], E>;
+  /** `PUT /api/v1/tasks/{task_id}`: Update a task */
+  updateTask: OperationHandler<operations['updateTask'], E>;
+  /** `PATCH /api/v1/tasks/{task_id}`: Update a task (partial) */
+  patchTask: OperationHandler<operations['patchTask'], E>;
+  /** `DELETE /api/v1/tasks/{task_id}`: Delete a task */
+  deleteTask: OperationHandler<operations['deleteTask'], E>;
+  /** `GET /api/v1/clients`: List clients */
+  listClients: OperationHandler<operations['listClients'], E>;
+  /** `POST /api/v1/clients`: Create a client */
+  createClient: OperationHandler<operations['createClient'], E>;
+  /** `GET /api/v1/clients/{client_id}`: Get a client */
+  getClient: OperationHandler<operations['getClient'], E>;
+  /** `PUT /api/v1/clients/{client_id}`: Update a client */
+  updateClient: OperationHandler<operations['updateClient'], E>;
+  /** `DELETE /api/v1/clients/{client_id}`: Delete a client */
+  deleteClient: OperationHandler<operations['deleteClient'], E>;
+  /** `GET /api/v1/quotes`: List quotes */
+  listQuotes: OperationHandler<operations['listQuotes'], E>;
+  /** `POST /api/v1/quotes`: Create a quote */
+  createQuote: OperationHandler<operations['createQuote'], E>;
+  /** `GET /api/v1/quotes/{quote_id}`: Get a quote */
+  getQuote: OperationHandler<operations['getQuote'], E>;
+  /** `PUT /api/v1/quotes/{quote_id}`: Update a quote */
+  updateQuote: OperationHandler<operations['updateQuote'], E>;
+  /** `PATCH /api/v1/quotes/{quote_id}`: Update a quote (partial) */
+  patchQuote: OperationHandler<operations['patchQuote'], E>;
+  /** `DELETE /api/v1/quotes/{quote_id}`: Delete a quote */
+  deleteQuote: OperationHandler<operations['deleteQuote'], E>;
+  /** `GET /api/v1/inventory/transfers`: List stock transfers */
+  listTransfers: OperationHandler<operations['listTransfers'], E>;
+  /** `POST /api/v1/inventory/transfers`: Transfer stock between warehouses */
+  createTransfer: OperationHandler<operations['createTransfer'], E>;
+  /** `GET /api/v1/inventory/transfers/{reference_id}`: Get a transfer by reference id */
+  getTransfer: OperationHandler<operations['getTransfer'], E>;
+  /** `GET /api/v1/inventory/reports/valuation`: Stock valuation */
+  getValuationReport: OperationHandler<operations['getValuationReport'], E>;
+  /** `GET /api/v1/inventory/reports/movement-history`: Stock movement history */
+  getMovementHistoryReport: OperationHandler<operations['getMovementHistoryReport'], E>;
+  /** `GET /api/v1/inventory/reports/turnover`: Stock turnover per item */
+  getTurnoverReport: OperationHandler<operations['getTurnoverReport'], E>;
+  /** `GET /api/v1/inventory/reports/low-stock`: Items below their reorder point */
+  getLowStockReport: OperationHandler<operations['getLowStockReport'], E>;
+  /** `GET /api/v1/reports/summary`: Hours summary over a period */
+  getSummaryReport: OperationHandler<operations['getSummaryReport'], E>;
+  /** `GET /api/v1/users/me`: The authenticated user */
+  getCurrentUser: OperationHandler<operations['getCurrentUser'], E>;
+  /** `GET /api/v1/users`: List active users (administrators) */
+  listUsers: OperationHandler<operations['listUsers'], E>;
+  /** `GET /api/v1/attendance/status`: Today's workday and break state */
+  getAttendanceStatus: OperationHandler<operations['getAttendanceStatus'], E>;
+  /** `GET /api/v1/workday/status`: Today's workday state (same body as attendance status) */
+  getWorkdayStatus: OperationHandler<operations['getWorkdayStatus'], E>;
+  /** `POST /api/v1/workday/start`: Start the workday */
+  startWorkday: OperationHandler<operations['startWorkday'], E>;
+  /** `POST /api/v1/workday/end`: End the workday */
+  endWorkday: OperationHandler<operations['endWorkday'], E>;
+  /** `POST /api/v1/attendance/break/start`: Start a break */
+  startBreak: OperationHandler<operations['startBreak'], E>;
+  /** `POST /api/v1/attendance/break/end`: End the running break */
+  endBreak: OperationHandler<operations['endBreak'], E>;
+  /** `GET /account/rate_limit_status`: Harvest-style throttle status of the caller's account */
+  getRateLimitStatus: OperationHandler<operations['getRateLimitStatus'], E>;
+}
+
+/** The method and path template of every operation, by operationId. */
+export const operationRoutes = {
+  getInfo: { method: 'GET', path: '/api/v1/info' },
+  getHealth: { method: 'GET', path: '/api/v1/health' },
+  login: { method: 'POST', path: '/api/v1/auth/login' },
+  search: { method: 'GET', path: '/api/v1/search' },
+  webSearch: { method: 'GET', path: '/api/search' },
+  checkVersion: { method: 'GET', path: '/api/version/check' },
+  dismissVersion: { method: 'POST', path: '/api/version/dismiss' },
+  getValueDashboard: { method: 'GET', path: '/api/stats/value-dashboard' },
+  getWeekComparison: { method: 'GET', path: '/api/reports/week-comparison' },
+  listProjects: { method: 'GET', path: '/api/v1/projects' },
+  createProject: { method: 'POST', path: '/api/v1/projects' },
+  getProject: { method: 'GET', path: '/api/v1/projects/{project_id}' },
+  updateProject: { method: 'PUT', path: '/api/v1/projects/{project_id}' },
+  patchProject: { method: 'PATCH', path: '/api/v1/projects/{project_id}' },
+  archiveProject: { method: 'DELETE', path: '/api/v1/projects/{project_id}' },
+  listFavoriteProjects: { method: 'GET', path: '/api/v1/users/me/favorites/projects' },
+  addFavoriteProject: { method: 'POST', path: '/api/v1/users/me/favorites/projects' },
+  removeFavoriteProject: { method: 'DELETE', path: '/api/v1/users/me/favorites/projects/{project_id}' },
+  listTimeEntries: { method: 'GET', path: '/api/v1/time-entries' },
+  createTimeEntry: { method: 'POST', path: '/api/v1/time-entries' },
+  importTimeEntriesCsv: { method: 'POST', path: '/api/v1/time-entries/import-csv' },
+  bulkTimeEntries: { method: 'POST', path: '/api/v1/time-entries/bulk' },
+  getTimeEntry: { method: 'GET', path: '/api/v1/time-entries/{entry_id}' },
+  updateTimeEntry: { method: 'PUT', path: '/api/v1/time-entries/{entry_id}' },
+  patchTimeEntry: { method: 'PATCH', path: '/api/v1/time-entries/{entry_id}' },
+  deleteTimeEntry: { method: 'DELETE', path: '/api/v1/time-entries/{entry_id}' },
+  getTimerStatus: { method: 'GET', path: '/api/v1/timer/status' },
+  startTimer: { method: 'POST', path: '/api/v1/timer/start' },
+  stopTimer: { method: 'POST', path: '/api/v1/timer/stop' },
+  pauseTimer: { method: 'POST', path: '/api/v1/timer/pause' },
+  resumeTimer: { method: 'POST', path: '/api/v1/timer/resume' },
+  listTasks: { method: 'GET', path: '/api/v1/tasks' },
+  createTask: { method: 'POST', path: '/api/v1/tasks' },
+  getTask: { method: 'GET', path: '/api/v1/tasks/{task_id}' },
+  updateTask: { method: 'PUT', path: '/api/v1/tasks/{task_id}' },
+  patchTask: { method: 'PATCH', path: '/api/v1/tasks/{task_id}' },
+  deleteTask: { method: 'DELETE', path: '/api/v1/tasks/{task_id}' },
+  listClients: { method: 'GET', path: '/api/v1/clients' },
+  createClient: { method: 'POST', path: '/api/v1/clients' },
+  getClient: { method: 'GET', path: '/api/v1/clients/{client_id}' },
+  updateClient: { method: 'PUT', path: '/api/v1/clients/{client_id}' },
+  deleteClient: { method: 'DELETE', path: '/api/v1/clients/{client_id}' },
+  listQuotes: { method: 'GET', path: '/api/v1/quotes' },
+  createQuote: { method: 'POST', path: '/api/v1/quotes' },
+  getQuote: { method: 'GET', path: '/api/v1/quotes/{quote_id}' },
+  updateQuote: { method: 'PUT', path: '/api/v1/quotes/{quote_id}' },
+  patchQuote: { method: 'PATCH', path: '/api/v1/quotes/{quote_id}' },
+  deleteQuote: { method: 'DELETE', path: '/api/v1/quotes/{quote_id}' },
+  listTransfers: { method: 'GET', path: '/api/v1/inventory/transfers' },
+  createTransfer: { method: 'POST', path: '/api/v1/inventory/transfers' },
+  getTransfer: { method: 'GET', path: '/api/v1/inventory/transfers/{reference_id}' },
+  getValuationReport: { method: 'GET', path: '/api/v1/inventory/reports/valuation' },
+  getMovementHistoryReport: { method: 'GET', path: '/api/v1/inventory/reports/movement-history' },
+  getTurnoverReport: { method: 'GET', path: '/api/v1/inventory/reports/turnover' },
+  getLowStockReport: { method: 'GET', path: '/api/v1/inventory/reports/low-stock' },
+  getSummaryReport: { method: 'GET', path: '/api/v1/reports/summary' },
+  getCurrentUser: { method: 'GET', path: '/api/v1/users/me' },
+  listUsers: { method: 'GET', path: '/api/v1/users' },
+  getAttendanceStatus: { method: 'GET', path: '/api/v1/attendance/status' },
+  getWorkdayStatus: { method: 'GET', path: '/api/v1/workday/status' },
+  startWorkday: { method: 'POST', path: '/api/v1/workday/start' },
+  endWorkday: { method: 'POST', path: '/api/v1/workday/end' },
+  startBreak: { method: 'POST', path: '/api/v1/attendance/break/start' },
+  endBreak: { method: 'POST', path: '/api/v1/attendance/break/end' },
+  getRateLimitStatus: { method: 'GET', path: '/account/rate_limit_status' },
+} as const;
+
+export type OperationId = keyof typeof operationRoutes;

@@ -1,0 +1,4677 @@
+/**
+ * Generated from openapi.yaml by `npm run gen` (openapi-typescript). Do not edit.
+ */
+
+export interface paths {
+    "/api/v1/info": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * API information
+         * @description Returns the API version and the main endpoints. No authentication. Desktop and mobile apps use `api_version` and the JSON shape to recognise a TimeTracker server.
+         */
+        get: operations["getInfo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Health check */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Exchange username and password for a new API token
+         * @description Issues a new token on every call (admins get `admin:all`, others
+         *     `read:*,write:*`; 90 days). Used by the desktop, browser and mobile
+         *     clients. Limited to 5 requests per minute per client address.
+         *     Real server: the 401 body carries only `error`.
+         */
+        post: operations["login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Global search across projects, tasks, clients and time entries
+         * @description Projects: name and description (active projects only). Tasks: name and
+         *     description (of active projects). Clients: name, email, company,
+         *     description, contact person. Time entries: notes and tags, finished
+         *     entries only; non-admins see only their own. Results are ordered
+         *     projects, tasks, clients, entries.
+         */
+        get: operations["search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Legacy session search (same logic as /api/v1/search)
+         * @description Same results as `GET /api/v1/search`, but a query shorter than 2
+         *     characters answers 200 with no results. Sends `X-API-Deprecated: true`
+         *     and `Link: </api/v1/search>; rel="successor-version"`. The mock also
+         *     accepts an API token here (no scope needed).
+         */
+        get: operations["webSearch"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/version/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Compare the installed version with the latest release (admins only)
+         * @description Session cookie or API token (no scope; the user must be an administrator). `update_available` is false when versions are not comparable, the release feed is unreachable, or the user dismissed that release.
+         */
+        get: operations["checkVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/version/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Dismiss the update prompt for a release (admins only) */
+        post: operations["dismissVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stats/value-dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Productivity aggregates of the current user
+         * @description Completed entries of the current user only. `last_7_days` lists seven local days, oldest first, including days with 0 hours. `estimated_value_tracked` is hours times the project's rate (or the client's default rate), null when zero.
+         */
+        get: operations["getValueDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/week-comparison": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * This week so far against the same weekdays of last week
+         * @description Current week = Monday 00:00 through now; last week = the same weekdays a week earlier. Completed entries of the current user. `change_percent` rounded to one decimal, null when last week's total is 0.
+         */
+        get: operations["getWeekComparison"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List projects
+         * @description Ordered by name. `status` defaults to `active`; `all` lists every status. Non-admin users restricted to some clients see only those clients' projects.
+         */
+        get: operations["listProjects"];
+        put?: never;
+        /**
+         * Create a project
+         * @description New projects start `active` (a `status` in the body is honoured by the mock, as documented). Same name for the same client, or a code in use, is a 400.
+         */
+        post: operations["createProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{project_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        /** Get a project */
+        get: operations["getProject"];
+        /**
+         * Update a project
+         * @description Any subset of the updatable fields. Real server answers 400 "Project not found" (not 404) for an unknown id.
+         */
+        put: operations["updateProject"];
+        post?: never;
+        /**
+         * Archive a project
+         * @description Archives rather than deletes (`status` becomes `archived`, `archived_at`/`archived_by` set, `archived_reason` "Archived via API"). The project stays readable by id and listable with `status=archived`.
+         */
+        delete: operations["archiveProject"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a project (partial)
+         * @description Same as PUT.
+         */
+        patch: operations["patchProject"];
+        trace?: never;
+    };
+    "/api/v1/users/me/favorites/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The current user's favourite projects */
+        get: operations["listFavoriteProjects"];
+        put?: never;
+        /**
+         * Mark a project as favourite
+         * @description Idempotent; answers 201 with the updated list.
+         */
+        post: operations["addFavoriteProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/me/favorites/projects/{project_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Unmark a favourite project */
+        delete: operations["removeFavoriteProject"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/time-entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List time entries
+         * @description Newest `start_time` first. Non-admins see only their own entries (and
+         *     may not ask for another `user_id`: 403). `start_date`/`end_date` filter
+         *     on `start_time`; a date-only `end_date` includes that whole day.
+         *     Running timers are excluded unless `include_active=true`.
+         */
+        get: operations["listTimeEntries"];
+        put?: never;
+        /**
+         * Create a time entry
+         * @description `start_time` must be before `end_time`; the duration is computed (net of
+         *     `break_seconds`). Omitting `end_time` creates a running timer (subject to
+         *     the single-active-timer setting: 409 `timer_already_running`). An entry
+         *     overlapping another finished entry of the same user is a 400.
+         *     Send `Idempotency-Key` to make retries safe.
+         */
+        post: operations["createTimeEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/time-entries/import-csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import time entries from CSV
+         * @description The CSV comes as a multipart field `file`, as JSON `{"csv": "..."}` or
+         *     `{"data": "..."}`, or as the raw body (`text/csv`). A header row is
+         *     required; names are case-insensitive and spaces equal underscores.
+         *     Columns: `project_id` (required), `start_time`/`start`,
+         *     `end_time`/`end` (required, ISO 8601), `task_id`, `notes`/`description`,
+         *     `tags`, `billable` (`1/true/yes/y`; empty means false; absent column
+         *     means true). Entries are created for the calling user. Rows that fail
+         *     are reported (at most 50 errors; data rows are numbered from 2) and the
+         *     answer is still 200.
+         */
+        post: operations["importTimeEntriesCsv"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/time-entries/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Bulk action on time entries
+         * @description `delete`, `set_billable`, `set_paid` (value: boolean), `add_tag`,
+         *     `remove_tag` (value: non-empty tag). Running entries are skipped for
+         *     every action. Non-admins may only touch their own entries (403 when any
+         *     entry belongs to someone else). Unknown ids are ignored when at least one
+         *     exists (404 when none does). 400 when everything was skipped. Tags are
+         *     rewritten as the sorted set joined with `, `.
+         */
+        post: operations["bulkTimeEntries"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/time-entries/{entry_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                entry_id: components["parameters"]["EntryId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a time entry
+         * @description Non-admins get 403 for another user's entry.
+         */
+        get: operations["getTimeEntry"];
+        /**
+         * Update a time entry
+         * @description Partial update (see `TimeEntryUpdate`). A stale `if_updated_at` is a 409
+         *     `conflict`. Setting `end_time` on a running timer is a 400 (stop the timer).
+         *     Real server answers 400 (not 404/403) for an unknown id or another user's entry.
+         */
+        put: operations["updateTimeEntry"];
+        post?: never;
+        /**
+         * Delete a time entry
+         * @description A running timer cannot be deleted (400; stop it first). An optional JSON body `{"reason": "..."}` is accepted.
+         */
+        delete: operations["deleteTimeEntry"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a time entry (partial; used by the mobile app)
+         * @description Same as PUT.
+         */
+        patch: operations["patchTimeEntry"];
+        trace?: never;
+    };
+    "/api/v1/timer/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The current user's running timer */
+        get: operations["getTimerStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/timer/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a timer
+         * @description 400 `validation_error` without `project_id`; 409 `timer_already_running`
+         *     when the single-active-timer setting is on (the default) and the user
+         *     already has a running timer; 400 for an unknown, archived or inactive
+         *     project or a task of another project.
+         */
+        post: operations["startTimer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/timer/stop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stop the running timer
+         * @description Sets `end_time` to now and computes the duration (net of breaks). 400 `no_active_timer` when idle. No body needed.
+         */
+        post: operations["stopTimer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/timer/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pause the running timer
+         * @description Sets `paused_at`. 400 `no_active_timer` when idle, `invalid_state` when already paused. Not in the seed; called by the desktop and mobile apps.
+         */
+        post: operations["pauseTimer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/timer/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resume a paused timer
+         * @description Adds the paused interval to `break_seconds` and clears `paused_at`. 400 `no_active_timer` when idle, `invalid_state` when not paused.
+         */
+        post: operations["resumeTimer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List tasks
+         * @description Ordered by priority (urgent first), then due date, then creation. `per_page` is not capped on this list.
+         */
+        get: operations["listTasks"];
+        put?: never;
+        /**
+         * Create a task
+         * @description New tasks start `todo` (Real server ignores `status` on create; so does the mock). `priority` defaults to `medium`.
+         */
+        post: operations["createTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/{task_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                task_id: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        /** Get a task */
+        get: operations["getTask"];
+        /**
+         * Update a task
+         * @description Real server answers 400 "Task not found" (not 404) for an unknown id.
+         */
+        put: operations["updateTask"];
+        post?: never;
+        /**
+         * Delete a task
+         * @description Hard delete. Time entries of the task keep their hours but lose the task link.
+         */
+        delete: operations["deleteTask"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a task (partial)
+         * @description Same as PUT.
+         */
+        patch: operations["patchTask"];
+        trace?: never;
+    };
+    "/api/v1/clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List clients
+         * @description Ordered by name.
+         */
+        get: operations["listClients"];
+        put?: never;
+        /**
+         * Create a client
+         * @description Names are unique (400 "A client with this name already exists").
+         */
+        post: operations["createClient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{client_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                client_id: components["parameters"]["ClientId"];
+            };
+            cookie?: never;
+        };
+        /** Get a client */
+        get: operations["getClient"];
+        /**
+         * Update a client
+         * @description The clients' sibling of the task and project updates. Real server has no PUT/PATCH on `/clients/{id}` in v1 (405).
+         */
+        put: operations["updateClient"];
+        post?: never;
+        /**
+         * Delete a client
+         * @description Deletes a client that has no projects and no time entries; otherwise 400 (archive its projects, or set `status` to `inactive` instead). Real server has no DELETE on `/clients/{id}` in v1 (405).
+         */
+        delete: operations["deleteClient"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quotes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List quotes
+         * @description Newest first. Admins see every quote, others the quotes they created. `per_page` is not capped on this list.
+         */
+        get: operations["listQuotes"];
+        put?: never;
+        /**
+         * Create a quote
+         * @description Starts as `draft` with an auto-generated number. Totals are recomputed from the items (subtotal, discount, tax at `tax_rate` percent). Real server errors carry only `error`.
+         */
+        post: operations["createQuote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quotes/{quote_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                quote_id: components["parameters"]["QuoteId"];
+            };
+            cookie?: never;
+        };
+        /** Get a quote */
+        get: operations["getQuote"];
+        /**
+         * Update a quote
+         * @description `items` replaces every item. Admins or the creator only. Real server answers 400 (not 404) "Quote not found".
+         */
+        put: operations["updateQuote"];
+        post?: never;
+        /**
+         * Delete a quote
+         * @description Admins or the creator only.
+         */
+        delete: operations["deleteQuote"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a quote (partial)
+         * @description Same as PUT.
+         */
+        patch: operations["patchQuote"];
+        trace?: never;
+    };
+    "/api/v1/inventory/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List stock transfers
+         * @description One row per transfer (its out/in movement pair), newest first. Needs the inventory module.
+         */
+        get: operations["listTransfers"];
+        put?: never;
+        /**
+         * Transfer stock between warehouses
+         * @description Creates an outgoing and an incoming movement sharing a reference id. 400 for a non-positive quantity, the same warehouse twice, or not enough stock; 404 for an unknown item or warehouse.
+         */
+        post: operations["createTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inventory/transfers/{reference_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The transfer's reference id (creation time in epoch milliseconds on the real server).
+                 * @example 1767225600000
+                 */
+                reference_id: components["parameters"]["ReferenceId"];
+            };
+            cookie?: never;
+        };
+        /** Get a transfer by reference id */
+        get: operations["getTransfer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inventory/reports/valuation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Stock valuation
+         * @description Quantity on hand times unit cost, in total, per warehouse, per category and per item.
+         */
+        get: operations["getValuationReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inventory/reports/movement-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Stock movement history
+         * @description Newest first. `pagination` is present only when both `page` and `per_page` are given (`per_page` at most 100).
+         */
+        get: operations["getMovementHistoryReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inventory/reports/turnover": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Stock turnover per item
+         * @description Only `sale`, `usage` and `consumption` movements count as sold. Defaults to the last 365 days.
+         */
+        get: operations["getTurnoverReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inventory/reports/low-stock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Items below their reorder point */
+        get: operations["getLowStockReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Hours summary over a period
+         * @description Finished entries whose `start_time` is in the period. Defaults: the last
+         *     30 days up to now. Non-admins see their own hours (another `user_id` is a
+         *     403); admins see everyone unless `user_id` is given. Entries booked to a
+         *     client only count in the totals, not in `by_project`. Real server: a
+         *     date-only `end_date` means midnight (that day excluded), unlike
+         *     `/time-entries`; the mock includes the whole day, as the documented
+         *     ISO-date contract implies.
+         */
+        get: operations["getSummaryReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The authenticated user
+         * @description Also the admin's time-entry requirements and the enabled modules, which the desktop and mobile apps read.
+         */
+        get: operations["getCurrentUser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List active users (administrators) */
+        get: operations["listUsers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attendance/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Today's workday and break state */
+        get: operations["getAttendanceStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workday/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Today's workday state (same body as attendance status) */
+        get: operations["getWorkdayStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workday/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start the workday
+         * @description 409 `conflict` when a workday is already open.
+         */
+        post: operations["startWorkday"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workday/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End the workday
+         * @description Ends an open break first. 400 `invalid_state` when no workday is open.
+         */
+        post: operations["endWorkday"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attendance/break/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a break
+         * @description 400 `invalid_state` without an open workday or with a break already running.
+         */
+        post: operations["startBreak"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attendance/break/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End the running break
+         * @description 400 `invalid_state` when no break is running.
+         */
+        post: operations["endBreak"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/account/rate_limit_status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Harvest-style throttle status of the caller's account
+         * @description Mock extension, from the Harvest and CoffeeCup APIs: the caller's
+         *     count in the current 15-second window of the `harvest` throttle profile
+         *     (more than `max_calls` calls in `timeframe_limit` seconds answers 503
+         *     with `Retry-After`). Not counted itself. Not part of TimeTracker.
+         */
+        get: operations["getRateLimitStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /**
+         * @description ISO 8601 datetime without offset (a trailing `Z` is tolerated).
+         * @example 2026-01-15T09:00:00
+         */
+        NaiveDateTime: string;
+        /**
+         * Format: date
+         * @example 2026-01-15
+         */
+        Date: string;
+        Pagination: {
+            /** @example 1 */
+            page: number;
+            /** @example 50 */
+            per_page: number;
+            /** @example 150 */
+            total: number;
+            /**
+             * @description ceil(total / per_page); 0 when total is 0 (the tasks list says 1).
+             * @example 3
+             */
+            pages: number;
+            /** @example true */
+            has_next: boolean;
+            /** @example false */
+            has_prev: boolean;
+            /** @example 2 */
+            next_page: number | null;
+            /** @example null */
+            prev_page: number | null;
+        };
+        /**
+         * @description The error body. `error` is the user-facing message. `error_code` is
+         *     machine-readable; the seed calls it optional, the kit requires it
+         *     because every documented example carries it and the first-party clients
+         *     branch on it. Real server: some routes (quotes, login, search) send only
+         *     `error`, and generic HTTP errors carry the integer status in `error_code`.
+         */
+        Error: {
+            /** @example Validation failed */
+            error: string;
+            /** @example Validation failed */
+            message: string;
+            /** @example validation_error */
+            error_code: string;
+            /** @description Field name -> messages (validation errors only). */
+            errors?: {
+                [key: string]: string[];
+            };
+            /** @description Real server adds `success:false` on some routes. */
+            success?: boolean;
+            details?: Record<string, never>;
+        };
+        ForbiddenError: {
+            /** @example Insufficient permissions */
+            error: string;
+            /**
+             * @description Real server says `This endpoint requires one of: "<scope>"`.
+             * @example This endpoint requires the 'write:projects' scope
+             */
+            message: string;
+            /** @example forbidden */
+            error_code: string;
+            /**
+             * @description Present on scope failures (comma-joined for multi-scope routes).
+             * @example write:projects
+             */
+            required_scope?: string;
+            /**
+             * @description The token's scopes (scope failures only).
+             * @example [
+             *       "read:projects"
+             *     ]
+             */
+            available_scopes?: string[];
+            success?: boolean;
+        };
+        RateLimitError: {
+            /** @example Rate limit exceeded */
+            error: string;
+            /** @example Too many requests for this API token. Try again later. */
+            message: string;
+            /** @enum {string} */
+            error_code: "rate_limited";
+            /** @example 100 */
+            limit_per_minute: number;
+            /** @example 1000 */
+            limit_per_hour: number;
+            /** @example 0 */
+            remaining_per_minute: number;
+            /** @example 870 */
+            remaining_per_hour: number;
+        };
+        Message: {
+            /** @example Deleted successfully */
+            message: string;
+        };
+        Info: {
+            /** @enum {string} */
+            api_version: "v1";
+            /** @example 5.10.0 */
+            app_version: string;
+            /**
+             * @description true while the installation's initial web setup is not complete.
+             * @example false
+             */
+            setup_required: boolean;
+            /**
+             * @example [
+             *       "clients",
+             *       "inventory",
+             *       "quotes"
+             *     ]
+             */
+            enabled_modules?: string[];
+            /** @example /api/docs */
+            documentation_url: string;
+            /** @example API Token (Bearer or X-API-Key header) */
+            authentication?: string;
+            /**
+             * @description Resource name -> path (some values are nested objects).
+             * @example {
+             *       "projects": "/api/v1/projects",
+             *       "time_entries": "/api/v1/time-entries",
+             *       "tasks": "/api/v1/tasks",
+             *       "clients": "/api/v1/clients"
+             *     }
+             */
+            endpoints: {
+                [key: string]: unknown;
+            };
+            /** @example UTC */
+            timezone?: string;
+        };
+        Health: {
+            /** @enum {string} */
+            status: "healthy";
+            timestamp: components["schemas"]["NaiveDateTime"];
+        };
+        LoginRequest: {
+            /**
+             * @description Trimmed and lower-cased before lookup.
+             * @example admin
+             */
+            username: string;
+            /** @example admin */
+            password: string;
+        };
+        LoginResponse: {
+            /** @example tt_abc123def456ghi789jkl012mno345pq */
+            token: string;
+        };
+        SearchResult: {
+            /** @enum {string} */
+            type: "project" | "task" | "client" | "entry";
+            /** @enum {string} */
+            category: "project" | "task" | "client" | "entry";
+            /** @example 1 */
+            id: number;
+            /** @example Website Redesign */
+            title: string;
+            /** @example Complete website overhaul */
+            description: string;
+            /** @example /projects/1 */
+            url: string;
+            /** @example Project */
+            badge: string;
+        };
+        SearchResponse: {
+            results: components["schemas"]["SearchResult"][];
+            /** @example website */
+            query: string;
+            /** @example 2 */
+            count: number;
+            /** @example false */
+            partial: boolean;
+            /** @description Domain (`projects`, `tasks`, `clients`, `entries`) -> error text, only for failed domains. */
+            errors: {
+                [key: string]: string;
+            };
+        };
+        /** @description The 400 of a too-short query carries `results`, `partial` and `errors` (as the real server); a missing `q` is a plain validation error. */
+        SearchError: {
+            /** @example Query must be at least 2 characters */
+            error: string;
+            /** @example Query must be at least 2 characters */
+            message: string;
+            /** @example validation_error */
+            error_code: string;
+            results?: components["schemas"]["SearchResult"][];
+            /** @enum {boolean} */
+            partial?: false;
+            errors?: Record<string, never>;
+        };
+        /**
+         * @description Real server uses `active|inactive|archived`; the docs name `on_hold`. Both vocabularies are accepted.
+         * @example active
+         * @enum {string}
+         */
+        ProjectStatus: "active" | "inactive" | "on_hold" | "archived";
+        Project: {
+            /** @example 1 */
+            id: number;
+            /** @example Website Redesign */
+            name: string;
+            /** @example WEB */
+            code: string | null;
+            /** @example WEB */
+            code_display: string;
+            /** @example 5 */
+            client_id: number | null;
+            /**
+             * @description The client's name (`Unknown Client` when none).
+             * @example Acme Corp
+             */
+            client: string;
+            /** @example Complete website overhaul */
+            description: string | null;
+            /** @example true */
+            billable: boolean;
+            /** @example 75 */
+            hourly_rate: number | null;
+            /** @example PO-2026-001 */
+            billing_ref: string | null;
+            status: components["schemas"]["ProjectStatus"];
+            /** @example 120 */
+            estimated_hours: number | null;
+            /** @example 9000 */
+            budget_amount: number | null;
+            /** @example 80 */
+            budget_threshold_percent: number;
+            created_at: components["schemas"]["NaiveDateTime"];
+            updated_at: components["schemas"]["NaiveDateTime"];
+            /** @example 85.5 */
+            total_hours: number;
+            /** @example 80.25 */
+            total_billable_hours: number;
+            /** @example 6412.5 */
+            estimated_cost?: number | null;
+            /** @example 6018.75 */
+            budget_consumed_amount?: number | null;
+            /** @example false */
+            budget_threshold_exceeded?: boolean;
+            /** @example {} */
+            custom_fields: {
+                [key: string]: unknown;
+            };
+            /** @example false */
+            is_archived: boolean;
+            /** @example null */
+            archived_at: string | null;
+            /** @example null */
+            archived_by?: number | null;
+            /** @example null */
+            archived_reason?: string | null;
+            /** @example #3b82f6 */
+            color?: string | null;
+        };
+        /** @description Unknown keys are rejected with 400 (as the real server). `status` is documented by the seed; Real server rejects it as an unknown field. */
+        ProjectCreate: {
+            /** @example New Project */
+            name: string;
+            /**
+             * @description Required in practice (missing or unknown gives 400 "Invalid client").
+             * @example 5
+             */
+            client_id: number;
+            /** @example Project description */
+            description?: string | null;
+            /** @default true */
+            billable?: boolean;
+            /** @example 75 */
+            hourly_rate?: number;
+            billing_ref?: string;
+            /**
+             * @description Stored upper-cased; must be unique.
+             * @example NEWP
+             */
+            code?: string;
+            /**
+             * @description Real server accepts it but does not save it on create.
+             * @example 100
+             */
+            estimated_hours?: number;
+            budget_amount?: number;
+            budget_threshold_percent?: number;
+            status?: components["schemas"]["ProjectStatus"];
+        };
+        /** @description Any subset of these fields; other keys are ignored. */
+        ProjectUpdate: {
+            /** @example Website Redesign (phase 2) */
+            name?: string;
+            description?: string | null;
+            client_id?: number;
+            hourly_rate?: number | null;
+            estimated_hours?: number | null;
+            status?: components["schemas"]["ProjectStatus"];
+            code?: string | null;
+            budget_amount?: number | null;
+            billing_ref?: string | null;
+        };
+        ProjectList: {
+            projects: components["schemas"]["Project"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        ProjectEnvelope: {
+            project: components["schemas"]["Project"];
+        };
+        ProjectWritten: {
+            /** @example Project created successfully */
+            message: string;
+            project: components["schemas"]["Project"];
+        };
+        FavoriteProjects: {
+            favorites: {
+                /** @example 1 */
+                project_id: number;
+                project: components["schemas"]["Project"];
+            }[];
+        };
+        FavoriteAdd: {
+            /** @example 1 */
+            project_id: number;
+        };
+        TimeEntry: {
+            /** @example 42 */
+            id: number;
+            /** @example 2 */
+            user_id: number;
+            /** @example 1 */
+            project_id: number | null;
+            /** @example 5 */
+            client_id: number | null;
+            /** @example 5 */
+            task_id: number | null;
+            start_time: components["schemas"]["NaiveDateTime"];
+            /**
+             * @description null while the timer runs.
+             * @example 2026-01-15T17:00:00
+             */
+            end_time: string | null;
+            /**
+             * @description Net of breaks; null while running.
+             * @example 28800
+             */
+            duration_seconds: number | null;
+            /** @example 0 */
+            break_seconds: number;
+            /**
+             * @description Set while a running timer is paused.
+             * @example null
+             */
+            paused_at: string | null;
+            /** @example 8 */
+            duration_hours: number;
+            /** @example 08:00:00 */
+            duration_formatted: string;
+            /** @example Worked on feature X */
+            notes: string | null;
+            /** @example development,frontend */
+            tags: string | null;
+            /**
+             * @example [
+             *       "development",
+             *       "frontend"
+             *     ]
+             */
+            tag_list: string[];
+            /** @enum {string} */
+            source: "manual" | "auto";
+            /** @example true */
+            billable: boolean;
+            /** @example false */
+            paid: boolean;
+            /** @example null */
+            invoice_number: string | null;
+            /**
+             * @description true while the timer runs (`end_time` is null).
+             * @example false
+             */
+            is_active: boolean;
+            created_at: components["schemas"]["NaiveDateTime"];
+            updated_at: components["schemas"]["NaiveDateTime"];
+            /**
+             * @description The user's name.
+             * @example alice
+             */
+            user: string | null;
+            /**
+             * @description The project's name (a string, not an object).
+             * @example Website Redesign
+             */
+            project: string | null;
+            /**
+             * @description The client's name.
+             * @example Acme Corp
+             */
+            client: string | null;
+            /**
+             * @description The task's name.
+             * @example Update homepage
+             */
+            task: string | null;
+        };
+        /**
+         * @description One of `project_id` / `client_id` is required. Omitting `end_time`
+         *     creates a running timer (documented; Real server: answers 400 "End time
+         *     must be after start time"). Real server: rejects any `task_id` because of a
+         *     validator defect. Unknown keys are rejected.
+         */
+        TimeEntryCreate: {
+            /** @example 1 */
+            project_id?: number | null;
+            client_id?: number | null;
+            /** @example 5 */
+            task_id?: number | null;
+            /**
+             * @description ISO 8601 datetime (`Z` and offsets accepted).
+             * @example 2026-01-15T09:00:00Z
+             */
+            start_time: string;
+            /** @example 2026-01-15T17:00:00Z */
+            end_time?: string | null;
+            /** @example Worked on feature X */
+            notes?: string | null;
+            /** @example development,frontend */
+            tags?: string | null;
+            /** @default true */
+            billable?: boolean;
+            /** @default false */
+            paid?: boolean;
+            invoice_number?: string | null;
+            break_seconds?: number;
+            /** @description Admins only (create for another active user). */
+            user_id?: number;
+        };
+        /** @description Partial update. Setting `project_id` clears `client_id`; setting `client_id` clears `project_id` and `task_id`; `paid:false` clears `invoice_number`. */
+        TimeEntryUpdate: {
+            project_id?: number | null;
+            client_id?: number | null;
+            task_id?: number | null;
+            /** @example 2026-01-15T09:30:00 */
+            start_time?: string;
+            /** @example 2026-01-15T17:30:00 */
+            end_time?: string | null;
+            break_seconds?: number;
+            /** @example Reviewed pull requests */
+            notes?: string | null;
+            tags?: string | null;
+            billable?: boolean;
+            paid?: boolean;
+            invoice_number?: string | null;
+            /**
+             * @description Optimistic lock. When it differs from the stored `updated_at` by more than 2 seconds the answer is 409 `conflict`.
+             * @example 2026-01-15T17:00:00
+             */
+            if_updated_at?: string;
+        };
+        TimeEntryList: {
+            time_entries: components["schemas"]["TimeEntry"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        TimeEntryEnvelope: {
+            time_entry: components["schemas"]["TimeEntry"];
+        };
+        TimeEntryWritten: {
+            /** @example Time entry created successfully */
+            message: string;
+            time_entry: components["schemas"]["TimeEntry"];
+        };
+        /** @description The CSV text under `csv` or `data`. */
+        CsvImportJson: {
+            /**
+             * @example project_id,start_time,end_time,notes
+             *     1,2026-01-15T09:00:00,2026-01-15T12:00:00,Imported
+             */
+            csv?: string;
+            data?: string;
+        };
+        CsvImportResult: {
+            /** @example true */
+            success: boolean;
+            /** @example 1 */
+            created: number;
+            /** @example 0 */
+            failed: number;
+            errors: {
+                /**
+                 * @description CSV line number (data rows start at 2).
+                 * @example 3
+                 */
+                row: number;
+                /** @example project_id is required */
+                error: string;
+            }[];
+        };
+        BulkRequest: {
+            /**
+             * @example [
+             *       1,
+             *       2,
+             *       3
+             *     ]
+             */
+            entry_ids: (number | string)[];
+            /**
+             * @example set_billable
+             * @enum {string}
+             */
+            action: "delete" | "set_billable" | "set_paid" | "add_tag" | "remove_tag";
+            /**
+             * @description A boolean for `set_billable`/`set_paid`, a non-empty tag string for tag actions, null or absent for `delete`.
+             * @example true
+             */
+            value?: unknown;
+        };
+        BulkResult: {
+            /** @example true */
+            success: boolean;
+            /** @example 3 */
+            affected: number;
+        };
+        TimerStartRequest: {
+            /** @example 1 */
+            project_id: number;
+            /** @example 5 */
+            task_id?: number | null;
+            /** @example  */
+            notes?: string | null;
+            template_id?: number | null;
+        };
+        TimerStatus: {
+            /** @example true */
+            active: boolean;
+            /** @description The running entry, or null when idle. */
+            timer: components["schemas"]["TimeEntry"] | null;
+        };
+        TimerStarted: {
+            /** @example Timer started successfully */
+            message: string;
+            timer: components["schemas"]["TimeEntry"];
+        };
+        /**
+         * @example medium
+         * @enum {string}
+         */
+        TaskPriority: "low" | "medium" | "high" | "urgent";
+        /**
+         * @description A priority name, or the documented integer form (1 low, 2 medium, 3 high, 4 urgent).
+         * @example high
+         */
+        TaskPriorityInput: components["schemas"]["TaskPriority"] | number;
+        /**
+         * @description Kanban column key; the built-in ones are listed.
+         * @example in_progress
+         * @enum {string}
+         */
+        TaskStatus: "todo" | "in_progress" | "review" | "done" | "cancelled";
+        Task: {
+            /** @example 5 */
+            id: number;
+            /** @example 1 */
+            project_id: number;
+            /** @example Update homepage */
+            name: string;
+            /** @example Refresh hero section and navigation */
+            description: string | null;
+            status: components["schemas"]["TaskStatus"];
+            /** @example In Progress */
+            status_display: string;
+            priority: components["schemas"]["TaskPriority"];
+            /** @example Medium */
+            priority_display: string;
+            /** @example priority-medium */
+            priority_class: string;
+            /** @example 6 */
+            estimated_hours: number | null;
+            /**
+             * Format: date
+             * @example 2026-02-01
+             */
+            due_date: string | null;
+            /** @example 2 */
+            assigned_to: number | null;
+            /** @example alice */
+            assigned_user: string | null;
+            /** @example 1 */
+            created_by: number;
+            /** @example admin */
+            creator: string | null;
+            created_at: components["schemas"]["NaiveDateTime"];
+            updated_at: components["schemas"]["NaiveDateTime"];
+            started_at: string | null;
+            completed_at: string | null;
+            /** @example 3.5 */
+            total_hours: number;
+            /** @example 3.5 */
+            total_billable_hours: number;
+            /** @example 58.3 */
+            progress_percentage: number;
+            /** @example true */
+            is_active: boolean;
+            /** @example false */
+            is_overdue: boolean;
+            /** @example frontend */
+            tags: string | null;
+            /**
+             * @example [
+             *       "frontend"
+             *     ]
+             */
+            tag_list: string[];
+        };
+        TaskCreate: {
+            /** @example Implement login feature */
+            name: string;
+            /** @example 1 */
+            project_id: number;
+            /** @example Add user authentication */
+            description?: string | null;
+            status?: components["schemas"]["TaskStatus"];
+            priority?: components["schemas"]["TaskPriorityInput"];
+            assignee_id?: number | null;
+            /** Format: date */
+            due_date?: string | null;
+            estimated_hours?: number | null;
+            tags?: string | null;
+        };
+        TaskUpdate: {
+            /** @example Implement login feature (v2) */
+            name?: string;
+            description?: string | null;
+            status?: components["schemas"]["TaskStatus"];
+            priority?: components["schemas"]["TaskPriorityInput"];
+            /** @description Real server ignores it on update. */
+            assignee_id?: number | null;
+            /** Format: date */
+            due_date?: string | null;
+            estimated_hours?: number | null;
+            tags?: string | null;
+        };
+        TaskList: {
+            tasks: components["schemas"]["Task"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        TaskEnvelope: {
+            task: components["schemas"]["Task"];
+        };
+        TaskWritten: {
+            /** @example Task created successfully */
+            message: string;
+            task: components["schemas"]["Task"];
+        };
+        Client: {
+            /** @example 5 */
+            id: number;
+            /** @example Acme Corp */
+            name: string;
+            /** @example Long-standing retail customer */
+            description: string | null;
+            /** @example Jane Doe */
+            contact_person: string | null;
+            /** @example contact@acme.com */
+            email: string | null;
+            /** @example +1-555-0123 */
+            phone: string | null;
+            /** @example 1 Main Street, Springfield */
+            address: string | null;
+            /**
+             * @description A decimal string, e.g. "75.00".
+             * @example 75.00
+             */
+            default_hourly_rate: string | null;
+            /** @enum {string} */
+            status: "active" | "inactive";
+            /** @example true */
+            is_active: boolean;
+            /** @example 3 */
+            total_projects: number;
+            /** @example 2 */
+            active_projects: number;
+            /** @example null */
+            prepaid_hours_monthly: number | null;
+            /** @example 1 */
+            prepaid_reset_day: number;
+            /** @example {} */
+            custom_fields: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Documented on create. Real server accepts and discards it (no such field).
+             * @example Acme Corporation
+             */
+            company?: string | null;
+            created_at: components["schemas"]["NaiveDateTime"];
+            updated_at: components["schemas"]["NaiveDateTime"];
+        };
+        ClientCreate: {
+            /** @example Acme Corp */
+            name: string;
+            /** @example contact@acme.com */
+            email?: string | null;
+            /** @example Acme Corporation */
+            company?: string | null;
+            /** @example +1-555-0123 */
+            phone?: string | null;
+            address?: string | null;
+            contact_person?: string | null;
+            description?: string | null;
+            /** @example 75 */
+            default_hourly_rate?: number | null;
+            custom_fields?: {
+                [key: string]: unknown;
+            };
+        };
+        ClientUpdate: {
+            /** @example Acme Corporation Ltd */
+            name?: string;
+            email?: string | null;
+            company?: string | null;
+            phone?: string | null;
+            address?: string | null;
+            contact_person?: string | null;
+            description?: string | null;
+            default_hourly_rate?: number | null;
+            /** @enum {string} */
+            status?: "active" | "inactive";
+            custom_fields?: {
+                [key: string]: unknown;
+            };
+        };
+        ClientList: {
+            clients: components["schemas"]["Client"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        ClientEnvelope: {
+            client: components["schemas"]["Client"];
+        };
+        ClientWritten: {
+            /** @example Client created successfully */
+            message: string;
+            client: components["schemas"]["Client"];
+        };
+        /**
+         * @example draft
+         * @enum {string}
+         */
+        QuoteStatus: "draft" | "sent" | "accepted" | "rejected" | "expired";
+        QuoteItem: {
+            /** @example 1 */
+            id: number;
+            /** @example 1 */
+            quote_id: number;
+            /** @enum {string} */
+            line_kind: "item" | "expense" | "good";
+            /** @example Monthly maintenance */
+            display_name: string | null;
+            category?: string | null;
+            /** Format: date */
+            line_date?: string | null;
+            sku?: string | null;
+            /** @example Monthly maintenance */
+            description: string;
+            /** @example 10 */
+            quantity: number;
+            /** @example 75 */
+            unit_price: number;
+            /** @example 750 */
+            total_amount: number;
+            /** @example hours */
+            unit: string | null;
+            stock_item_id?: number | null;
+            warehouse_id?: number | null;
+            is_stock_item?: boolean;
+            /** @example 0 */
+            position: number;
+            created_at?: components["schemas"]["NaiveDateTime"];
+        };
+        Quote: {
+            /** @example 1 */
+            id: number;
+            /** @example Q-2026-0001 */
+            quote_number: string;
+            /** @example 1 */
+            client_id: number;
+            /** @example Website maintenance retainer */
+            title: string;
+            /** @example Monthly maintenance and support */
+            description: string | null;
+            status: components["schemas"]["QuoteStatus"];
+            /** @example 750 */
+            subtotal: number;
+            /** @enum {string|null} */
+            discount_type?: "percentage" | "fixed" | null;
+            /** @example 0 */
+            discount_amount: number;
+            discount_value?: number | null;
+            discount_reason?: string | null;
+            coupon_code?: string | null;
+            /** @example 750 */
+            subtotal_after_discount: number;
+            /** @example 21 */
+            tax_rate: number;
+            /** @example 157.5 */
+            tax_amount: number;
+            /** @example 907.5 */
+            total_amount: number;
+            /** @example EUR */
+            currency_code: string;
+            /**
+             * Format: date
+             * @example 2026-02-28
+             */
+            valid_until: string | null;
+            sent_at?: string | null;
+            accepted_at?: string | null;
+            rejected_at?: string | null;
+            project_id: number | null;
+            /** @example 1 */
+            created_by: number;
+            accepted_by?: number | null;
+            created_at: components["schemas"]["NaiveDateTime"];
+            updated_at: components["schemas"]["NaiveDateTime"];
+            notes?: string | null;
+            terms?: string | null;
+            visible_to_client?: boolean;
+            template_id?: number | null;
+            is_draft: boolean;
+            is_sent: boolean;
+            is_accepted: boolean;
+            is_rejected: boolean;
+            is_expired: boolean;
+            can_be_accepted?: boolean;
+            has_project?: boolean;
+            items: components["schemas"]["QuoteItem"][];
+        };
+        QuoteItemInput: {
+            /** @example Monthly maintenance */
+            description: string;
+            /**
+             * @default 1
+             * @example 10
+             */
+            quantity?: number;
+            /**
+             * @default 0
+             * @example 75
+             */
+            unit_price?: number;
+            /** @example hours */
+            unit?: string | null;
+            /** @enum {string} */
+            line_kind?: "item" | "expense" | "good";
+            display_name?: string | null;
+            category?: string | null;
+            /** Format: date */
+            line_date?: string | null;
+            sku?: string | null;
+            stock_item_id?: number | null;
+            warehouse_id?: number | null;
+        };
+        QuoteCreate: {
+            /** @example 1 */
+            client_id: number;
+            /** @example Website maintenance retainer */
+            title: string;
+            /** @example Monthly maintenance and support */
+            description?: string | null;
+            total_amount?: number;
+            hourly_rate?: number;
+            estimated_hours?: number;
+            /** @example 21 */
+            tax_rate?: number;
+            /**
+             * @default EUR
+             * @example EUR
+             */
+            currency_code?: string;
+            /** Format: date */
+            valid_until?: string | null;
+            items?: components["schemas"]["QuoteItemInput"][];
+        };
+        QuoteUpdate: {
+            /** @example Website maintenance retainer (2026) */
+            title?: string;
+            description?: string | null;
+            tax_rate?: number;
+            currency_code?: string;
+            status?: components["schemas"]["QuoteStatus"];
+            /** Format: date */
+            valid_until?: string | null;
+            /** @description Replaces all items. */
+            items?: components["schemas"]["QuoteItemInput"][];
+        };
+        QuoteList: {
+            quotes: components["schemas"]["Quote"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        QuoteEnvelope: {
+            quote: components["schemas"]["Quote"];
+        };
+        QuoteWritten: {
+            /** @example Quote created successfully */
+            message: string;
+            quote: components["schemas"]["Quote"];
+        };
+        InventoryMovement: {
+            /** @example 11 */
+            id: number;
+            /** @example transfer */
+            movement_type: string;
+            /** @example 1 */
+            stock_item_id: number;
+            /** @example 2 */
+            warehouse_id: number;
+            /**
+             * @description Negative for the outgoing leg of a transfer.
+             * @example -10
+             */
+            quantity: number;
+            /** @example transfer */
+            reference_type: string | null;
+            /** @example 1767225600000 */
+            reference_id: number | null;
+            /** @example 4.5 */
+            unit_cost: number | null;
+            /** @example Transfer from WH-A to WH-B */
+            reason: string | null;
+            notes: string | null;
+            /** @example 1 */
+            moved_by: number;
+            moved_at: components["schemas"]["NaiveDateTime"];
+        };
+        Transfer: {
+            /** @example 1767225600000 */
+            reference_id: number;
+            moved_at: components["schemas"]["NaiveDateTime"];
+            /** @example 1 */
+            stock_item_id: number;
+            /** @example 2 */
+            from_warehouse_id: number;
+            /** @example 3 */
+            to_warehouse_id: number;
+            /** @example 10 */
+            quantity: number;
+            /** @example Restock the shop */
+            notes: string | null;
+            /**
+             * @example [
+             *       11,
+             *       12
+             *     ]
+             */
+            movement_ids: number[];
+        };
+        TransferDetail: {
+            reference_id: number;
+            moved_at: components["schemas"]["NaiveDateTime"];
+            stock_item_id: number;
+            from_warehouse_id: number;
+            to_warehouse_id: number;
+            quantity: number;
+            notes: string | null;
+            movements: components["schemas"]["InventoryMovement"][];
+        };
+        TransferCreate: {
+            /** @example 1 */
+            stock_item_id: number;
+            /** @example 1 */
+            from_warehouse_id: number;
+            /** @example 2 */
+            to_warehouse_id: number;
+            /** @example 10 */
+            quantity: number;
+            /** @example Optional notes */
+            notes?: string | null;
+        };
+        TransferCreated: {
+            /** @example Stock transfer completed successfully */
+            message: string;
+            /** @example 1767225600000 */
+            reference_id: number;
+            transfers: {
+                movement_id: number;
+                movement: components["schemas"]["InventoryMovement"];
+            }[];
+        };
+        TransferList: {
+            transfers: components["schemas"]["Transfer"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        ValuationReport: {
+            /** @example 15230.5 */
+            total_value: number;
+            /** @description Warehouse id -> value. */
+            by_warehouse: {
+                [key: string]: {
+                    warehouse_id: number;
+                    warehouse_name: string;
+                    warehouse_code: string;
+                    value: number;
+                    currency: string;
+                };
+            };
+            /** @description Category name -> value. */
+            by_category: {
+                [key: string]: {
+                    category: string;
+                    value: number;
+                    currency: string;
+                };
+            };
+            item_details: {
+                item_id: number;
+                sku: string;
+                name: string;
+                category: string | null;
+                warehouse_id: number;
+                warehouse_name: string;
+                quantity: number;
+                cost: number;
+                value: number;
+                currency: string;
+            }[];
+            /** @example EUR */
+            currency: string;
+            warehouse_id?: number | null;
+            category?: string | null;
+        };
+        MovementHistoryReport: {
+            movements: {
+                id: number;
+                date: components["schemas"]["NaiveDateTime"];
+                item_id: number;
+                item_sku: string;
+                item_name: string;
+                warehouse_id: number;
+                warehouse_name: string;
+                quantity: number;
+                /** @example transfer */
+                type: string;
+                /** @example transfer#1767225600000 */
+                reference: string | null;
+                notes: string | null;
+            }[];
+            total_movements: number;
+            /** @description Present only when both `page` and `per_page` are given. */
+            pagination?: components["schemas"]["Pagination"];
+        };
+        TurnoverReport: {
+            start_date: components["schemas"]["NaiveDateTime"];
+            end_date: components["schemas"]["NaiveDateTime"];
+            items: {
+                item_id: number;
+                sku: string;
+                name: string;
+                quantity_sold: number;
+                avg_stock: number;
+                turnover_rate: number;
+                days_on_hand: number | null;
+            }[];
+        };
+        LowStockReport: {
+            items: {
+                item_id: number;
+                item_sku: string;
+                item_name: string;
+                warehouse_id: number;
+                warehouse_code: string;
+                warehouse_name: string;
+                quantity_on_hand: number;
+                reorder_point: number;
+                reorder_quantity: number | null;
+                shortfall: number;
+            }[];
+        };
+        SummaryReport: {
+            summary: {
+                start_date: components["schemas"]["NaiveDateTime"];
+                end_date: components["schemas"]["NaiveDateTime"];
+                /** @example 160.5 */
+                total_hours: number;
+                /** @example 145 */
+                billable_hours: number;
+                /** @example 85 */
+                total_entries: number;
+                by_project: {
+                    /** @example 1 */
+                    project_id: number;
+                    /** @example Website Redesign */
+                    project_name: string;
+                    /** @example 85.5 */
+                    hours: number;
+                    /** @example 45 */
+                    entries: number;
+                }[];
+            };
+        };
+        /** @description Real server does not send `is_admin` (the role says it); first-party clients that read it fall back. */
+        User: {
+            /** @example 2 */
+            id: number;
+            /** @example alice */
+            username: string;
+            /** @example alice@example.com */
+            email: string | null;
+            /** @example Alice Martin */
+            full_name: string | null;
+            /** @example Alice Martin */
+            display_name: string;
+            /** @example user */
+            role: string;
+            created_at: components["schemas"]["NaiveDateTime"];
+            last_login: string | null;
+            /** @example true */
+            is_active: boolean;
+            /** @example 412.5 */
+            total_hours: number;
+            /** @example null */
+            avatar_url: string | null;
+            /** @example available */
+            status: string | null;
+            /** @example YYYY-MM-DD */
+            date_format: string;
+            /** @example 24h */
+            time_format: string;
+            /** @example UTC */
+            timezone: string | null;
+            /** @example 8 */
+            standard_hours_per_day: number;
+            /** @example false */
+            overtime_include_weekends: boolean;
+        };
+        CurrentUser: {
+            user: components["schemas"]["User"];
+            time_entry_requirements: {
+                /** @example false */
+                require_task: boolean;
+                /** @example false */
+                require_description: boolean;
+                /** @example 0 */
+                description_min_length: number;
+            };
+            /**
+             * @example [
+             *       "clients",
+             *       "inventory",
+             *       "quotes"
+             *     ]
+             */
+            enabled_modules: string[];
+        };
+        UserList: {
+            users: components["schemas"]["User"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        WorkPeriod: {
+            /** @example 3 */
+            id: number;
+            /** @example 2 */
+            user_id: number;
+            start_time: components["schemas"]["NaiveDateTime"];
+            end_time: string | null;
+            notes: string | null;
+            /** @example desktop */
+            source: string;
+            /** @example 900 */
+            break_seconds: number;
+        };
+        AttendanceBreak: {
+            id: number;
+            work_period_id: number;
+            /** @example rest */
+            break_type: string;
+            start_time: components["schemas"]["NaiveDateTime"];
+            end_time: string | null;
+        };
+        /** @description The shape the desktop dashboard and the mobile app read (not catalogued from the real server; modelled on what the clients read). */
+        AttendanceStatus: {
+            /** @example true */
+            work_active: boolean;
+            /** @example false */
+            break_active: boolean;
+            work_period: components["schemas"]["WorkPeriod"] | null;
+            current_break: components["schemas"]["AttendanceBreak"] | null;
+            today: {
+                date: components["schemas"]["Date"];
+                worked_seconds: number;
+                break_seconds: number;
+            };
+        };
+        AttendanceAction: {
+            /** @example Workday started */
+            message: string;
+            status: components["schemas"]["AttendanceStatus"];
+        };
+        WorkdayStart: {
+            notes?: string | null;
+            /** @example desktop */
+            source?: string;
+        };
+        BreakStart: {
+            /**
+             * @default rest
+             * @example rest
+             */
+            break_type?: string;
+        };
+        VersionCheck: {
+            update_available: boolean;
+            /** @example 4.0.0 */
+            current_version: string | null;
+            /** @example 4.1.0 */
+            latest_version: string | null;
+            release_notes: string | null;
+            /** @example 2026-04-01T10:00:00Z */
+            published_at: string | null;
+            release_url: string | null;
+        };
+        VersionDismiss: {
+            /** @example 4.1.0 */
+            latest_version: string;
+        };
+        Ok: {
+            /** @enum {boolean} */
+            ok: true;
+        };
+        ValueDashboard: {
+            /** @example 132.5 */
+            total_hours: number;
+            /** @example 248 */
+            entries_count: number;
+            /** @example 18 */
+            active_days: number;
+            /** @example 1.4 */
+            avg_session_length: number;
+            /** @enum {string|null} */
+            most_productive_day: "Sunday" | "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | null;
+            this_week_hours: number;
+            this_month_hours: number;
+            last_7_days: {
+                date: components["schemas"]["Date"];
+                hours: number;
+            }[];
+            /** @example 1234.56 */
+            estimated_value_tracked: number | null;
+            /** @example EUR */
+            estimated_value_currency: string;
+        };
+        WeekHours: {
+            total_hours: number;
+            by_day: {
+                day: components["schemas"]["Date"];
+                hours: number;
+            }[];
+        };
+        WeekComparison: {
+            current_week: components["schemas"]["WeekHours"];
+            last_week: components["schemas"]["WeekHours"];
+            /** @example -15.9 */
+            change_percent: number | null;
+        };
+        /** @description Harvest's `GET /account/rate_limit_status` (not wrapped in a root key). */
+        RateLimitStatus: {
+            /** @example 2026-01-15T09:00:00 */
+            last_access_at: string | null;
+            /** @example 12 */
+            count: number;
+            /** @example 15 */
+            timeframe_limit: number;
+            /** @example 100 */
+            max_calls: number;
+            /** @example 0 */
+            lockout_seconds: number;
+        };
+    };
+    responses: {
+        /** @description No token, a malformed, unknown, revoked or expired token, or an inactive user. */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The token lacks the operation's scope (or the user's role does not allow it). */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": "Insufficient permissions",
+                 *       "message": "This endpoint requires the 'write:projects' scope",
+                 *       "error_code": "forbidden",
+                 *       "required_scope": "write:projects",
+                 *       "available_scopes": [
+                 *         "read:projects",
+                 *         "read:time_entries"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["ForbiddenError"];
+            };
+        };
+        /** @description No such resource (or no such route). */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": "Project with ID 999 not found",
+                 *       "message": "Project with ID 999 not found",
+                 *       "error_code": "not_found"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The request is invalid (field-level messages in `errors`). */
+        ValidationFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": "Validation failed",
+                 *       "message": "Validation failed",
+                 *       "error_code": "validation_error",
+                 *       "errors": {
+                 *         "name": [
+                 *           "Name is required"
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The request conflicts with the current state. */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": "Time entry was modified on the server. Refresh and try again.",
+                 *       "message": "Time entry was modified on the server. Refresh and try again.",
+                 *       "error_code": "conflict"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description A body was sent without `Content-Type: application/json`. Real server puts the integer 415 in `error_code`. */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": "Unsupported Media Type",
+                 *       "message": "Request body must be JSON (Content-Type application/json)",
+                 *       "error_code": "unsupported_media_type"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Over the per-token rate limit. */
+        TooManyRequests: {
+            headers: {
+                "Retry-After": components["headers"]["Retry-After"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["RateLimitError"];
+            };
+        };
+    };
+    parameters: {
+        /** @description Page number (1-based). */
+        Page: number;
+        /** @description Items per page; values above 100 are capped at 100 (`x-clamp`). Real server falls back to the default for non-integers instead of answering 400. */
+        PerPage: number;
+        /** @description Items per page. Not capped on this list (as the real server). */
+        PerPageUncapped: number;
+        /** @example 1 */
+        ProjectId: number;
+        /** @example 1 */
+        EntryId: number;
+        /** @example 1 */
+        TaskId: number;
+        /** @example 1 */
+        ClientId: number;
+        /** @example 1 */
+        QuoteId: number;
+        /**
+         * @description The transfer's reference id (creation time in epoch milliseconds on the real server).
+         * @example 1767225600000
+         */
+        ReferenceId: number;
+        /** @description ISO 8601 date or datetime (`Z` and offsets accepted). */
+        StartDate: string;
+        /** @description ISO 8601 date or datetime. A date-only value means the end of that day. */
+        EndDate: string;
+        /** @description On or after this date (YYYY-MM-DD). */
+        DateFrom: string;
+        /** @description On or before this date (YYYY-MM-DD). */
+        DateTo: string;
+        /**
+         * @description Makes the create safe to retry. The first successful (201) response is
+         *     stored for 24 hours per token; a repeat with the same key from the same
+         *     token returns the same status and body and creates nothing. Keys longer
+         *     than 128 characters (after trimming) are ignored, as on the real server.
+         */
+        IdempotencyKey: string;
+    };
+    requestBodies: never;
+    headers: {
+        /** @description Requests allowed per minute for this token. Real server does not send it. */
+        "X-RateLimit-Limit": number;
+        /** @description Requests left in the current minute window. Real server does not send it. */
+        "X-RateLimit-Remaining": number;
+        /** @description Unix time (seconds) when the current minute window resets. Real server does not send it. */
+        "X-RateLimit-Reset": number;
+        /** @description Seconds until the window that was exceeded resets. */
+        "Retry-After": number;
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getInfo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description API information. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Info"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The API is operational. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginRequest"];
+            };
+        };
+        responses: {
+            /** @description A new token. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponse"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            /** @description Unknown user or wrong password. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Invalid username or password",
+                     *       "message": "Invalid username or password",
+                     *       "error_code": "unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description More than 5 logins per minute from this address. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    search: {
+        parameters: {
+            query: {
+                /**
+                 * @description Search text, at least 2 characters after trimming.
+                 * @example website
+                 */
+                q: string;
+                /** @description Maximum results per category. */
+                limit?: number;
+                /** @description Comma-separated subset of `project,task,client,entry`; unknown names are dropped. */
+                types?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Matches. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchResponse"];
+                };
+            };
+            /** @description The query is shorter than 2 characters. Real server sends only `error`, `results`, `partial`, `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    webSearch: {
+        parameters: {
+            query: {
+                /** @example website */
+                q: string;
+                limit?: number;
+                types?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Matches. */
+            200: {
+                headers: {
+                    /** @description Always `true`. */
+                    "X-API-Deprecated"?: "true";
+                    /** @description `</api/v1/search>; rel="successor-version"` */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    checkVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Version information. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionCheck"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description Not an administrator. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "forbidden",
+                     *       "message": "Admin only",
+                     *       "error_code": "forbidden"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    dismissVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionDismiss"];
+            };
+        };
+        responses: {
+            /** @description Stored (normalised, without a leading `v`). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ok"];
+                };
+            };
+            /** @description `latest_version` missing or not a semantic version. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "invalid latest_version",
+                     *       "message": "invalid latest_version",
+                     *       "error_code": "validation_error"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description Not an administrator. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getValueDashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Aggregates. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValueDashboard"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getWeekComparison: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Hours by day. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WeekComparison"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listProjects: {
+        parameters: {
+            query?: {
+                /** @description `active` (default), `inactive`, `on_hold`, `archived`, or `all`. */
+                status?: "active" | "inactive" | "on_hold" | "archived" | "all";
+                client_id?: number;
+                /** @description Page number (1-based). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page; values above 100 are capped at 100 (`x-clamp`). Real server falls back to the default for non-integers instead of answering 400. */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of projects. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProjectCreate"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The project. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProjectUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    archiveProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Archived. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Project archived successfully"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    patchProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProjectUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listFavoriteProjects: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Favourites. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FavoriteProjects"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    addFavoriteProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FavoriteAdd"];
+            };
+        };
+        responses: {
+            /** @description Added. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FavoriteProjects"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    removeFavoriteProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed (the remaining favourites). */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FavoriteProjects"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listTimeEntries: {
+        parameters: {
+            query?: {
+                project_id?: number;
+                client_id?: number;
+                /** @description Admins only; a non-admin asking for another user gets 403. */
+                user_id?: number;
+                /** @description ISO 8601 date or datetime (`Z` and offsets accepted). */
+                start_date?: components["parameters"]["StartDate"];
+                /** @description ISO 8601 date or datetime. A date-only value means the end of that day. */
+                end_date?: components["parameters"]["EndDate"];
+                /** @description Real server treats any value other than `true` as `false`. */
+                billable?: boolean;
+                include_active?: boolean;
+                /** @description Page number (1-based). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page; values above 100 are capped at 100 (`x-clamp`). Real server falls back to the default for non-integers instead of answering 400. */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of entries. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeEntryList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createTimeEntry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes the create safe to retry. The first successful (201) response is
+                 *     stored for 24 hours per token; a repeat with the same key from the same
+                 *     token returns the same status and body and creates nothing. Keys longer
+                 *     than 128 characters (after trimming) are ignored, as on the real server.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TimeEntryCreate"];
+            };
+        };
+        responses: {
+            /** @description Created (or the stored response replayed for a repeated `Idempotency-Key`). */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeEntryWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    importTimeEntriesCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+                "application/json": components["schemas"]["CsvImportJson"];
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description Import summary (also when every row failed). */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsvImportResult"];
+                };
+            };
+            /** @description Empty CSV or no header row. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": "Empty CSV",
+                     *       "message": "Empty CSV",
+                     *       "error_code": "validation_error"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    bulkTimeEntries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkRequest"];
+            };
+        };
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkResult"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getTimeEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                entry_id: components["parameters"]["EntryId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entry. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeEntryEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateTimeEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                entry_id: components["parameters"]["EntryId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TimeEntryUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeEntryWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteTimeEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                entry_id: components["parameters"]["EntryId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Time entry deleted successfully"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    patchTimeEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                entry_id: components["parameters"]["EntryId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TimeEntryUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeEntryWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getTimerStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description `{"active": false, "timer": null}` when idle. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimerStatus"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    startTimer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TimerStartRequest"];
+            };
+        };
+        responses: {
+            /** @description Started. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimerStarted"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description A timer is already running. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "You already have an active timer. Stop it before starting a new one.",
+                     *       "message": "You already have an active timer. Stop it before starting a new one.",
+                     *       "error_code": "timer_already_running"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    stopTimer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Stopped. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeEntryWritten"];
+                };
+            };
+            /** @description No running timer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "No active timer to stop",
+                     *       "message": "No active timer to stop",
+                     *       "error_code": "no_active_timer"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    pauseTimer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Paused. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeEntryWritten"];
+                };
+            };
+            /** @description No running timer, or already paused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Timer is already paused",
+                     *       "message": "Timer is already paused",
+                     *       "error_code": "invalid_state"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    resumeTimer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Resumed. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeEntryWritten"];
+                };
+            };
+            /** @description No running timer, or not paused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Timer is not paused",
+                     *       "message": "Timer is not paused",
+                     *       "error_code": "invalid_state"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listTasks: {
+        parameters: {
+            query?: {
+                project_id?: number;
+                /** @description Exact status (kanban key). */
+                status?: string;
+                /** @description Comma-separated; a task matches when it has any of them. */
+                tags?: string;
+                /** @description Page number (1-based). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. Not capped on this list (as the real server). */
+                per_page?: components["parameters"]["PerPageUncapped"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of tasks. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskCreate"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                task_id: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The task. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                task_id: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                task_id: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Task deleted successfully"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    patchTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                task_id: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listClients: {
+        parameters: {
+            query?: {
+                /** @description `active`, `inactive` or `all` (default: all). Real server ignores it. */
+                status?: "active" | "inactive" | "all";
+                /** @description Page number (1-based). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page; values above 100 are capped at 100 (`x-clamp`). Real server falls back to the default for non-integers instead of answering 400. */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of clients. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClientCreate"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                client_id: components["parameters"]["ClientId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The client. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                client_id: components["parameters"]["ClientId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClientUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                client_id: components["parameters"]["ClientId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Client deleted successfully"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listQuotes: {
+        parameters: {
+            query?: {
+                /** @description A quote status, or `all`. */
+                status?: "draft" | "sent" | "accepted" | "rejected" | "expired" | "all";
+                client_id?: number;
+                /** @description Page number (1-based). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. Not capped on this list (as the real server). */
+                per_page?: components["parameters"]["PerPageUncapped"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of quotes. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createQuote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuoteCreate"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getQuote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                quote_id: components["parameters"]["QuoteId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The quote. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateQuote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                quote_id: components["parameters"]["QuoteId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuoteUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteQuote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                quote_id: components["parameters"]["QuoteId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Quote deleted successfully"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    patchQuote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                quote_id: components["parameters"]["QuoteId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuoteUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listTransfers: {
+        parameters: {
+            query?: {
+                /** @description On or after this date (YYYY-MM-DD). */
+                date_from?: components["parameters"]["DateFrom"];
+                /** @description On or before this date (YYYY-MM-DD). */
+                date_to?: components["parameters"]["DateTo"];
+                /** @description Page number (1-based). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page; values above 100 are capped at 100 (`x-clamp`). Real server falls back to the default for non-integers instead of answering 400. */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of transfers. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransferList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createTransfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransferCreate"];
+            };
+        };
+        responses: {
+            /** @description Transferred. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransferCreated"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getTransfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The transfer's reference id (creation time in epoch milliseconds on the real server).
+                 * @example 1767225600000
+                 */
+                reference_id: components["parameters"]["ReferenceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The transfer and its two movements. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        transfer: components["schemas"]["TransferDetail"];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getValuationReport: {
+        parameters: {
+            query?: {
+                warehouse_id?: number;
+                category?: string;
+                currency_code?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Valuation. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValuationReport"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getMovementHistoryReport: {
+        parameters: {
+            query?: {
+                /** @description On or after this date (YYYY-MM-DD). */
+                date_from?: components["parameters"]["DateFrom"];
+                /** @description On or before this date (YYYY-MM-DD). */
+                date_to?: components["parameters"]["DateTo"];
+                stock_item_id?: number;
+                warehouse_id?: number;
+                movement_type?: string;
+                page?: number;
+                /** @description Items per page, capped at 100 (`x-clamp`). */
+                per_page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Movements. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MovementHistoryReport"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getTurnoverReport: {
+        parameters: {
+            query?: {
+                /** @description ISO 8601 date or datetime (`Z` and offsets accepted). */
+                start_date?: components["parameters"]["StartDate"];
+                /** @description ISO 8601 date or datetime. A date-only value means the end of that day. */
+                end_date?: components["parameters"]["EndDate"];
+                item_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Turnover. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TurnoverReport"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getLowStockReport: {
+        parameters: {
+            query?: {
+                warehouse_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Items to reorder. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LowStockReport"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getSummaryReport: {
+        parameters: {
+            query?: {
+                /** @description ISO 8601 date or datetime (`Z` and offsets accepted). */
+                start_date?: components["parameters"]["StartDate"];
+                /** @description ISO 8601 date or datetime. A date-only value means the end of that day. */
+                end_date?: components["parameters"]["EndDate"];
+                project_id?: number;
+                user_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The summary. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SummaryReport"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getCurrentUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CurrentUser"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: {
+                /** @description Page number (1-based). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page; values above 100 are capped at 100 (`x-clamp`). Real server falls back to the default for non-integers instead of answering 400. */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of users, ordered by username. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getAttendanceStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The state. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceStatus"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getWorkdayStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The state. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceStatus"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    startWorkday: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["WorkdayStart"];
+            };
+        };
+        responses: {
+            /** @description Started. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceAction"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    endWorkday: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ended. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceAction"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    startBreak: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["BreakStart"];
+            };
+        };
+        responses: {
+            /** @description Break started. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceAction"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    endBreak: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Break ended. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceAction"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getRateLimitStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The throttle state. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitStatus"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+}

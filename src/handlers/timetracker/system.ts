@@ -1,0 +1,58 @@
+/** GET /api/v1/info, GET /api/v1/health, POST /api/v1/auth/login (no token needed). */
+import { ApiError } from '../../core/errors.js';
+import { ok } from '../../core/handler.js';
+import { isoNaive } from '../../core/time.js';
+import type { TimeTrackerHandlers } from '../../apis/timetracker/env.js';
+
+export const system = {
+  getInfo: ({ store }) =>
+    ok({
+      api_version: 'v1',
+      app_version: store.settings.app_version,
+      setup_required: false,
+      enabled_modules: store.settings.enabled_modules,
+      documentation_url: '/api/docs',
+      authentication: 'API Token (Bearer or X-API-Key header)',
+      endpoints: {
+        projects: '/api/v1/projects',
+        time_entries: '/api/v1/time-entries',
+        tasks: '/api/v1/tasks',
+        clients: '/api/v1/clients',
+        quotes: '/api/v1/quotes',
+        timer: { status: '/api/v1/timer/status', start: '/api/v1/timer/start', stop: '/api/v1/timer/stop' },
+        reports: '/api/v1/reports/summary',
+        search: '/api/v1/search',
+        users: '/api/v1/users/me',
+        inventory: {
+          transfers: '/api/v1/inventory/transfers',
+          reports: {
+            valuation: '/api/v1/inventory/reports/valuation',
+            movement_history: '/api/v1/inventory/reports/movement-history',
+            turnover: '/api/v1/inventory/reports/turnover',
+            low_stock: '/api/v1/inventory/reports/low-stock',
+          },
+        },
+      },
+      timezone: store.settings.timezone,
+    }),
+
+  getHealth: ({ now }) => ok({ status: 'healthy', timestamp: isoNaive(now) }),
+
+  /** A new token per call (admins `admin:all`, others `read:*,write:*`; 90 days); 5 logins/minute per address. */
+  login: ({ store, body, now, req, services }) => {
+    services.throttle.countLogin(req.remoteAddress ?? 'local', now);
+    const user = store.findUserByUsername(body.username.trim().toLowerCase());
+    if (!user || user.password !== body.password) {
+      throw new ApiError(401, 'Invalid username or password', 'unauthorized');
+    }
+    const token = store.issueToken({
+      user_id: user.id,
+      name: `App login - ${user.username}`,
+      scopes: user.role === 'admin' ? ['admin:all'] : ['read:*', 'write:*'],
+      expires_at: now + 90 * 86_400_000,
+      now,
+    });
+    store.users.update(user.id, { last_login: now });
+    return ok({ token: token.token });
+  },
+} satisfies Partial<TimeTrackerHandlers>;

@@ -1,0 +1,79 @@
+/**
+ * /api/v1/timer: status, start, stop, pause, resume of the caller's running
+ * entry. Durations follow the engine clock.
+ */
+import { ApiError, badRequest, forbidden } from '../../core/errors.js';
+import { created, ok } from '../../core/handler.js';
+import type { Access, TimeTrackerHandlers } from '../../apis/timetracker/env.js';
+import { newTimeEntry, projectVisible } from '../../store/timetracker/rules.js';
+import type { TimeEntryRow } from '../../store/timetracker/types.js';
+import { timeEntryDict } from './serialize.js';
+import { checkRequirements, runningTimerConflict } from './time-entries.js';
+
+function running({ store, auth }: Access): TimeEntryRow {
+  const entry = store.runningEntryOf(auth.user.id);
+  if (!entry) throw new ApiError(400, 'No active timer to stop', 'no_active_timer');
+  return entry;
+}
+
+export const timer = {
+  getTimerStatus: ({ store, auth, now }) => {
+    const entry = store.runningEntryOf(auth.user.id);
+    return ok(entry ? { active: true, timer: timeEntryDict(store, entry, now) } : { active: false, timer: null });
+  },
+
+  startTimer: ({ store, now, body: b, auth }) => {
+    const { user, isAdmin } = auth;
+    const project = store.projects.get(b.project_id);
+    if (project && !projectVisible(user, isAdmin, project)) throw forbidden('You do not have access to this project');
+    runningTimerConflict(store, user.id);
+    if (!project) throw badRequest('Invalid project selected');
+    if (project.status === 'archived') throw badRequest('Cannot start timer for an archived project. Unarchive the project first.');
+    if (project.status !== 'active') throw badRequest('Cannot start timer for an inactive project');
+    const taskId = b.task_id ?? null;
+    if (taskId !== null) {
+      const task = store.tasks.get(taskId);
+      if (!task || task.project_id !== project.id) throw badRequest('Selected task does not belong to the project');
+    }
+    checkRequirements(store, isAdmin, taskId, b.notes ?? null);
+    const entry = store.insertTimeEntry(
+      newTimeEntry({
+        user_id: user.id,
+        project_id: project.id,
+        task_id: taskId,
+        start: now,
+        end: null,
+        notes: b.notes ? b.notes : null,
+        source: 'auto',
+        billable: project.billable,
+      }),
+    );
+    return created({ message: 'Timer started successfully', timer: timeEntryDict(store, entry, now) });
+  },
+
+  stopTimer: (ctx) => {
+    const { store, now } = ctx;
+    const entry = running(ctx);
+    // A timer stopped while paused ends at the pause; the open pause is not a break.
+    const end = entry.paused_at ?? now;
+    const stopped = store.updateTimeEntry(entry.id, { end: Math.max(end, entry.start + 1000), paused_at: null, updated_at: now });
+    return ok({ message: 'Timer stopped successfully', time_entry: timeEntryDict(store, stopped, now) });
+  },
+
+  pauseTimer: (ctx) => {
+    const { store, now } = ctx;
+    const entry = running(ctx);
+    if (entry.paused_at !== null) throw new ApiError(400, 'Timer is already paused', 'invalid_state');
+    const paused = store.updateTimeEntry(entry.id, { paused_at: now, updated_at: now });
+    return ok({ message: 'Timer paused', time_entry: timeEntryDict(store, paused, now) });
+  },
+
+  resumeTimer: (ctx) => {
+    const { store, now } = ctx;
+    const entry = running(ctx);
+    if (entry.paused_at === null) throw new ApiError(400, 'Timer is not paused', 'invalid_state');
+    const pausedSeconds = Math.max(0, Math.round((now - entry.paused_at) / 1000));
+    const resumed = store.updateTimeEntry(entry.id, { paused_at: null, break_seconds: entry.break_seconds + pausedSeconds, updated_at: now });
+    return ok({ message: 'Timer resumed', time_entry: timeEntryDict(store, resumed, now) });
+  },
+} satisfies Partial<TimeTrackerHandlers>;

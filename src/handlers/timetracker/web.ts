@@ -1,0 +1,133 @@
+/**
+ * Web JSON routes under /api: version check and dismiss (admins), the value
+ * dashboard and the week comparison (current user's finished entries).
+ */
+import { ApiError } from '../../core/errors.js';
+import { ok } from '../../core/handler.js';
+import type { TimeTrackerHandlers } from '../../apis/timetracker/env.js';
+import type { Store } from '../../store/timetracker/store.js';
+import { isoDate, round2 } from '../../core/time.js';
+import type { TimeEntryRow } from '../../store/timetracker/types.js';
+import { entrySeconds } from './serialize.js';
+
+const DAY = 86_400_000;
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+
+/** `v4.1.0` / `4.1` -> [4, 1, 0]; null when not a semantic version. */
+export function semver(v: string | null | undefined): number[] | null {
+  const m = /^v?(\d+)\.(\d+)(?:\.(\d+))?$/.exec((v ?? '').trim());
+  return m ? [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)] : null;
+}
+const newer = (a: number[], b: number[]) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+
+function finishedEntriesOf(store: Store, userId: number, from?: number, to?: number): TimeEntryRow[] {
+  return [...store.entriesOf({ userId, from, to })].filter((e) => e.end !== null);
+}
+
+/** Monday 00:00 (UTC, the app zone) of the week containing `ms`. */
+function mondayOf(ms: number): number {
+  const d = new Date(ms);
+  const midnight = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+  return midnight - ((d.getUTCDay() + 6) % 7) * DAY;
+}
+
+export const web = {
+  checkVersion: (ctx) => {
+  const { user } = ctx.auth;
+  const s = ctx.store.settings;
+  const latest = s.latest_release;
+  const cur = semver(s.app_version);
+  const lat = semver(latest?.version);
+  const normalizedLatest = lat ? lat.join('.') : null;
+  const update = Boolean(cur && lat && newer(lat, cur) > 0 && user.dismissed_release_version !== normalizedLatest);
+  return ok({
+    update_available: update,
+    current_version: s.app_version,
+    latest_version: latest?.version ?? null,
+    release_notes: latest?.notes ?? null,
+    published_at: latest?.published_at ?? null,
+    release_url: latest?.url ?? null,
+  });
+  },
+
+  dismissVersion: (ctx) => {
+  const v: unknown = ctx.body.latest_version;
+  if (typeof v !== 'string' || !v.trim()) throw new ApiError(400, 'latest_version is required', 'validation_error');
+  const parsed = semver(v);
+  if (!parsed) throw new ApiError(400, 'invalid latest_version', 'validation_error');
+  ctx.store.users.update(ctx.auth.user.id, { dismissed_release_version: parsed.join('.') });
+  return ok({ ok: true });
+  },
+
+  getValueDashboard: (ctx) => {
+  const { store, now } = ctx;
+  const { user } = ctx.auth;
+  const entries = finishedEntriesOf(store, user.id);
+  let total = 0;
+  let value = 0;
+  const days = new Set<string>();
+  const byWeekday = new Array<number>(7).fill(0);
+  const today = Date.UTC(new Date(now).getUTCFullYear(), new Date(now).getUTCMonth(), new Date(now).getUTCDate());
+  const weekStart = mondayOf(now);
+  const monthStart = Date.UTC(new Date(now).getUTCFullYear(), new Date(now).getUTCMonth(), 1);
+  let week = 0;
+  let month = 0;
+  const last7 = new Map<string, number>();
+  for (let i = 6; i >= 0; i--) last7.set(isoDate(today - i * DAY), 0);
+  for (const e of entries) {
+    const s = entrySeconds(e, now);
+    total += s;
+    const day = isoDate(e.start);
+    days.add(day);
+    byWeekday[new Date(e.start).getUTCDay()] += s;
+    if (e.start >= weekStart) week += s;
+    if (e.start >= monthStart) month += s;
+    if (last7.has(day)) last7.set(day, (last7.get(day) as number) + s);
+    if (e.billable) {
+      const project = e.project_id !== null ? store.projects.get(e.project_id) : undefined;
+      const clientId = e.client_id ?? project?.client_id ?? null;
+      const rate = project?.hourly_rate ?? (clientId !== null ? store.clients.get(clientId)?.default_hourly_rate : null) ?? null;
+      if (rate) value += (s / 3600) * rate;
+    }
+  }
+  const best = byWeekday.reduce((bi, v, i, arr) => (v > arr[bi] ? i : bi), 0);
+  return ok({
+    total_hours: round2(total / 3600),
+    entries_count: entries.length,
+    active_days: days.size,
+    avg_session_length: entries.length ? Math.round((total / 3600 / entries.length) * 10) / 10 : 0,
+    most_productive_day: total > 0 ? WEEKDAYS[best] : null,
+    this_week_hours: round2(week / 3600),
+    this_month_hours: round2(month / 3600),
+    last_7_days: [...last7.entries()].map(([date, s]) => ({ date, hours: round2(s / 3600) })),
+    estimated_value_tracked: value > 0 ? round2(value) : null,
+    estimated_value_currency: store.settings.currency,
+  });
+  },
+
+  getWeekComparison: (ctx) => {
+  const { store, now } = ctx;
+  const { user } = ctx.auth;
+  const weekStart = mondayOf(now);
+  const span = now - weekStart;
+  const week = (start: number, end: number) => {
+    const byDay = new Map<string, number>();
+    for (let t = start; t <= end; t += DAY) byDay.set(isoDate(t), 0);
+    let total = 0;
+    for (const e of finishedEntriesOf(store, user.id, start, end)) {
+      const s = entrySeconds(e, now);
+      total += s;
+      const d = isoDate(e.start);
+      if (byDay.has(d)) byDay.set(d, (byDay.get(d) as number) + s);
+    }
+    return { total_hours: round2(total / 3600), by_day: [...byDay.entries()].map(([day, s]) => ({ day, hours: round2(s / 3600) })) };
+  };
+  const current = week(weekStart, now);
+  const last = week(weekStart - 7 * DAY, weekStart - 7 * DAY + span);
+  return ok({
+    current_week: current,
+    last_week: last,
+    change_percent: last.total_hours === 0 ? null : Math.round(((current.total_hours - last.total_hours) / last.total_hours) * 1000) / 10,
+  });
+},
+} satisfies Partial<TimeTrackerHandlers>;

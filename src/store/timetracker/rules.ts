@@ -1,0 +1,56 @@
+/**
+ * TimeTracker's domain rules, each in one place, used by the handlers and
+ * the scenarios alike: what a new time entry looks like, when two entries
+ * overlap, and which projects a user may see.
+ */
+import type { Store } from './store.js';
+import type { ProjectRow, TimeEntryRow, UserRow } from './types.js';
+
+const DAY = 86_400_000;
+
+export type NewTimeEntry = Omit<TimeEntryRow, 'id'>;
+
+/** What a new entry needs; everything else takes the real server's defaults. */
+export type TimeEntryInput = Pick<NewTimeEntry, 'user_id' | 'start' | 'end'> & Partial<NewTimeEntry>;
+
+/**
+ * A new time entry with the real server's defaults: no project, client or
+ * task, no break, not paused, no notes or tags, `manual`, billable, unpaid,
+ * created and updated at its end (or start, while running) unless given.
+ * Plain assignments, no spread: the large scenario makes a million of these.
+ */
+export function newTimeEntry(i: TimeEntryInput): NewTimeEntry {
+  const stamp = i.end ?? i.start;
+  return {
+    user_id: i.user_id,
+    project_id: i.project_id ?? null,
+    client_id: i.client_id ?? null,
+    task_id: i.task_id ?? null,
+    start: i.start,
+    end: i.end,
+    break_seconds: i.break_seconds ?? 0,
+    paused_at: i.paused_at ?? null,
+    notes: i.notes ?? null,
+    tags: i.tags ?? null,
+    source: i.source ?? 'manual',
+    billable: i.billable ?? true,
+    paid: i.paid ?? false,
+    invoice_number: i.invoice_number ?? null,
+    created_at: i.created_at ?? stamp,
+    updated_at: i.updated_at ?? stamp,
+  };
+}
+
+/** The user's finished entry that [start, end) overlaps, if any (entries longer than a day are not expected). */
+export function overlappingEntry(store: Store, userId: number, start: number, end: number, exceptId?: number): TimeEntryRow | undefined {
+  for (const e of store.entriesOf({ userId, from: start - DAY, to: end })) {
+    if (e.id === exceptId || e.end === null) continue;
+    if (e.start < end && e.end > start) return e;
+  }
+  return undefined;
+}
+
+/** May this user see this project? Admins see all; a user restricted to some clients sees only their projects (and client-less ones). */
+export function projectVisible(user: UserRow, isAdmin: boolean, project: ProjectRow): boolean {
+  return isAdmin || !user.allowed_client_ids || project.client_id === null || user.allowed_client_ids.includes(project.client_id);
+}

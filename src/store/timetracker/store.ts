@@ -1,0 +1,385 @@
+/**
+ * The in-memory store: one table per resource, plus the indexes and running
+ * aggregates that keep lists, filters and reports fast as it grows (a page of
+ * a user's entries on a project in a date range never scans every entry; a
+ * project list never scans entries at all).
+ *
+ * Time entries are written only through `insertTimeEntry`,
+ * `updateTimeEntry`, `deleteTimeEntry` (and `deleteTask`), which keep the
+ * entry index, the running-timer map and the aggregates in step. Every other
+ * table is written through its `Table` methods.
+ *
+ * @example
+ * const store = seedStore({ scenario: 'default', seed: 1, now: Date.now() });
+ * const { items, total } = store.queryTimeEntries({ userId: 3, from, to }, 1, 50);
+ * const snap = store.snapshot(); ...; store.restore(snap);
+ */
+import { base64url } from '../../core/bytes.js';
+import { EntryIndex, type IndexFilter } from './entry-index.js';
+import { Table } from '../table.js';
+import type {
+  ApiTokenRow,
+  AttendanceBreakRow,
+  ClientRow,
+  InventoryMovementRow,
+  ProjectRow,
+  QuoteRow,
+  Row,
+  SettingsRow,
+  StockItemRow,
+  StockLevelRow,
+  StoreState,
+  TaskRow,
+  TimeEntryRow,
+  Totals,
+  UserRow,
+  WarehouseRow,
+  WorkPeriodRow,
+} from './types.js';
+
+export type { StoreState, Totals } from './types.js';
+
+/**
+ * A time-entry filter. Every field is optional; all given fields must match.
+ * `from`/`to` bound the entry's `start` (inclusive, epoch ms).
+ */
+export interface EntryFilter extends IndexFilter {
+  /** `entriesOf` only: newest first (default oldest first; `queryTimeEntries` is always newest first). */
+  newestFirst?: boolean;
+}
+
+/** Seconds a finished entry counts: duration rounded to the second, minus breaks, never negative. */
+export function finishedSeconds(e: TimeEntryRow): number {
+  return e.end === null ? 0 : Math.max(0, Math.round((e.end - e.start) / 1000) - e.break_seconds);
+}
+
+const zero = (): Totals => ({ totalSeconds: 0, billableSeconds: 0 });
+
+function bump(map: Map<number, Totals>, key: number, seconds: number, billable: number): void {
+  const t = map.get(key);
+  if (t) {
+    t.totalSeconds += seconds;
+    t.billableSeconds += billable;
+  } else map.set(key, { totalSeconds: seconds, billableSeconds: billable });
+}
+
+/** Deep copy of rows that hold objects or arrays. */
+const deepCopy = <T>(rows: T[]): T[] => structuredClone(rows);
+/** Copy of rows whose fields are all primitives (time entries): much cheaper than structuredClone. */
+const flatCopy = <T extends Row>(rows: T[]): T[] => rows.map((r) => ({ ...r }));
+
+export class Store {
+  readonly users = new Table<UserRow>(['username']);
+  readonly tokens = new Table<ApiTokenRow>(['token']);
+  readonly clients = new Table<ClientRow>();
+  readonly projects = new Table<ProjectRow>();
+  readonly tasks = new Table<TaskRow>();
+  /** Read through this; write through insertTimeEntry/updateTimeEntry/deleteTimeEntry. */
+  readonly timeEntries = new Table<TimeEntryRow>();
+  readonly quotes = new Table<QuoteRow>();
+  readonly warehouses = new Table<WarehouseRow>();
+  readonly stockItems = new Table<StockItemRow>();
+  readonly stockLevels = new Table<StockLevelRow>();
+  readonly movements = new Table<InventoryMovementRow>();
+  readonly workPeriods = new Table<WorkPeriodRow>();
+  readonly breaks = new Table<AttendanceBreakRow>();
+  settings: SettingsRow;
+
+  private quoteItemSeq = 1;
+  private readonly index: EntryIndex;
+  /** Running entries per user (a handful at most). */
+  private running = new Map<number, TimeEntryRow[]>();
+  private projectAgg = new Map<number, Totals>();
+  private taskAgg = new Map<number, Totals>();
+  private userAgg = new Map<number, Totals>();
+
+  constructor(settings: SettingsRow) {
+    this.settings = settings;
+    this.index = new EntryIndex({
+      clientOfProject: (id) => this.projects.get(id)?.client_id,
+      projectIdsOfClient: (id) => this.projectsOfClient(id).map((p) => p.id),
+    });
+  }
+
+  // --- tokens and users -------------------------------------------------
+
+  /** The token row with this exact value (active or not). O(1). */
+  findToken(value: string): ApiTokenRow | undefined {
+    return this.tokens.findBy('token', value);
+  }
+
+  /** Add a token row (same as `tokens.insert`; kept for callers that read better with it). */
+  addToken(row: Omit<ApiTokenRow, 'id'>): ApiTokenRow {
+    return this.tokens.insert(row);
+  }
+
+  /**
+   * A fresh token for a login. Random, not seeded, on purpose: a login
+   * happens at run time, and a token handed out before a reset must not come
+   * back to life for whoever logs in next.
+   */
+  issueToken(o: { user_id: number; name: string; scopes: string[]; expires_at: number | null; now: number }): ApiTokenRow {
+    let value: string;
+    do {
+      const bytes = new Uint8Array(24);
+      crypto.getRandomValues(bytes);
+      value = `tt_${base64url(bytes).slice(0, 32)}`;
+    } while (this.findToken(value));
+    return this.tokens.insert({
+      token: value,
+      name: o.name,
+      user_id: o.user_id,
+      scopes: o.scopes,
+      is_active: true,
+      expires_at: o.expires_at,
+      created_at: o.now,
+      last_used_at: null,
+      usage_count: 0,
+      purpose: 'issued by POST /api/v1/auth/login',
+    });
+  }
+
+  /** A token was used: its last use and use count. */
+  touchToken(token: ApiTokenRow, now: number): void {
+    this.tokens.update(token.id, { last_used_at: now, usage_count: token.usage_count + 1 });
+  }
+
+  /** Add a project to the user's favourites (once). */
+  addFavorite(userId: number, projectId: number): void {
+    const user = this.users.get(userId);
+    if (user && !user.favorite_project_ids.includes(projectId)) this.users.update(userId, { favorite_project_ids: [...user.favorite_project_ids, projectId] });
+  }
+
+  /** Remove a project from the user's favourites. */
+  removeFavorite(userId: number, projectId: number): void {
+    const user = this.users.get(userId);
+    if (user) this.users.update(userId, { favorite_project_ids: user.favorite_project_ids.filter((p) => p !== projectId) });
+  }
+
+  /** The user with exactly this username. O(1). */
+  findUserByUsername(username: string): UserRow | undefined {
+    return this.users.findBy('username', username);
+  }
+
+  /** The client's projects, in id order (scans projects, never entries). */
+  projectsOfClient(clientId: number): ProjectRow[] {
+    const out: ProjectRow[] = [];
+    for (const p of this.projects.all()) if (p.client_id === clientId) out.push(p);
+    return out;
+  }
+
+  /** The next id for a quote item (items live inside their quote). */
+  nextQuoteItemId(): number {
+    return this.quoteItemSeq++;
+  }
+
+  // --- time entries -----------------------------------------------------
+
+  private addAggregates(e: TimeEntryRow, sign: 1 | -1): void {
+    if (e.end === null) return;
+    const s = finishedSeconds(e) * sign;
+    const b = e.billable ? s : 0;
+    if (e.project_id !== null) bump(this.projectAgg, e.project_id, s, b);
+    if (e.task_id !== null) bump(this.taskAgg, e.task_id, s, b);
+    bump(this.userAgg, e.user_id, s, b);
+  }
+
+  /** Everything but the sorted index: running map and aggregates. */
+  private track(e: TimeEntryRow): void {
+    if (e.end === null) {
+      const list = this.running.get(e.user_id);
+      if (list) list.push(e);
+      else this.running.set(e.user_id, [e]);
+    }
+    this.addAggregates(e, 1);
+  }
+
+  private untrack(e: TimeEntryRow): void {
+    if (e.end === null) {
+      const list = this.running.get(e.user_id);
+      if (list) {
+        const i = list.indexOf(e);
+        if (i >= 0) list.splice(i, 1);
+        if (list.length === 0) this.running.delete(e.user_id);
+      }
+    }
+    this.addAggregates(e, -1);
+  }
+
+  /** Add an entry (a finished one, or a running timer with `end: null`). */
+  insertTimeEntry(row: Omit<TimeEntryRow, 'id'>): TimeEntryRow {
+    const e = this.timeEntries.insert(row);
+    this.index.add(e);
+    this.track(e);
+    return e;
+  }
+
+  /** Change an entry in place; indexes and aggregates follow. Throws for an unknown id. */
+  updateTimeEntry(id: number, patch: Partial<Omit<TimeEntryRow, 'id'>>): TimeEntryRow {
+    const e = this.timeEntries.get(id);
+    if (!e) throw new Error(`no time entry ${id}`);
+    // The sorted runs depend on these; anything else (notes, paid, breaks...) leaves them alone.
+    const moves =
+      (patch.start !== undefined && patch.start !== e.start) ||
+      (patch.user_id !== undefined && patch.user_id !== e.user_id) ||
+      (patch.project_id !== undefined && patch.project_id !== e.project_id) ||
+      (patch.client_id !== undefined && patch.client_id !== e.client_id) ||
+      (patch.billable !== undefined && patch.billable !== e.billable) ||
+      (patch.end !== undefined && (patch.end === null) !== (e.end === null));
+    this.untrack(e);
+    if (moves) this.index.remove(e);
+    this.timeEntries.update(id, patch);
+    if (moves) this.index.add(e);
+    this.track(e);
+    return e;
+  }
+
+  /** Remove an entry; false when there was none. */
+  deleteTimeEntry(id: number): boolean {
+    const e = this.timeEntries.get(id);
+    if (!e) return false;
+    this.untrack(e);
+    this.index.remove(e);
+    return this.timeEntries.delete(id);
+  }
+
+  /**
+   * Delete a task; its entries keep their hours but lose the link. Visits
+   * only the task's project's entries (an entry's task always belongs to the
+   * entry's project: the handlers check it).
+   */
+  deleteTask(id: number): boolean {
+    const task = this.tasks.get(id);
+    if (!task) return false;
+    const linked: TimeEntryRow[] = [];
+    for (const e of this.entriesOf({ projectId: task.project_id, includeActive: true })) if (e.task_id === id) linked.push(e);
+    for (const e of linked) this.updateTimeEntry(e.id, { task_id: null });
+    this.taskAgg.delete(id);
+    return this.tasks.delete(id);
+  }
+
+  /** The user's running timer: the earliest started if several (O(1) with a single active timer). */
+  runningEntryOf(userId: number): TimeEntryRow | undefined {
+    const list = this.running.get(userId);
+    if (!list) return undefined;
+    let first = list[0];
+    for (const e of list) if (e.start < first.start || (e.start === first.start && e.id < first.id)) first = e;
+    return first;
+  }
+
+  /** All the user's running timers, earliest first. */
+  runningEntriesOf(userId: number): TimeEntryRow[] {
+    return [...(this.running.get(userId) ?? [])].sort((a, b) => a.start - b.start || a.id - b.id);
+  }
+
+  /** Seconds of the project's finished entries. O(1). */
+  projectTotals(projectId: number): Totals {
+    return { ...(this.projectAgg.get(projectId) ?? zero()) };
+  }
+  /** Seconds of the task's finished entries. O(1). */
+  taskTotals(taskId: number): Totals {
+    return { ...(this.taskAgg.get(taskId) ?? zero()) };
+  }
+  /** Seconds of the user's finished entries. O(1). */
+  userTotals(userId: number): Totals {
+    return { ...(this.userAgg.get(userId) ?? zero()) };
+  }
+  userTotalSeconds(userId: number): number {
+    return this.userAgg.get(userId)?.totalSeconds ?? 0;
+  }
+
+  /**
+   * Entries matching a filter, through the index, in start order. For
+   * aggregates over a range (reports, overlaps, dashboards): only the
+   * matching entries are visited. Do not write entries while iterating.
+   */
+  entriesOf(f: EntryFilter): Generator<TimeEntryRow> {
+    return this.index.entries(f, f.newestFirst === true);
+  }
+
+  /** How many entries match a filter, exactly, without visiting them. */
+  countTimeEntries(f: EntryFilter): number {
+    return this.index.count(f);
+  }
+
+  /**
+   * A page (1-based) of entries, newest start first (ties: highest id
+   * first), with the exact total. Binary searches on the index; only the
+   * entries of the page are touched, however deep the page.
+   */
+  queryTimeEntries(f: EntryFilter, page: number, perPage: number): { items: TimeEntryRow[]; total: number } {
+    const p = Math.max(1, Math.floor(page) || 1);
+    const n = Math.max(0, Math.floor(perPage) || 0);
+    return this.index.page(f, (p - 1) * n, n);
+  }
+
+  // --- snapshots ----------------------------------------------------------
+
+  /** A deep copy of everything (tables, counters, settings). */
+  snapshot(): StoreState {
+    return {
+      users: this.users.dump(deepCopy),
+      tokens: this.tokens.dump(deepCopy),
+      clients: this.clients.dump(deepCopy),
+      projects: this.projects.dump(deepCopy),
+      tasks: this.tasks.dump(deepCopy),
+      timeEntries: this.timeEntries.dump(flatCopy),
+      quotes: this.quotes.dump(deepCopy),
+      warehouses: this.warehouses.dump(deepCopy),
+      stockItems: this.stockItems.dump(deepCopy),
+      stockLevels: this.stockLevels.dump(deepCopy),
+      movements: this.movements.dump(deepCopy),
+      workPeriods: this.workPeriods.dump(deepCopy),
+      breaks: this.breaks.dump(deepCopy),
+      settings: structuredClone(this.settings),
+      quoteItemSeq: this.quoteItemSeq,
+    };
+  }
+
+  /** Back to a snapshot (copied, so it can be restored again); rebuilds every index. */
+  restore(state: StoreState): void {
+    this.users.load(state.users, deepCopy);
+    this.tokens.load(state.tokens, deepCopy);
+    this.clients.load(state.clients, deepCopy);
+    this.projects.load(state.projects, deepCopy);
+    this.tasks.load(state.tasks, deepCopy);
+    this.timeEntries.load(state.timeEntries, flatCopy);
+    this.quotes.load(state.quotes, deepCopy);
+    this.warehouses.load(state.warehouses, deepCopy);
+    this.stockItems.load(state.stockItems, deepCopy);
+    this.stockLevels.load(state.stockLevels, deepCopy);
+    this.movements.load(state.movements, deepCopy);
+    this.workPeriods.load(state.workPeriods, deepCopy);
+    this.breaks.load(state.breaks, deepCopy);
+    this.settings = structuredClone(state.settings);
+    this.quoteItemSeq = state.quoteItemSeq;
+    this.rebuildIndexes();
+  }
+
+  /** Recompute the entry index, running map and aggregates from the table. */
+  rebuildIndexes(): void {
+    this.index.clear();
+    this.running.clear();
+    this.projectAgg.clear();
+    this.taskAgg.clear();
+    this.userAgg.clear();
+    const sorted = this.timeEntries.toArray();
+    // Ids grow with insertion and seeding inserts mostly in time order: TimSort's runs make this cheap.
+    sorted.sort((a, b) => a.start - b.start || a.id - b.id);
+    for (const e of sorted) {
+      // Appending in (start, id) order keeps every run sorted without searching.
+      this.index.append(e);
+      this.track(e);
+    }
+  }
+
+  /**
+   * Insert many entries, then index them in one pass (seeding large
+   * scenarios). The row objects are adopted, not copied: the caller hands
+   * them over. Their `id` is overwritten.
+   */
+  bulkInsertTimeEntries(rows: Iterable<Omit<TimeEntryRow, 'id'>>): void {
+    for (const r of rows) this.timeEntries.adopt(r as TimeEntryRow);
+    this.rebuildIndexes();
+  }
+}

@@ -1,0 +1,267 @@
+/**
+ * Rows of the in-memory store. Field names follow the real server's models
+ * (reference §4-§12); times are epoch milliseconds (or null), dates
+ * `YYYY-MM-DD` strings, ids integers from per-table counters. Serialization
+ * to the API's JSON is in src/handlers/serialize.ts.
+ */
+
+import type { Row, TableState } from '../table.js';
+
+export type { Row, TableState } from '../table.js';
+
+export interface UserRow extends Row {
+  username: string;
+  email: string | null;
+  full_name: string | null;
+  role: 'admin' | 'manager' | 'user';
+  is_active: boolean;
+  /** Plain text: this is a mock. */
+  password: string;
+  created_at: number;
+  last_login: number | null;
+  date_format: string;
+  time_format: string;
+  timezone: string | null;
+  standard_hours_per_day: number;
+  overtime_include_weekends: boolean;
+  avatar_url: string | null;
+  status: string | null;
+  dismissed_release_version: string | null;
+  favorite_project_ids: number[];
+  /** Scope restriction to some clients' projects (null: no restriction). */
+  allowed_client_ids: number[] | null;
+}
+
+export interface ApiTokenRow extends Row {
+  token: string;
+  name: string;
+  user_id: number;
+  scopes: string[];
+  is_active: boolean;
+  expires_at: number | null;
+  created_at: number;
+  last_used_at: number | null;
+  usage_count: number;
+  /** What the token is for, shown by `GET /__mock/tokens` and the CLI banner. */
+  purpose: string;
+}
+
+export interface ClientRow extends Row {
+  name: string;
+  description: string | null;
+  contact_person: string | null;
+  email: string | null;
+  phone: string | null;
+  address: string | null;
+  /** Accepted on create as documented (the real server discards it). */
+  company: string | null;
+  default_hourly_rate: number | null;
+  status: 'active' | 'inactive';
+  prepaid_hours_monthly: number | null;
+  prepaid_reset_day: number;
+  custom_fields: Record<string, unknown>;
+  created_at: number;
+  updated_at: number;
+}
+
+export type ProjectStatus = 'active' | 'inactive' | 'on_hold' | 'archived';
+
+export interface ProjectRow extends Row {
+  name: string;
+  code: string | null;
+  client_id: number | null;
+  description: string | null;
+  billable: boolean;
+  hourly_rate: number | null;
+  billing_ref: string | null;
+  status: ProjectStatus;
+  estimated_hours: number | null;
+  budget_amount: number | null;
+  budget_threshold_percent: number;
+  custom_fields: Record<string, unknown>;
+  color: string | null;
+  created_at: number;
+  updated_at: number;
+  archived_at: number | null;
+  archived_by: number | null;
+  archived_reason: string | null;
+}
+
+export interface TaskRow extends Row {
+  project_id: number;
+  name: string;
+  description: string | null;
+  status: string;
+  priority: 'low' | 'medium' | 'high' | 'urgent';
+  estimated_hours: number | null;
+  due_date: string | null;
+  assigned_to: number | null;
+  created_by: number;
+  created_at: number;
+  updated_at: number;
+  started_at: number | null;
+  completed_at: number | null;
+  tags: string | null;
+}
+
+export interface TimeEntryRow extends Row {
+  user_id: number;
+  project_id: number | null;
+  client_id: number | null;
+  task_id: number | null;
+  start: number;
+  /** null while the timer runs. */
+  end: number | null;
+  break_seconds: number;
+  paused_at: number | null;
+  notes: string | null;
+  tags: string | null;
+  source: 'manual' | 'auto';
+  billable: boolean;
+  paid: boolean;
+  invoice_number: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface QuoteItemRow {
+  id: number;
+  description: string;
+  quantity: number;
+  unit_price: number;
+  unit: string | null;
+  line_kind: 'item' | 'expense' | 'good';
+  display_name: string | null;
+  category: string | null;
+  line_date: string | null;
+  sku: string | null;
+  stock_item_id: number | null;
+  warehouse_id: number | null;
+}
+
+export interface QuoteRow extends Row {
+  quote_number: string;
+  client_id: number;
+  title: string;
+  description: string | null;
+  status: 'draft' | 'sent' | 'accepted' | 'rejected' | 'expired';
+  discount_type: 'percentage' | 'fixed' | null;
+  discount_value: number | null;
+  discount_reason: string | null;
+  coupon_code: string | null;
+  tax_rate: number;
+  currency_code: string;
+  valid_until: string | null;
+  sent_at: number | null;
+  accepted_at: number | null;
+  rejected_at: number | null;
+  project_id: number | null;
+  created_by: number;
+  accepted_by: number | null;
+  created_at: number;
+  updated_at: number;
+  notes: string | null;
+  terms: string | null;
+  visible_to_client: boolean;
+  items: QuoteItemRow[];
+}
+
+/** A storage location of stock (§10: `warehouse_code`, `warehouse_name`). */
+export interface WarehouseRow extends Row {
+  code: string;
+  name: string;
+}
+
+export interface StockItemRow extends Row {
+  sku: string;
+  name: string;
+  category: string | null;
+  unit_cost: number;
+  reorder_point: number | null;
+  reorder_quantity: number | null;
+  is_active: boolean;
+  is_trackable: boolean;
+}
+
+/** Quantity on hand of one item in one warehouse. */
+export interface StockLevelRow extends Row {
+  stock_item_id: number;
+  warehouse_id: number;
+  quantity: number;
+}
+
+/**
+ * One stock movement (§10 `M`): `quantity` is signed (negative leaves the
+ * warehouse). A transfer is two rows (out, in) of type `transfer` sharing
+ * `reference_type: 'transfer'` and `reference_id` (the creation time in epoch
+ * ms, as the real server does).
+ */
+export interface InventoryMovementRow extends Row {
+  /** `purchase`, `sale`, `transfer`, `adjustment`, `usage`, ... */
+  movement_type: string;
+  stock_item_id: number;
+  warehouse_id: number;
+  quantity: number;
+  reference_type: string | null;
+  reference_id: number | null;
+  unit_cost: number | null;
+  reason: string | null;
+  notes: string | null;
+  moved_by: number;
+  moved_at: number;
+}
+
+/** Attendance: one workday of a user, open (`end` null) while it runs. */
+export interface WorkPeriodRow extends Row {
+  user_id: number;
+  start: number;
+  end: number | null;
+  notes: string | null;
+  source: string;
+}
+
+/** A break inside a work period, open (`end` null) while it runs. */
+export interface AttendanceBreakRow extends Row {
+  work_period_id: number;
+  break_type: string;
+  start: number;
+  end: number | null;
+}
+
+/** The app's settings row (one per store). */
+export interface SettingsRow {
+  single_active_timer: boolean;
+  require_task: boolean;
+  require_description: boolean;
+  description_min_length: number;
+  currency: string;
+  timezone: string;
+  enabled_modules: string[];
+  app_version: string;
+  latest_release: { version: string; notes: string; published_at: string; url: string } | null;
+}
+
+/** Seconds of finished entries, kept up to date on every entry write. */
+export interface Totals {
+  totalSeconds: number;
+  billableSeconds: number;
+}
+
+/** Everything a store holds, as plain data (`Store.snapshot()` / `Store.restore()`). */
+export interface StoreState {
+  users: TableState<UserRow>;
+  tokens: TableState<ApiTokenRow>;
+  clients: TableState<ClientRow>;
+  projects: TableState<ProjectRow>;
+  tasks: TableState<TaskRow>;
+  timeEntries: TableState<TimeEntryRow>;
+  quotes: TableState<QuoteRow>;
+  warehouses: TableState<WarehouseRow>;
+  stockItems: TableState<StockItemRow>;
+  stockLevels: TableState<StockLevelRow>;
+  movements: TableState<InventoryMovementRow>;
+  workPeriods: TableState<WorkPeriodRow>;
+  breaks: TableState<AttendanceBreakRow>;
+  settings: SettingsRow;
+  quoteItemSeq: number;
+}
