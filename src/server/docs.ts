@@ -6,8 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { parse } from 'yaml';
-import { specPath } from '../node.js';
+import { loadDocument, specPath } from '../node.js';
 import type { CoreRequest, CoreResponse } from '../core/types.js';
 
 const require = createRequire(import.meta.url);
@@ -31,9 +30,7 @@ function specJson(origin: string): string {
   const key = `spec:${origin}`;
   let s = cache.get(key) as string | undefined;
   if (!s) {
-    const doc = parse(readFileSync(SPEC_PATH, 'utf8')) as Record<string, unknown>;
-    doc.servers = [{ url: origin, description: 'this mock' }];
-    cache.set(key, (s = JSON.stringify(doc)));
+    cache.set(key, (s = JSON.stringify({ ...loadDocument('timetracker'), servers: [{ url: origin, description: 'this mock' }] })));
   }
   return s;
 }

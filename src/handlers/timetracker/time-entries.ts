@@ -149,7 +149,6 @@ function csvText(body: unknown): string {
   return '';
 }
 
-type BulkAction = 'delete' | 'set_billable' | 'set_paid' | 'add_tag' | 'remove_tag';
 
 export const timeEntries = {
   listTimeEntries: (ctx) => {
@@ -298,7 +297,7 @@ export const timeEntries = {
     const entries = ids.map((id) => store.timeEntries.get(id)).filter((e): e is TimeEntryRow => e !== undefined);
     if (entries.length === 0) throw new ApiError(404, 'No entries found', 'not_found');
     if (!auth.isAdmin && entries.some((e) => e.user_id !== auth.user.id)) throw forbidden('Access denied for one or more entries');
-    const action = b.action as BulkAction;
+    const action = b.action;
     const tag = typeof b.value === 'string' ? b.value.trim() : '';
     if ((action === 'add_tag' || action === 'remove_tag') && !tag) throw badRequest('Tag value is required');
     let affected = 0;

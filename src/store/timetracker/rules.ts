@@ -21,7 +21,9 @@ export type TimeEntryInput = Pick<NewTimeEntry, 'user_id' | 'start' | 'end'> & P
  */
 export function newTimeEntry(i: TimeEntryInput): NewTimeEntry {
   const stamp = i.end ?? i.start;
-  return {
+  // `id: 0` until a table gives it one: the row keeps one object shape (cheaper for a million rows).
+  const row: TimeEntryRow = {
+    id: 0,
     user_id: i.user_id,
     project_id: i.project_id ?? null,
     client_id: i.client_id ?? null,
@@ -39,6 +41,7 @@ export function newTimeEntry(i: TimeEntryInput): NewTimeEntry {
     created_at: i.created_at ?? stamp,
     updated_at: i.updated_at ?? stamp,
   };
+  return row;
 }
 
 /** The user's finished entry that [start, end) overlaps, if any (entries longer than a day are not expected). */

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { validate } from './validate.js';
+import { exchange, op, outcome, req } from '../../../test/support/pipeline.js';
+
+const list = (search: string) => exchange(req('GET', `/api/items?${search}`), { op: op('listItems') });
+
+describe('validate stage', () => {
+  it('coerces declared query parameters, ignores others and empty values, collects arrays', () => {
+    const x = list('page=2&per_page=&junk=1&tag=a&tag=b');
+    expect(outcome(validate(), x).calls).toBe(1);
+    expect(x.query).toEqual({ page: 2, tag: ['a', 'b'] });
+  });
+  it('caps x-clamp parameters at their maximum instead of refusing them', () => {
+    const x = list('per_page=500');
+    expect(outcome(validate(), x).calls).toBe(1);
+    expect(x.query.per_page).toBe(100);
+  });
+  it('400 validation_error with field errors for a bad query; 404 for a malformed path parameter', () => {
+    const o = outcome(validate(), list('page=0'));
+    expect(o.status).toBe(400);
+    expect(o.error?.extra.errors).toHaveProperty('page');
+    expect(outcome(validate(), exchange(req('GET', '/api/items/abc'), { op: op('getItem'), pathParams: { item_id: 'abc' } })).status).toBe(404);
+  });
+  it('checks JSON bodies without coercion', () => {
+    const bad = exchange(req('POST', '/api/items'), { op: op('createItem'), body: { name: 1 }, contentType: 'application/json' });
+    expect(outcome(validate(), bad).error?.extra.errors).toHaveProperty('name');
+    const extra = exchange(req('POST', '/api/items'), { op: op('createItem'), body: { name: 'a', x: 1 }, contentType: 'application/json' });
+    expect(outcome(validate(), extra).error?.extra.errors).toHaveProperty('x');
+    const good = exchange(req('POST', '/api/items'), { op: op('createItem'), body: { name: 'a' }, contentType: 'application/json' });
+    expect(outcome(validate(), good).calls).toBe(1);
+  });
+});
