@@ -1,15 +1,10 @@
 /**
- * JSON Schema validators fed from the dereferenced spec: one Ajv validator
- * per (operationId, status, media type) response schema and per declared
- * header, compiled lazily and kept.
- *
- * OpenAPI 3.0 schemas are not quite JSON Schema, so each is converted first
- * by the kit's shared `toJsonSchema` (src/core/schema.ts).
- * Formats come from ajv-formats; `binary` (file uploads) is accepted as any string.
+ * JSON Schema validation of what a server answers, with the engine's own
+ * Ajv setup and OpenAPI 3.0 conversion (src/core/schema.ts): one schema
+ * compiler for the mock's strict mode and the contract suites alike.
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
-import { toJsonSchema as convert } from '../../src/core/schema.js';
+import type { ErrorObject } from 'ajv';
+import { toJsonSchema as convert, validatorFor as coreValidatorFor } from '../../src/core/schema.js';
 import { isObject, type JsonObject, type Operation } from './spec.js';
 
 /** The kit's one OpenAPI 3.0 -> JSON Schema conversion (src/core/schema.ts). */
@@ -17,28 +12,8 @@ const toJsonSchema = (schema: JsonObject): JsonObject => convert(schema) as Json
 
 export { toJsonSchema };
 
-type AddFormats = (ajv: Ajv) => Ajv;
-const addFormats = ((addFormatsModule as unknown as { default?: AddFormats }).default ?? addFormatsModule) as unknown as AddFormats;
-
-export function createAjv(): Ajv {
-  const ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false });
-  addFormats(ajv);
-  ajv.addFormat('binary', true);
-  return ajv;
-}
-
-const ajv = createAjv();
-const compiled = new WeakMap<object, ValidateFunction>();
-
-/** A validator for an OpenAPI 3.0 schema (memoized per schema object). */
-export function validatorFor(schema: JsonObject): ValidateFunction {
-  let v = compiled.get(schema);
-  if (!v) {
-    v = ajv.compile(toJsonSchema(schema));
-    compiled.set(schema, v);
-  }
-  return v;
-}
+/** A validator for an OpenAPI 3.0 schema: the engine's own (one Ajv setup for the kit; memoized per schema). */
+export const validatorFor = (schema: JsonObject) => coreValidatorFor(schema);
 
 /** One readable line per Ajv error, e.g. `/projects/0 must have required property 'name'`. */
 export function formatErrors(errors: readonly ErrorObject[] | null | undefined, root = 'body'): string[] {

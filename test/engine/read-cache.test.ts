@@ -54,3 +54,33 @@ describe('read cache', () => {
     expect(call('GET', '/api/v1/projects/1', admin).body.project.name).toBe('Renamed directly');
   });
 });
+
+/**
+ * decisions/0004's rule, enforced from the markers: every operation marked
+ * `x-mock-cache: true` answers the same bytes at two readings of the clock
+ * on the same day (with the cache off, so the handler runs both times). The
+ * same probe shows a clock-dependent read (health) differs, so it can fail.
+ */
+describe('x-mock-cache markers', () => {
+  const probe = createEngine({ seed: 1, clock: createClock({ frozenAt: T0 }), readCache: false });
+  const adminToken = probe.tokens().find((t) => t.scopes.includes('admin:all'))!.token;
+  const at = (path: string, ms: number) => {
+    probe.clock.set(ms);
+    const res = probe.handle({ method: 'GET', path, search: '', headers: { authorization: `Bearer ${adminToken}` } }) as CoreResponse;
+    return { status: res.status, body: JSON.stringify(res.body) };
+  };
+  const pathOf = (template: string) => template.replace(/\{[^}]+\}/g, '1');
+
+  it('covers the cacheable operations', () => expect(probe.operations.filter((o) => o.cacheable).length).toBeGreaterThanOrEqual(10));
+  for (const op of probe.operations.filter((o) => o.cacheable)) {
+    it(`${op.operationId} does not depend on the time of day`, () => {
+      const morning = at(pathOf(op.path), T0 - 9 * 3_600_000);
+      const evening = at(pathOf(op.path), T0 + 13 * 3_600_000 - 1);
+      expect(morning.status).toBeLessThan(500);
+      expect(evening).toEqual(morning);
+    });
+  }
+  it('the probe tells a clock-dependent read apart', () => {
+    expect(at('/api/v1/health', T0)).not.toEqual(at('/api/v1/health', T0 + 3_600_000));
+  });
+});
