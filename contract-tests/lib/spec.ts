@@ -1,11 +1,12 @@
 /**
- * The spec, loaded once per process: swagger-parser validates and
- * dereferences openapi.yaml, and this module turns it into a small operation
- * table the cases, checks and runner share. Nothing here knows about the
- * mock; it reads only the document.
+ * The spec, loaded once per process through the kit's one loader
+ * (`loadDocument`, dereferenced by the engine's `specModel`), turned into a
+ * small operation table the cases, checks and runner share. Nothing here
+ * knows about the mock; it reads only the document.
  */
 import { fileURLToPath } from 'node:url';
-import SwaggerParser from '@apidevtools/swagger-parser';
+import { specModel } from '../../src/core/spec-model.js';
+import { loadDocument } from '../../src/node.js';
 
 export type JsonObject = { [key: string]: unknown };
 export const isObject = (v: unknown): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -72,10 +73,7 @@ const cache = new Map<string, Promise<Spec>>();
 export function loadSpec(path: string = DEFAULT_SPEC): Promise<Spec> {
   let p = cache.get(path);
   if (!p) {
-    p = (async () => {
-      const document = (await SwaggerParser.validate(path, { dereference: { circular: 'ignore' } })) as unknown as JsonObject;
-      return buildSpec(document);
-    })();
+    p = (async () => buildSpec(specModel(loadDocument('timetracker', path)).document))();
     cache.set(path, p);
   }
   return p;
