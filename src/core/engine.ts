@@ -5,7 +5,7 @@
  *
  * A request goes through these stages, in this order (src/core/stages/):
  *
- *   requestLog -> cors -> route -> strict -> defects -> authenticate
+ *   requestLog -> cors -> [represent] -> route -> strict -> defects -> authenticate
  *   -> authorize -> throttle -> faults -> idempotency -> readCache
  *   -> parseBody -> validate -> dispatch (the operation's handler)
  *
@@ -38,6 +38,7 @@ import { faults as faultsStage } from './stages/faults.js';
 import { idempotency as idempotencyStage } from './stages/idempotency.js';
 import { parseBody } from './stages/parse-body.js';
 import { readCache as readCacheStage } from './stages/read-cache.js';
+import { represent } from './stages/represent.js';
 import { RequestLog, requestLog } from './stages/request-log.js';
 import { route } from './stages/route.js';
 import { strict, type Violation } from './stages/strict.js';
@@ -152,6 +153,7 @@ export function createEngine<E extends ApiEnv>(api: ApiDefinition<E>, options: E
   const stages: Stage[] = [
     requestLog(log),
     cors(api.prefix),
+    ...(api.representation ? [represent(api.representation)] : []),
     route(compileRouter(spec.operations)),
     ...(options.strict ? [strict(violations, violationBody)] : []),
     ...(activeDefects.length > 0 ? [defectsStage(activeDefects)] : []),
@@ -161,9 +163,9 @@ export function createEngine<E extends ApiEnv>(api: ApiDefinition<E>, options: E
     faultsStage(faults),
     idempotencyStage(idempotency),
     readCacheStage(cache),
-    parseBody({ jsonOnly: options.jsonOnly === true }),
+    parseBody({ jsonOnly: options.jsonOnly === true, decoders: api.decoders }),
     validate(),
-    dispatch(api.handlers, { throttle }),
+    dispatch(api.handlers, { throttle, defects: new Set(defectNames) }),
   ];
   const run = compose(stages, renderError);
 

@@ -32,6 +32,8 @@ export interface ApiEnv {
 /** Engine services a handler may use beyond the store. */
 export interface HandlerServices {
   throttle: Throttle;
+  /** Names of the deliberate defects switched on (for the ones that change behaviour, not answers). */
+  defects: ReadonlySet<string>;
 }
 
 /** The untyped context the pipeline builds; handlers see it through `Ctx`. */

@@ -13,7 +13,7 @@ describe('dispatch stage', () => {
           return { status: 200, body: { id: ctx.params.item_id }, headers: { 'X-One': '1' } };
         },
       },
-      { throttle: new Throttle(DEFAULT_THROTTLE) },
+      { throttle: new Throttle(DEFAULT_THROTTLE), defects: new Set<string>() },
     );
     const x = exchange(req('GET', '/api/items/3'), { op: op('getItem'), params: { item_id: 3 }, query: { q: 1 }, auth: { name: 'a' } }, 123);
     const { res } = runStage(stage, x);
@@ -21,7 +21,7 @@ describe('dispatch stage', () => {
     expect(seen).toEqual([{ item_id: 3 }, { q: 1 }, { name: 'a' }, 123]);
   });
   it('an answer without handler headers has a fresh, empty headers object', () => {
-    const stage = dispatch({ ping: () => ({ status: 200, body: {} }) }, { throttle: new Throttle(DEFAULT_THROTTLE) });
+    const stage = dispatch({ ping: () => ({ status: 200, body: {} }) }, { throttle: new Throttle(DEFAULT_THROTTLE), defects: new Set<string>() });
     expect(runStage(stage, exchange(req('GET', '/api/ping'), { op: op('ping') })).res.headers).toEqual({});
   });
 });
