@@ -27,10 +27,17 @@ const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && 
  * its answer may be cached (`x-mock-cache: true|false`, a conscious choice
  * per read) and nothing else may be cached; `Idempotency-Key` is a POST
  * header; `x-clamp` caps only parameters with a numeric `maximum`;
- * `x-mock-only` is a boolean.
+ * `x-mock-only` is a boolean; `x-writes: true` (a GET that changes state)
+ * only on a GET that is not cached; `x-throttle-exempt` is a boolean; and
+ * once a spec marks provenance, every operation says `x-provenance:
+ * documented|observed|specified`.
  */
+const PROVENANCE = ['documented', 'observed', 'specified'];
+
 export function markerProblems(doc: Json): string[] {
   const problems: string[] = [];
+  const paths = Object.values(isObj(doc.paths) ? doc.paths : {}).filter(isObj);
+  const marksProvenance = paths.some((item) => Object.values(item).some((op) => isObj(op) && op['x-provenance'] !== undefined));
   const components = isObj(doc.components) && isObj(doc.components.parameters) ? doc.components.parameters : {};
   const param = (p: unknown): Json | undefined => {
     if (!isObj(p)) return undefined;
@@ -47,6 +54,9 @@ export function markerProblems(doc: Json): string[] {
       if (method === 'get' && typeof cache !== 'boolean') problems.push(`${where}: a GET must say x-mock-cache: true or false (decisions/0004-read-cache.md)`);
       if (method !== 'get' && cache !== undefined) problems.push(`${where}: only GET operations may carry x-mock-cache`);
       if (op['x-mock-only'] !== undefined && typeof op['x-mock-only'] !== 'boolean') problems.push(`${where}: x-mock-only must be a boolean`);
+      if (op['x-writes'] !== undefined && (op['x-writes'] !== true || method !== 'get' || cache === true)) problems.push(`${where}: x-writes: true marks a GET that changes state, and such a GET is x-mock-cache: false`);
+      if (op['x-throttle-exempt'] !== undefined && typeof op['x-throttle-exempt'] !== 'boolean') problems.push(`${where}: x-throttle-exempt must be a boolean`);
+      if (marksProvenance && !PROVENANCE.includes(op['x-provenance'] as string)) problems.push(`${where}: x-provenance must be one of ${PROVENANCE.join(', ')}`);
       const params = [...(Array.isArray(item.parameters) ? item.parameters : []), ...(Array.isArray(op.parameters) ? op.parameters : [])].map(param);
       for (const p of params) {
         if (!p) continue;
