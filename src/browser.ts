@@ -10,6 +10,7 @@
  * const mock = createHandlers({ baseUrl: location.origin, seed: 1 });
  * await setupWorker(...mock.handlers).start();
  */
+import harvestClassicDocument from './generated/harvest-classic/openapi.json' with { type: 'json' };
 import timetrackerDocument from './generated/timetracker/openapi.json' with { type: 'json' };
 import { mockApi, type MockApi } from './adapters/msw.js';
 import { APIS, type ApiEnvs, type ApiId } from './apis/index.js';
@@ -17,7 +18,10 @@ import type { ApiDefinition } from './core/api.js';
 import { createEngine as createCoreEngine, type EngineInternals, type EngineOptions } from './core/engine.js';
 import type { SpecDocument } from './core/spec-model.js';
 
-const DOCUMENTS: Record<ApiId, SpecDocument> = { timetracker: timetrackerDocument as SpecDocument };
+const DOCUMENTS: Record<ApiId, SpecDocument> = {
+  timetracker: timetrackerDocument as SpecDocument,
+  'harvest-classic': harvestClassicDocument as SpecDocument,
+};
 
 /** An API's definition with its bundled spec. */
 export function loadApi<K extends ApiId = 'timetracker'>(api: K = 'timetracker' as K): ApiDefinition<ApiEnvs[K]> {

@@ -13,7 +13,7 @@ import type { EngineInternals } from '../core/engine.js';
 import type { CoreRequest, CoreResponse } from '../core/types.js';
 
 export interface MswHandlers {
-  /** One handler per operation (spec order), then a catch-all for the API's other paths. */
+  /** One handler per operation (spec order), then catch-alls under the spec's top-level path segments. */
   list: HttpHandler[];
   /** The handler of one operation, by operationId. */
   byOperation: ReadonlyMap<string, HttpHandler>;
@@ -31,9 +31,11 @@ export function mswHandlers(engine: EngineInternals, options: { baseUrl?: string
   for (const op of engine.operations) {
     byOperation.set(op.operationId, METHOD[op.method as keyof typeof METHOD](mswPath(origin, op.path), resolve));
   }
-  // Preflight and routes outside the spec get the engine's own answers (CORS, 404, 405).
-  const rest = http.all(`${origin}${engine.api.prefix}*`, resolve);
-  return { list: [...byOperation.values(), rest], byOperation };
+  // Preflight and routes outside the spec get the engine's own answers (CORS, 404, 405), under each
+  // top-level segment of the spec's paths (an API at the root, like Harvest's, must not catch everything).
+  const tops = [...new Set(engine.operations.map((o) => o.path.split('/')[1]))];
+  const rest = tops.flatMap((t) => [http.all(`${origin}/${t}`, resolve), http.all(`${origin}/${t}/*`, resolve)]);
+  return { list: [...byOperation.values(), ...rest], byOperation };
 }
 
 export async function toCoreRequest(request: Request): Promise<CoreRequest> {

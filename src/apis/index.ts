@@ -6,15 +6,18 @@
 import type { ApiDefinition } from '../core/api.js';
 import type { SpecDocument } from '../core/spec-model.js';
 import type { ApiId } from './specs.js';
+import { harvestClassic, type HarvestEnv } from './harvest-classic/index.js';
 import { timetracker, type TimeTrackerEnv } from './timetracker/index.js';
 
 /** Each API's handler environment (its store and caller types), by id. */
 export interface ApiEnvs {
   timetracker: TimeTrackerEnv;
+  'harvest-classic': HarvestEnv;
 }
 
 export const APIS: { [K in ApiId]: (document: SpecDocument) => ApiDefinition<ApiEnvs[K]> } = {
   timetracker,
+  'harvest-classic': harvestClassic,
 };
 
 export { SPECS, type ApiId } from './specs.js';

@@ -1,11 +1,13 @@
 /**
  * /api/docs: Swagger UI from the swagger-ui-dist package (no CDN), pointed at
- * /api/openapi.json, a copy of openapi.yaml whose `servers` is the mock itself
- * so "Try it out" calls it.
+ * /api/openapi.json, a copy of the served API's spec (openapi.yaml, or
+ * specs/harvest-classic.yaml with `--api harvest-classic`) whose `servers`
+ * is the mock itself so "Try it out" calls it.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import type { ApiId } from '../apis/index.js';
 import { loadDocument, specPath } from '../node.js';
 import type { CoreRequest, CoreResponse } from '../core/types.js';
 
@@ -17,7 +19,6 @@ const ASSETS: Record<string, string> = {
   'swagger-ui-standalone-preset.js': 'application/javascript; charset=utf-8',
   'favicon-32x32.png': 'image/png',
 };
-const SPEC_PATH = specPath('timetracker');
 const cache = new Map<string, Buffer | string>();
 
 function asset(name: string): Buffer {
@@ -26,20 +27,23 @@ function asset(name: string): Buffer {
   return b;
 }
 
-function specJson(origin: string): string {
-  const key = `spec:${origin}`;
+function specJson(api: ApiId, origin: string): string {
+  const key = `spec:${api}:${origin}`;
   let s = cache.get(key) as string | undefined;
   if (!s) {
-    cache.set(key, (s = JSON.stringify({ ...loadDocument('timetracker'), servers: [{ url: origin, description: 'this mock' }] })));
+    cache.set(key, (s = JSON.stringify({ ...loadDocument(api), servers: [{ url: origin, description: 'this mock' }] })));
   }
   return s;
 }
 
-const PAGE = `<!doctype html>
+const escapeHtml = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const titleOf = (api: ApiId): string => String((loadDocument(api).info as { title?: unknown } | undefined)?.title ?? api);
+
+const page = (api: ApiId) => `<!doctype html>
 <html lang="en">
 <head>
   <meta charset="utf-8">
-  <title>TimeTracker API v1 - mock docs</title>
+  <title>${escapeHtml(titleOf(api))} - mock docs</title>
   <link rel="stylesheet" href="/api/docs/swagger-ui.css">
   <link rel="icon" href="/api/docs/favicon-32x32.png">
 </head>
@@ -62,11 +66,11 @@ const INIT = `window.ui = SwaggerUIBundle({
   layout: 'StandaloneLayout',
 });`;
 
-/** Answer the docs routes, or null. */
-export function handleDocs(req: CoreRequest): CoreResponse | null {
+/** Answer the docs routes of the served API, or null. */
+export function handleDocs(req: CoreRequest, api: ApiId = 'timetracker'): CoreResponse | null {
   if (req.method !== 'GET') return null;
   const p = req.path;
-  if (p === '/api/docs' || p === '/api/docs/') return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: PAGE };
+  if (p === '/api/docs' || p === '/api/docs/') return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: page(api) };
   if (p === '/api/docs/init.js') return { status: 200, headers: { 'content-type': 'application/javascript; charset=utf-8' }, body: INIT };
   if (p.startsWith('/api/docs/')) {
     const name = p.slice('/api/docs/'.length);
@@ -76,10 +80,10 @@ export function handleDocs(req: CoreRequest): CoreResponse | null {
   }
   if (p === '/api/openapi.json') {
     const origin = `http://${req.headers.host ?? '127.0.0.1'}`;
-    return { status: 200, headers: { 'content-type': 'application/json', 'access-control-allow-origin': '*' }, body: specJson(origin) };
+    return { status: 200, headers: { 'content-type': 'application/json', 'access-control-allow-origin': '*' }, body: specJson(api, origin) };
   }
   if (p === '/api/openapi.yaml') {
-    return { status: 200, headers: { 'content-type': 'application/yaml; charset=utf-8', 'access-control-allow-origin': '*' }, body: readFileSync(SPEC_PATH, 'utf8') };
+    return { status: 200, headers: { 'content-type': 'application/yaml; charset=utf-8', 'access-control-allow-origin': '*' }, body: readFileSync(specPath(api), 'utf8') };
   }
   return null;
 }

@@ -736,7 +736,10 @@ export interface components {
             /** @description `2006-10-17`, or the docs' form `Tue, 17 Oct 2006` (default: today). */
             spent_at?: string;
         };
-        DayEntryCreate: components["schemas"]["DayEntryInput"] & Record<string, never>;
+        DayEntryCreate: components["schemas"]["DayEntryInput"] & {
+            project_id: components["schemas"]["IdValue"];
+            task_id: components["schemas"]["IdValue"];
+        };
         Client: {
             id: number;
             name: string;
@@ -766,7 +769,9 @@ export interface components {
             highrise_id?: number | null;
         };
         ClientCreate: {
-            client: components["schemas"]["ClientFields"] & Record<string, never>;
+            client: components["schemas"]["ClientFields"] & {
+                name: string;
+            };
         };
         ClientUpdate: {
             client: components["schemas"]["ClientFields"];
@@ -799,7 +804,11 @@ export interface components {
             fax?: string | null;
         };
         ContactCreate: {
-            contact: components["schemas"]["ContactFields"] & Record<string, never>;
+            contact: components["schemas"]["ContactFields"] & {
+                client_id: components["schemas"]["IdValue"];
+                first_name: string;
+                last_name: string;
+            };
         };
         ContactUpdate: {
             contact: components["schemas"]["ContactFields"];
@@ -859,7 +868,10 @@ export interface components {
             ends_on?: string | null;
         };
         ProjectCreate: {
-            project: components["schemas"]["ProjectFields"] & Record<string, never>;
+            project: components["schemas"]["ProjectFields"] & {
+                name: string;
+                client_id: components["schemas"]["IdValue"];
+            };
         };
         ProjectUpdate: {
             project: components["schemas"]["ProjectFields"];
@@ -887,7 +899,9 @@ export interface components {
             is_default?: boolean;
         };
         TaskCreate: {
-            task: components["schemas"]["TaskFields"] & Record<string, never>;
+            task: components["schemas"]["TaskFields"] & {
+                name: string;
+            };
         };
         TaskUpdate: {
             task: components["schemas"]["TaskFields"];
@@ -926,7 +940,11 @@ export interface components {
             has_access_to_all_future_projects?: boolean;
         };
         UserCreate: {
-            user: components["schemas"]["UserFields"] & Record<string, never>;
+            user: components["schemas"]["UserFields"] & {
+                email: string;
+                first_name: string;
+                last_name: string;
+            };
         };
         UserUpdate: {
             user: components["schemas"]["UserFields"];
