@@ -22,3 +22,15 @@ describe('route stage', () => {
     for (const p of ['/api/nothing', '/api/items/', '/api/items/1/more']) expect(outcome(stage, exchange(req('GET', p))).status).toBe(404);
   });
 });
+
+describe('router: concrete segments first', () => {
+  it('matches a literal segment before a parameter at the same place, whatever the spec order', () => {
+    const ops = [
+      { operationId: 'day', method: 'GET', path: '/daily/{day_of_year}/{year}' },
+      { operationId: 'show', method: 'GET', path: '/daily/show/{id}' },
+    ] as OperationDef[];
+    const router = compileRouter(ops);
+    expect(router.match('GET', '/daily/show/7')).toMatchObject({ op: { operationId: 'show' }, params: { id: '7' } });
+    expect(router.match('GET', '/daily/45/2026')).toMatchObject({ op: { operationId: 'day' }, params: { day_of_year: '45', year: '2026' } });
+  });
+});

@@ -773,8 +773,9 @@ export interface components {
                 name: string;
             };
         };
+        /** @description The wrapper may be left out (a PUT with `{}` changes nothing, as the npm client's `People.update` sends it). */
         ClientUpdate: {
-            client: components["schemas"]["ClientFields"];
+            client?: components["schemas"]["ClientFields"];
         };
         Contact: {
             id: number;
@@ -810,8 +811,9 @@ export interface components {
                 last_name: string;
             };
         };
+        /** @description The wrapper may be left out (a PUT with `{}` changes nothing, as the npm client's `People.update` sends it). */
         ContactUpdate: {
-            contact: components["schemas"]["ContactFields"];
+            contact?: components["schemas"]["ContactFields"];
         };
         Project: {
             id: number;
@@ -873,8 +875,9 @@ export interface components {
                 client_id: components["schemas"]["IdValue"];
             };
         };
+        /** @description The wrapper may be left out (a PUT with `{}` changes nothing, as the npm client's `People.update` sends it). */
         ProjectUpdate: {
-            project: components["schemas"]["ProjectFields"];
+            project?: components["schemas"]["ProjectFields"];
         };
         Task: {
             id: number;
@@ -903,8 +906,9 @@ export interface components {
                 name: string;
             };
         };
+        /** @description The wrapper may be left out (a PUT with `{}` changes nothing, as the npm client's `People.update` sends it). */
         TaskUpdate: {
-            task: components["schemas"]["TaskFields"];
+            task?: components["schemas"]["TaskFields"];
         };
         User: {
             id: number;
@@ -946,8 +950,9 @@ export interface components {
                 last_name: string;
             };
         };
+        /** @description The wrapper may be left out (a PUT with `{}` changes nothing, as the npm client's `People.update` sends it). */
         UserUpdate: {
-            user: components["schemas"]["UserFields"];
+            user?: components["schemas"]["UserFields"];
         };
         UserAssignment: {
             id: number;
@@ -968,8 +973,9 @@ export interface components {
                 id: components["schemas"]["IdValue"];
             };
         };
+        /** @description The wrapper may be left out (a PUT with `{}` changes nothing, as the npm client's `People.update` sends it). */
         UserAssignmentUpdate: {
-            user_assignment: {
+            user_assignment?: {
                 deactivated?: boolean;
                 hourly_rate?: components["schemas"]["Money"];
                 is_project_manager?: boolean;
@@ -1000,8 +1006,9 @@ export interface components {
                 name: string;
             };
         };
+        /** @description The wrapper may be left out (a PUT with `{}` changes nothing, as the npm client's `People.update` sends it). */
         TaskAssignmentUpdate: {
-            task_assignment: {
+            task_assignment?: {
                 billable?: boolean;
                 deactivated?: boolean;
                 budget?: components["schemas"]["Money"];

@@ -47,7 +47,7 @@ export const assignments = {
   updateUserAssignment: ({ store, auth, params, body, now }) => {
     const p = visibleProject(store, auth, params.project_id);
     const a = uaOf(store, p, params.user_assignment_id);
-    const b = body.user_assignment;
+    const b = body.user_assignment ?? {};
     store.userAssignments.update(a.id, { ...given(b, ['deactivated', 'hourly_rate', 'is_project_manager']), updated_at: now });
     return doneAt(`/projects/${p.id}/user_assignments/${a.id}`);
   },
@@ -81,7 +81,7 @@ export const assignments = {
   updateTaskAssignment: ({ store, auth, params, body, now }) => {
     const p = visibleProject(store, auth, params.project_id);
     const a = taOf(store, p, params.task_assignment_id);
-    const b = body.task_assignment;
+    const b = body.task_assignment ?? {};
     store.taskAssignments.update(a.id, { ...given(b, ['billable', 'deactivated', 'budget', 'hourly_rate']), updated_at: now });
     return doneAt(`/projects/${p.id}/task_assignments/${a.id}`);
   },

@@ -42,7 +42,7 @@ export const clients = {
 
   updateClient: ({ store, params, body, now }) => {
     const c = clientOf(store, params.client_id);
-    const b = body.client;
+    const b = body.client ?? {};
     store.clients.update(c.id, {
       ...given(b, ['currency', 'currency_symbol', 'active', 'details', 'highrise_id']),
       ...(b.name === undefined ? {} : { name: uniqueName(store, b.name, c.id) }),
@@ -86,7 +86,7 @@ export const clients = {
 
   updateContact: ({ store, params, body, now }) => {
     const k = found(store.contacts.get(params.contact_id), `Contact ${params.contact_id}`);
-    const b = body.contact;
+    const b = body.contact ?? {};
     const clientId = b.client_id === undefined ? k.client_id : idValue(b.client_id);
     if (!store.clients.get(clientId)) throw refused(`Client ${clientId} does not exist`);
     store.contacts.update(k.id, { ...given(b, CONTACT_FIELDS), client_id: clientId, updated_at: now });

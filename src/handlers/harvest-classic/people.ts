@@ -52,7 +52,7 @@ export const people = {
 
   updatePerson: ({ store, params, body, now }) => {
     const u = person(store, params.user_id);
-    const b = body.user;
+    const b = body.user ?? {};
     store.users.update(u.id, {
       ...given(b, ['first_name', 'last_name', 'timezone', 'is_admin', 'is_contractor', 'telephone', 'department', 'default_hourly_rate', 'has_access_to_all_future_projects']),
       ...(b.email === undefined ? {} : { email: freeEmail(store, b.email, u.id) }),

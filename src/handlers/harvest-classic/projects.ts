@@ -74,7 +74,7 @@ export const projects = {
 
   updateProject: ({ store, params, body, now }) => {
     const p = found(store.projects.get(params.project_id), `Project ${params.project_id}`);
-    const b = body.project;
+    const b = body.project ?? {};
     // `active` is ignored: projects are (de)activated by the toggle only.
     store.projects.update(p.id, {
       ...given(b, ['code', 'billable', 'bill_by', 'hourly_rate', 'budget_by', 'budget', 'notes', 'starts_on', 'ends_on']),

@@ -32,7 +32,7 @@ export const tasks = {
 
   updateTask: ({ store, params, body, now }) => {
     const t = found(store.tasks.get(params.task_id), `Task ${params.task_id}`);
-    const b = body.task;
+    const b = body.task ?? {};
     store.tasks.update(t.id, {
       ...given(b, ['billable_by_default', 'default_hourly_rate', 'is_default']),
       ...(b.name === undefined ? {} : { name: b.name.trim() }),
