@@ -19,8 +19,9 @@ import { chooseFormat, fromXml, render } from './xml.js';
 export type { HarvestCaller, HarvestEnv, HarvestHandlers } from './env.js';
 export { HARVEST_DEFECTS, type HarvestDefectName } from './defects.js';
 
-/** One line of text: the message, and the fields a validation error names. */
-function errorText(message: string, extra: Record<string, unknown>): string {
+/** One line of text: the most specific message (core errors carry one in `extra.message`), and the fields a validation error names. */
+function errorText(title: string, extra: Record<string, unknown>): string {
+  const message = typeof extra.message === 'string' ? extra.message : title;
   const errors = extra.errors as Record<string, string[]> | undefined;
   if (!errors) return message;
   const fields = Object.entries(errors).filter(([field]) => field !== '_general').map(([field, msgs]) => `${field}: ${msgs.join(', ')}`);
