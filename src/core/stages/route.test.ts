@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileRouter } from '../router.js';
+import type { OperationDef } from '../spec-model.js';
 import { route } from './route.js';
 import { exchange, MINI, outcome, req } from '../../../test/support/pipeline.js';
 
