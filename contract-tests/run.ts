@@ -9,7 +9,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { FLOWS } from './flows/index.js';
+import { contractKit } from './apis.js';
 import { UsageError, buildConfig, helpText, parseFlags, toEnv, withEnv, type ContractConfig, type FlagValues } from './lib/config.js';
 import { runProxy } from './lib/proxy.js';
 import { buildRows, checkCounts, renderTable, summaryLine, toJUnit, type CheckResult } from './lib/results.js';
@@ -35,12 +35,16 @@ async function reachable(baseUrl: string, timeoutMs: number): Promise<string | u
 
 function describeRun(config: ContractConfig, flags: FlagValues): string[] {
   const runners = [flags['no-suites'] ? null : 'vitest suites', flags['no-dredd'] ? null : 'dredd'].filter(Boolean).join(' + ');
+  const who = config.basic
+    ? [`  credentials: HTTP Basic ${config.basic.admin.username}; regular user: ${config.basic.user ? config.basic.user.username : 'no (missing_role checks skipped)'}`]
+    : [];
   return [
-    `contract run against ${config.baseUrl}  (${runners})`,
+    `contract run against ${config.baseUrl}  (${config.api}: ${runners})`,
     `  writes: ${config.writes ? (config.loopback ? 'yes (loopback target)' : 'yes (--allow-writes)') : `no — ${config.readOnlyReason}`}`,
-    `  narrow token: ${config.narrowToken ? `yes${config.narrowScopes ? ` (${config.narrowScopes.join(', ') || 'no scopes'})` : ''}` : 'no (missing_scope checks skipped)'}` +
-      `; user token: ${config.userToken ? 'yes' : 'no (missing_role checks skipped)'}`,
-    `  time entries booked on ${config.entryDate}; spec ${config.specPath}`,
+    ...who,
+    ...(config.basic ? [] : [`  narrow token: ${config.narrowToken ? `yes${config.narrowScopes ? ` (${config.narrowScopes.join(', ') || 'no scopes'})` : ''}` : 'no (missing_scope checks skipped)'}` +
+      `; user token: ${config.userToken ? 'yes' : 'no (missing_role checks skipped)'}`]),
+    `  ${config.basic ? "day entries go on the target's today" : `time entries booked on ${config.entryDate}`}; spec ${config.specPath}`,
   ];
 }
 
@@ -89,6 +93,12 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
 
+  const kit = contractKit(config.api);
+  if (!kit.dredd && !values['no-dredd']) {
+    if (values['no-suites']) return usage(`Dredd's hooks know only TimeTracker; --api ${config.api} runs the suites (drop --no-suites)`);
+    values['no-dredd'] = true;
+    console.log(`(Dredd is TimeTracker-only: --api ${config.api} runs the suites alone)`);
+  }
   for (const line of describeRun(config, values)) console.log(line);
   console.log('');
   const verbose = values.verbose === true;
@@ -113,7 +123,7 @@ async function main(argv: string[]): Promise<number> {
   }
   process.exitCode = 0;
 
-  const order = [...spec.operations.map((o) => o.operationId), ...FLOWS.map((f) => `flow:${f.id}`)];
+  const order = [...spec.operations.map((o) => o.operationId), ...kit.flows.map((f) => `flow:${f.id}`)];
   const rows = buildRows(results, order);
   console.log('');
   console.log(renderTable(rows, Math.max(100, process.stdout.columns ?? 160)));

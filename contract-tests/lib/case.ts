@@ -10,23 +10,24 @@ import type { Fixtures } from './fixtures.js';
 import type { Exchange, OpRequest } from './http.js';
 import { isObject, type Operation } from './spec.js';
 
-export interface CaseArgs {
+/** What a case works with: the context, and the fixtures of its API (TimeTracker's by default). */
+export interface CaseArgs<F = Fixtures> {
   c: Ctx;
-  fx: Fixtures;
+  fx: F;
 }
 
-export interface OperationCase {
+export interface OperationCase<F = Fixtures> {
   operationId: string;
   /** Skip every check of the operation, with this reason. */
   skip?: string;
   /** A valid request. May create prerequisites (with cleanups on `c`) or throw SkipCheck. */
-  valid?: (a: CaseArgs) => Promise<OpRequest>;
+  valid?: (a: CaseArgs<F>) => Promise<OpRequest>;
   /** The success status a valid request must get (default: any documented 2xx). */
   expectStatus?: number;
   /** After the valid (or a wrongly accepted invalid) request: remove what it created. */
-  after?: (a: CaseArgs, ex: Exchange) => Promise<void>;
+  after?: (a: CaseArgs<F>, ex: Exchange) => Promise<void>;
   /** An invalid request: bad type, missing field, unknown id, or wrong state. */
-  bad?: (a: CaseArgs) => Promise<OpRequest>;
+  bad?: (a: CaseArgs<F>) => Promise<OpRequest>;
   /** The statuses the invalid request may get (default: any documented 4xx). */
   badStatus?: number[];
   /** Why there is no invalid request (skip reason of negative_data_rejection). */
@@ -36,7 +37,7 @@ export interface OperationCase {
    * harmless if the server wrongly accepts it. Default: unknown ids in the
    * path, an empty JSON body, placeholder values for required query parameters.
    */
-  probe?: (a: CaseArgs) => Promise<OpRequest>;
+  probe?: (a: CaseArgs<F>) => Promise<OpRequest>;
   /** Extra query for the pagination check of a list (page and per_page are added). */
   pageQuery?: Record<string, string | number>;
 }
@@ -46,7 +47,7 @@ export const skipWith = (reason: string): never => {
 };
 
 /** A case that is a plain GET with an optional query. */
-export function getCase(operationId: string, query?: Record<string, string | number>, extra: Partial<OperationCase> = {}): OperationCase {
+export function getCase<F = Fixtures>(operationId: string, query?: Record<string, string | number>, extra: Partial<OperationCase<F>> = {}): OperationCase<F> {
   return { operationId, valid: async () => (query ? { query } : {}), ...extra };
 }
 

@@ -70,8 +70,14 @@ export class Ctx {
   static create(config: ContractConfig, spec: Spec, band: { startHour: number; hours: number }): Ctx {
     const http = new HttpClient(
       config.baseUrl,
-      { admin: config.token, narrow: config.narrowToken, user: config.userToken },
-      { timeoutMs: config.timeoutMs, maxRateWaitS: config.maxRateWaitS, readOnlyReason: config.writes ? undefined : config.readOnlyReason },
+      config.basic ? { admin: config.basic.admin, user: config.basic.user } : { admin: config.token, narrow: config.narrowToken, user: config.userToken },
+      {
+        timeoutMs: config.timeoutMs,
+        maxRateWaitS: config.maxRateWaitS,
+        readOnlyReason: config.writes ? undefined : config.readOnlyReason,
+        // Harvest's throttle answers 503 + Retry-After: the server working as documented, waited out like a 429.
+        retryStatuses: config.api === 'harvest-classic' ? [429, 503] : [429],
+      },
     );
     const runId = randomBytes(3).toString('hex');
     return new Ctx(config, spec, http, runId, createSlotAllocator(config.entryDate, band.startHour, band.hours));

@@ -6,10 +6,14 @@
  * as documented, not a contract failure of the operation being checked.
  */
 import { SkipCheck } from './checks.js';
+import type { BasicCredential } from './config.js';
 import { SAFE_METHODS, fillPath, type Operation } from './spec.js';
 
 /** Which credentials a request carries. */
 export type AuthMode = 'admin' | 'narrow' | 'user' | 'none' | 'invalid' | { token: string };
+
+/** A bearer token, or HTTP Basic credentials (Harvest). */
+export type Credential = string | BasicCredential;
 
 export interface OpRequest {
   params?: Record<string, string | number>;
@@ -59,13 +63,20 @@ export class TransportError extends Error {
 }
 
 export interface Tokens {
-  admin: string;
-  narrow?: string;
-  user?: string;
+  admin: Credential;
+  narrow?: Credential;
+  user?: Credential;
 }
 
 /** A syntactically valid token that no server issued. */
 export const INVALID_TOKEN = 'tt_contractCheckNotARealToken00000';
+/** Basic credentials no server has (for Basic APIs' ignored_auth). */
+export const INVALID_BASIC: BasicCredential = { username: 'contract-nobody@example.invalid', password: 'not-a-password' };
+
+/** The `Authorization` header of a credential. */
+export function authorizationOf(c: Credential): string {
+  return typeof c === 'string' ? `Bearer ${c}` : `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}`;
+}
 
 export class HttpClient {
   /** Every exchange, oldest first (bounded). */
@@ -80,6 +91,8 @@ export class HttpClient {
       userAgent?: string;
       /** When set, only GET/HEAD/OPTIONS may be sent; anything else is refused with this reason (read-only mode). */
       readOnlyReason?: string;
+      /** Statuses that mean "slow down" and are waited out by `Retry-After` (default 429; Harvest's throttle answers 503). */
+      retryStatuses?: readonly number[];
     },
   ) {}
 
@@ -96,7 +109,7 @@ export class HttpClient {
     for (const [k, v] of Object.entries(req.query ?? {})) if (v !== undefined) url.searchParams.set(k, String(v));
     const headers: Record<string, string> = { Accept: 'application/json', 'User-Agent': this.options.userAgent ?? 'timetracker-contract-tests' };
     const token = this.tokenFor(req.auth ?? 'admin');
-    if (token) headers.Authorization = `Bearer ${token}`;
+    if (token) headers.Authorization = authorizationOf(token);
     let body: string | undefined;
     if (req.json !== undefined) {
       body = JSON.stringify(req.json);
@@ -138,7 +151,7 @@ export class HttpClient {
         ms: Math.round(performance.now() - started),
         rateLimitRetries: retries,
       };
-      if (res.status === 429 && token && retries < 3) {
+      if ((this.options.retryStatuses ?? [429]).includes(res.status) && token && retries < 3) {
         const wait = retryAfterSeconds(responseHeaders);
         if (wait !== undefined && wait <= this.options.maxRateWaitS) {
           retries++;
@@ -152,7 +165,7 @@ export class HttpClient {
     }
   }
 
-  tokenFor(auth: AuthMode): string | undefined {
+  tokenFor(auth: AuthMode): Credential | undefined {
     if (typeof auth === 'object') return auth.token;
     switch (auth) {
       case 'admin':
@@ -164,7 +177,7 @@ export class HttpClient {
         if (!this.tokens.user) throw new Error('no user token configured');
         return this.tokens.user;
       case 'invalid':
-        return INVALID_TOKEN;
+        return typeof this.tokens.admin === 'string' ? INVALID_TOKEN : INVALID_BASIC;
       case 'none':
         return undefined;
     }
@@ -189,7 +202,8 @@ export function describeExchange(ex: Exchange, max = 600): string {
   const u = new URL(ex.request.url);
   const lines = [`${ex.request.method} ${u.pathname}${u.search} -> ${ex.response.status}`];
   if (ex.request.body) lines.push(`  request body:  ${truncate(ex.request.body, max)}`);
-  const auth = ex.request.headers.Authorization ? `Bearer ${ex.request.headers.Authorization.slice(7, 15)}...` : '(none)';
+  const sent = ex.request.headers.Authorization;
+  const auth = sent ? (sent.startsWith('Basic ') ? `Basic ${Buffer.from(sent.slice(6), 'base64').toString('utf8').split(':')[0]}:...` : `Bearer ${sent.slice(7, 15)}...`) : '(none)';
   lines.push(`  auth: ${auth}`);
   lines.push(`  response body: ${ex.response.text ? truncate(ex.response.text, max) : '(empty)'}`);
   if (ex.rateLimitRetries) lines.push(`  (after waiting out ${ex.rateLimitRetries} rate-limit answer(s))`);

@@ -56,7 +56,7 @@ export interface Operation {
   parameters: ParameterDef[];
   requestBody?: { required: boolean; content: Record<string, JsonObject | undefined> };
   responses: Record<string, ResponseDef>;
-  /** GET/HEAD/OPTIONS. */
+  /** GET/HEAD/OPTIONS, and not marked `x-writes` (a GET that changes state: read-only runs never send it). */
   safe: boolean;
 }
 
@@ -141,7 +141,7 @@ export function buildSpec(document: JsonObject): Spec {
         parameters: [...params.values()],
         requestBody,
         responses,
-        safe: SAFE_METHODS.has(upper),
+        safe: SAFE_METHODS.has(upper) && opRaw['x-writes'] !== true,
       });
     }
   }

@@ -8,7 +8,7 @@
  *   admin routes: missing_role.
  */
 import { afterAll, beforeAll } from 'vitest';
-import { CASES } from '../cases/index.js';
+import { casesById, contractKit, type FixtureSet } from '../apis.js';
 import { defaultProbe, documentsInputErrors, type OperationCase } from '../lib/case.js';
 import {
   CheckFailure,
@@ -26,7 +26,6 @@ import {
   statusCodeConformance,
 } from '../lib/checks.js';
 import { Ctx } from '../lib/context.js';
-import { Fixtures } from '../lib/fixtures.js';
 import type { Exchange, OpRequest } from '../lib/http.js';
 import { operationSkip } from '../lib/select.js';
 import { isObject, type Operation } from '../lib/spec.js';
@@ -35,7 +34,10 @@ import { check, loadTarget, reportWarnings } from './harness.js';
 const { config, spec } = await loadTarget();
 // Time entries of this suite go between 00:00 and 06:00 of the entry day; the flows use 06:00-12:00.
 const root = Ctx.create(config, spec, { startHour: 0, hours: 6 });
-const fx = new Fixtures(root);
+// The API's cases and fixtures (--api; TimeTracker by default).
+const kit = contractKit(config.api);
+const CASES = casesById(kit);
+const fx = kit.fixtures(root);
 
 beforeAll(async () => {
   await fx.setup();
@@ -49,7 +51,7 @@ afterAll(async () => {
 type ValidResult = { ex: Exchange } | { skip: string } | { error: unknown };
 const validResults = new Map<string, ValidResult>();
 
-async function runValid(op: Operation, k: OperationCase, c: Ctx): Promise<Exchange> {
+async function runValid(op: Operation, k: OperationCase<FixtureSet>, c: Ctx): Promise<Exchange> {
   if (!k.valid) throw new SkipCheck('no valid input defined for this operation');
   let req: OpRequest;
   try {
@@ -85,7 +87,7 @@ function validExchange(op: Operation): Exchange {
   return r.ex;
 }
 
-async function probeRequest(op: Operation, k: OperationCase, c: Ctx): Promise<OpRequest> {
+async function probeRequest(op: Operation, k: OperationCase<FixtureSet>, c: Ctx): Promise<OpRequest> {
   return k.probe ? k.probe({ c, fx }) : defaultProbe(op);
 }
 
@@ -187,7 +189,9 @@ for (const op of spec.operations) {
   if (op.requiredRole) {
     check(root, id, 'missing_role', gate, async (c) => {
       if (!k) return missingCase();
-      if (!config.userToken) throw new SkipCheck(`no --user-token given (a non-${op.requiredRole} user's token)`);
+      if (!config.userToken && !config.basic?.user) {
+        throw new SkipCheck(config.basic ? `no --user-username/--user-password given (a regular user's credentials)` : `no --user-token given (a non-${op.requiredRole} user's token)`);
+      }
       const ex = await c.call(id, { ...(await probeRequest(op, k, c)), auth: 'user' });
       expectConforms('missing_role', missingRole(op, ex), ex);
     });
