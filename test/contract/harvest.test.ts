@@ -111,6 +111,19 @@ describe.skipIf(!mockAvailable())('the Harvest contract suite against the mock',
     }
   }, 330_000);
 
+  it('in read-only mode sends only GETs, and never the GETs that change state', async () => {
+    const mock = await startMock(MOCK);
+    try {
+      const run = await runContract(['--base-url', mock.baseUrl, ...ARGS, '--read-only'], 300_000);
+      expect(run.code, run.stdout).toBe(0);
+      const { requests } = (await (await fetch(`${mock.baseUrl}/__mock/requests?limit=1000`)).json()) as { requests: { method: string; operationId: string | null }[] };
+      expect(requests.length).toBeGreaterThan(50);
+      expect(requests.filter((r) => r.method !== 'GET' || r.operationId === 'toggleTimer' || r.operationId === 'activateTaskByGet')).toEqual([]);
+    } finally {
+      await mock.stop();
+    }
+  }, 330_000);
+
   it.concurrent.each(Object.keys(EXPECTED))(
     '--defect %s makes the suite fail on the affected operation',
     (defect) => limited(async () => {
