@@ -14,4 +14,7 @@ export { mockApi, type MockApi } from './adapters/msw.js';
 export { createHttpServer } from './server/http.js';
 export type { CoreRequest, CoreResponse, Engine, TokenInfo, ControlledClock } from './core/types.js';
 export type { paths, components, operations } from './generated/timetracker/openapi.js';
+/** Harvest classic's spec types (`createHandlers({ api: 'harvest-classic' })`). */
+export type { paths as HarvestPaths, components as HarvestComponents, operations as HarvestOperations } from './generated/harvest-classic/openapi.js';
+export type { ApiId } from './apis/index.js';
 export { operationRoutes, type OperationId } from './generated/timetracker/handlers.js';

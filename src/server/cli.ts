@@ -199,13 +199,16 @@ async function main(): Promise<void> {
     const host = config.host.includes(':') ? `[${config.host}]` : config.host;
     const base = `http://${host}:${port}`;
     const { title, banner } = engine.api;
+    const tokens = engine.tokens();
+    const userWidth = Math.max(8, ...tokens.map((t) => t.username.length));
+    const roleWidth = Math.max(8, ...tokens.map((t) => t.role.length));
     const lines = [
       `${title} mock listening on ${base}  (${Math.round(performance.now() - started)} ms)`,
       `  API:      ${base}${banner.path === '/' ? '/' : banner.path}   docs: ${base}/api/docs   control: ${base}/__mock/`,
       `  scenario: ${engine.scenario}   seed: ${engine.seed}   throttle: ${engine.throttle.options.profile}` +
         (config.engine.defects?.length ? `   DEFECTS: ${config.engine.defects.join(', ')}` : ''),
       '  tokens:',
-      ...engine.tokens().map((t) => `    ${t.token}  ${t.username.padEnd(8)} ${t.role.padEnd(8)} ${t.purpose}`),
+      ...tokens.map((t) => `    ${t.token}  ${t.username.padEnd(userWidth)} ${t.role.padEnd(roleWidth)} ${t.purpose}`),
       `  logins:   ${engine.credentials().slice(0, 6).map((c) => `${c.username}/${c.password}`).join('  ')} (${banner.login})`,
     ];
     console.log(lines.join('\n'));
