@@ -147,6 +147,16 @@ describe('harvest-classic through MSW', () => {
     expect(del.status).toBe(200);
   });
 
+  it('faults and latency come from the same pipeline, in Harvest\'s plain-text shape', async () => {
+    const failed = await get('/clients', { ...ADMIN, prefer: 'code=502' });
+    expect(failed.status).toBe(502);
+    expect(failed.headers.get('content-type')).toMatch(/^text\/plain/);
+    expect(await failed.text()).toMatch(/injected by the mock/);
+    await expect(get('/clients?__fault=reset')).rejects.toThrow();
+    const log = mock.engine.requestLog(2).map((r) => r.fault);
+    expect(log).toEqual(['status:502', 'reset']);
+  });
+
   it('snapshots and reset go back to the seeded account', async () => {
     const snap = mock.snapshot();
     await send('POST', '/tasks', { task: { name: 'after the snapshot' } });
