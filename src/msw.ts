@@ -15,6 +15,7 @@
  */
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import { createEngine, type EngineInternals, type EngineOptions } from './core/engine.js';
+import { decodeComponent } from './core/input.js';
 import type { CoreRequest, CoreResponse } from './core/types.js';
 
 export interface CreateHandlersOptions extends EngineOptions {
@@ -48,9 +49,17 @@ export function createHandlers(options: CreateHandlersOptions = {}): MockApi {
     const res = await Promise.resolve(engine.handle(await toCoreRequest(request)));
     return toResponse(res);
   };
-  const handlers: HttpHandler[] = ops.map((op) =>
-    METHOD[op.method as keyof typeof METHOD](`${origin}${op.path.replace(/\{([^}]+)\}/g, ':$1')}`, resolve),
-  );
+  // MSW's own path matching decodes parameters with an unguarded decodeURIComponent and
+  // answers a malformed escape (`/projects/%E0%A4%A`) with a 500 and a stack trace, so such
+  // URLs go to the engine (its guarded decoder answers 404) before any path pattern runs.
+  const malformed = http.all(({ request }) => {
+    const url = new URL(request.url);
+    return (origin === '*' || url.origin === origin) && url.pathname.split('/').some((s) => decodeComponent(s) === null);
+  }, resolve);
+  const handlers: HttpHandler[] = [
+    malformed,
+    ...ops.map((op) => METHOD[op.method as keyof typeof METHOD](`${origin}${op.path.replace(/\{([^}]+)\}/g, ':$1')}`, resolve)),
+  ];
   // Preflight and routes outside the spec get the engine's own answers (CORS, 404, 405).
   handlers.push(http.all(`${origin}/api/*`, resolve));
 

@@ -19,6 +19,7 @@ import { applyDefects, DEFECTS, type DefectName } from './defects.js';
 import { ApiError, validationError } from './errors.js';
 import { FaultInjector, type FaultOptions } from './faults.js';
 import { IdempotencyStore } from './idempotency.js';
+import { decodeComponent } from './input.js';
 import { ReadCache } from './read-cache.js';
 import { compileRouter } from './router.js';
 import { coercingValidatorFor, toFieldErrors, validatorFor } from './schema.js';
@@ -456,7 +457,8 @@ function sessionCookie(cookie: string | undefined): string | null {
   if (!cookie) return null;
   for (const part of cookie.split(';')) {
     const [k, ...v] = part.trim().split('=');
-    if (k === 'session') return decodeURIComponent(v.join('='));
+    // A malformed escape is no session (401), never an exception.
+    if (k === 'session') return decodeComponent(v.join('='));
   }
   return null;
 }

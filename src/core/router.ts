@@ -3,6 +3,7 @@
  * lookup), templated paths bucketed by segment count and matched segment by
  * segment. Never tries handlers one by one.
  */
+import { decodeComponent } from './input.js';
 import type { OperationDef } from './spec.js';
 
 export interface RouteMatch {
@@ -68,9 +69,15 @@ export function compileRouter(operations: OperationDef[]): Router {
         }
         const params: Record<string, string> = {};
         let n = 0;
-        for (let i = 0; i < parts.length; i++) {
-          if (t.segments[i] === null) params[t.names[n++]] = decodeURIComponent(parts[i]);
+        let malformed = false;
+        for (let i = 0; i < parts.length && !malformed; i++) {
+          if (t.segments[i] !== null) continue;
+          const value = decodeComponent(parts[i]);
+          if (value === null) malformed = true;
+          else params[t.names[n++]] = value;
         }
+        // A segment that is not valid percent-encoding names no resource: no route (404).
+        if (malformed) return { op: null, allowed: [] };
         return { op: t.op, params };
       }
       return { op: null, allowed };

@@ -5,6 +5,7 @@
  */
 import { UnknownSnapshotError, type EngineInternals } from '../core/engine.js';
 import { FaultError, type FaultRule } from '../core/faults.js';
+import { decodeComponent } from '../core/input.js';
 import { isoNaive, parseIsoTime } from '../core/time.js';
 import type { ThrottleProfile } from '../core/throttle.js';
 import type { CoreRequest, CoreResponse } from '../core/types.js';
@@ -73,8 +74,10 @@ function route(engine: EngineInternals, req: CoreRequest): CoreResponse {
   if (path === 'snapshots' && m === 'POST') return json(201, { id: engine.snapshot() });
   const restore = /^snapshots\/([^/]+)\/restore$/.exec(path);
   if (restore && m === 'POST') {
+    const id = decodeComponent(restore[1]);
+    if (id === null) return problem(404, `no snapshot "${restore[1]}"`, 'not_found');
     try {
-      engine.restore(decodeURIComponent(restore[1]));
+      engine.restore(id);
       return json(200, { message: 'Snapshot restored', id: restore[1] });
     } catch (e) {
       if (e instanceof UnknownSnapshotError) return problem(404, e.message, 'not_found');
