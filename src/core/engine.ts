@@ -19,7 +19,7 @@ import { applyDefects, DEFECTS, type DefectName } from './defects.js';
 import { ApiError, validationError } from './errors.js';
 import { FaultInjector, type FaultOptions } from './faults.js';
 import { IdempotencyStore } from './idempotency.js';
-import { decodeComponent } from './input.js';
+import { decodeComponent, parseJsonBody } from './input.js';
 import { ReadCache } from './read-cache.js';
 import { compileRouter } from './router.js';
 import { coercingValidatorFor, toFieldErrors, validatorFor } from './schema.js';
@@ -187,6 +187,7 @@ export function createEngine(options: EngineOptions = {}): EngineInternals {
 
   function parseBody(op: OperationDef, req: CoreRequest): { body: unknown; contentType: string } {
     const contentType = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+    const size = req.body === undefined ? 0 : typeof req.body === 'string' ? req.body.length : req.body.byteLength;
     const raw = req.body === undefined ? '' : typeof req.body === 'string' ? req.body : Buffer.from(req.body).toString('utf8');
     const def = op.requestBody;
     if (!def) {
@@ -202,15 +203,7 @@ export function createEngine(options: EngineOptions = {}): EngineInternals {
       }
       return { body: undefined, contentType };
     }
-    if (isJson && accepts['application/json']) {
-      try {
-        return { body: JSON.parse(raw), contentType: 'application/json' };
-      } catch {
-        throw new ApiError(400, 'Invalid JSON', 'bad_request', {
-          message: 'The request body is not valid JSON',
-        });
-      }
-    }
+    if (isJson && accepts['application/json']) return { body: parseJsonBody(raw, size), contentType: 'application/json' };
     if (contentType === 'multipart/form-data' && accepts['multipart/form-data']) {
       return { body: parseMultipart(raw, req.headers['content-type'] ?? ''), contentType };
     }

@@ -5,7 +5,8 @@
  */
 import { UnknownSnapshotError, type EngineInternals } from '../core/engine.js';
 import { FaultError, type FaultRule } from '../core/faults.js';
-import { decodeComponent } from '../core/input.js';
+import { ApiError } from '../core/errors.js';
+import { decodeComponent, parseJsonBody } from '../core/input.js';
 import { isoNaive, parseIsoTime } from '../core/time.js';
 import type { ThrottleProfile } from '../core/throttle.js';
 import type { CoreRequest, CoreResponse } from '../core/types.js';
@@ -23,8 +24,10 @@ function bodyOf(req: CoreRequest): Record<string, unknown> {
   if (req.body === undefined) return {};
   const text = typeof req.body === 'string' ? req.body : Buffer.from(req.body).toString('utf8');
   if (!text.trim()) return {};
-  const parsed: unknown = JSON.parse(text);
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new SyntaxError('the body must be a JSON object');
+  const parsed = parseJsonBody(text, typeof req.body === 'string' ? text.length : req.body.byteLength);
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new ApiError(400, 'Invalid JSON', 'bad_request', { message: 'the body must be a JSON object' });
+  }
   return parsed as Record<string, unknown>;
 }
 
@@ -54,7 +57,8 @@ function route(engine: EngineInternals, req: CoreRequest): CoreResponse {
   try {
     body = m === 'GET' ? {} : bodyOf(req);
   } catch (e) {
-    return problem(400, `Invalid JSON: ${(e as Error).message}`, 'bad_request');
+    if (e instanceof ApiError) return e.toResponse();
+    throw e;
   }
   if (path === 'health' && m === 'GET') {
     const mem = process.memoryUsage();
