@@ -42,7 +42,29 @@ function toCoreRequest(req: IncomingMessage, body: Buffer | undefined): CoreRequ
   };
 }
 
+const INTERNAL_ERROR = JSON.stringify({ error: 'Internal server error', message: 'An internal error occurred', error_code: 'internal_error' });
+
+/**
+ * Send a core response. Never throws: a body that cannot be serialized or a
+ * header node:http refuses becomes the documented 500 body (or, once headers
+ * are out, a closed connection), never an exception out of the request handler.
+ */
 export function writeResponse(res: ServerResponse, out: CoreResponse): void {
+  try {
+    send(res, out);
+  } catch (error) {
+    console.error('[mock] cannot send the response:', error);
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
+    for (const name of res.getHeaderNames()) res.removeHeader(name);
+    res.writeHead(500, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(INTERNAL_ERROR) });
+    res.end(INTERNAL_ERROR);
+  }
+}
+
+function send(res: ServerResponse, out: CoreResponse): void {
   const headers = out.headers;
   if (out.rawBody !== undefined) {
     res.writeHead(out.status, { 'content-type': 'application/json', ...headers });
@@ -85,7 +107,7 @@ export function createHttpServer(engine: EngineInternals, options: HttpServerOpt
       out = handleControl(engine, core) ?? handleDocs(core) ?? (engine.handle(core) as CoreResponse);
     } catch (error) {
       console.error('[mock] unexpected error:', error);
-      out = { status: 500, headers: {}, body: { error: 'Internal server error', message: 'An internal error occurred', error_code: 'internal_error' } };
+      out = { status: 500, headers: { 'content-type': 'application/json' }, body: INTERNAL_ERROR };
     }
     if (out.delayMs) setTimeout(finish, out.delayMs, req, res, core, out, started);
     else finish(req, res, core, out, started);
