@@ -76,7 +76,7 @@ export function createHandlers(options: CreateHandlersOptions = {}): MockApi {
 
 async function toCoreRequest(request: Request): Promise<CoreRequest> {
   const url = new URL(request.url);
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = Object.create(null); // names are the client's
   request.headers.forEach((value, key) => {
     headers[key] = value;
   });

@@ -461,15 +461,15 @@ export function parseMultipart(raw: string, contentTypeHeader: string): Record<s
   const m = /boundary=(?:"([^"]+)"|([^;]+))/i.exec(contentTypeHeader);
   const boundary = m?.[1] ?? m?.[2];
   if (!boundary) throw new ApiError(400, 'Malformed multipart body', 'bad_request', { message: 'multipart/form-data without a boundary' });
-  const fields: Record<string, string> = {};
+  const fields = new Map<string, string>();
   for (const part of raw.split(`--${boundary}`)) {
     const sep = part.indexOf('\r\n\r\n');
     if (sep < 0) continue;
     const head = part.slice(0, sep);
     const name = /name="([^"]*)"/i.exec(head)?.[1];
     if (!name) continue;
-    fields[name] = part.slice(sep + 4).replace(/\r\n$/, '');
+    fields.set(name, part.slice(sep + 4).replace(/\r\n$/, ''));
   }
-  return fields;
+  return Object.fromEntries(fields); // field names are the client's: own properties only
 }
 

@@ -84,7 +84,7 @@ export class FaultError extends Error {}
 
 /** Parse `code=503, latency=20; fault=reset` into a map (validated). */
 export function parsePrefer(header: string | undefined, search: string): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out: Record<string, string> = Object.create(null); // keys are the client's
   if (header) {
     for (const part of header.split(/[;,]/)) {
       const [k, v] = part.split('=').map((s) => s.trim());
@@ -213,5 +213,5 @@ export class FaultInjector {
 /** A named example of a status's response in the spec (`examples.<name>.value`). */
 function namedExample(op: OperationDef, status: number, name: string): unknown {
   const examples = op.responses[String(status)]?.examples;
-  return examples?.[name];
+  return examples && Object.hasOwn(examples, name) ? examples[name] : undefined; // `example=constructor` names no example
 }

@@ -128,15 +128,21 @@ function messageOf(e: ErrorObject, field: string): string {
   }
 }
 
-/** Ajv errors -> the documented `errors` object (field -> messages). */
+/**
+ * Ajv errors -> the documented `errors` object (field -> messages). Field names
+ * come from the client (`constructor`, `__proto__`...), so they are collected in
+ * a Map and become own properties only at the end.
+ */
 export function toFieldErrors(errors: ErrorObject[] | null | undefined, prefix = '_general'): FieldErrors {
-  const out: FieldErrors = {};
+  const out = new Map<string, string[]>();
   for (const e of errors ?? []) {
     // oneOf/anyOf report every branch; keep the summary line only.
     if (e.keyword === 'if') continue;
     const field = fieldOf(e, prefix);
     const msg = messageOf(e, field);
-    (out[field] ??= []).includes(msg) || out[field].push(msg);
+    const list = out.get(field);
+    if (!list) out.set(field, [msg]);
+    else if (!list.includes(msg)) list.push(msg);
   }
-  return out;
+  return Object.fromEntries(out);
 }

@@ -12,12 +12,12 @@ import type { CoreRequest, CoreResponse } from '../core/types.js';
 
 const require = createRequire(import.meta.url);
 const distDir = dirname(require.resolve('swagger-ui-dist/package.json'));
-const ASSETS: Record<string, string> = {
-  'swagger-ui.css': 'text/css; charset=utf-8',
-  'swagger-ui-bundle.js': 'application/javascript; charset=utf-8',
-  'swagger-ui-standalone-preset.js': 'application/javascript; charset=utf-8',
-  'favicon-32x32.png': 'image/png',
-};
+const ASSETS = new Map([
+  ['swagger-ui.css', 'text/css; charset=utf-8'],
+  ['swagger-ui-bundle.js', 'application/javascript; charset=utf-8'],
+  ['swagger-ui-standalone-preset.js', 'application/javascript; charset=utf-8'],
+  ['favicon-32x32.png', 'image/png'],
+]); // a Map: `/api/docs/constructor` must not find Object.prototype.constructor
 const cache = new Map<string, Buffer | string>();
 
 function asset(name: string): Buffer {
@@ -72,7 +72,7 @@ export function handleDocs(req: CoreRequest): CoreResponse | null {
   if (p === '/api/docs/init.js') return { status: 200, headers: { 'content-type': 'application/javascript; charset=utf-8' }, body: INIT };
   if (p.startsWith('/api/docs/')) {
     const name = p.slice('/api/docs/'.length);
-    const type = ASSETS[name];
+    const type = ASSETS.get(name);
     if (type) return { status: 200, headers: { 'content-type': type, 'cache-control': 'max-age=3600' }, body: asset(name) };
     return null;
   }

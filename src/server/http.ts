@@ -26,7 +26,7 @@ export interface MockHttpServer {
 function toCoreRequest(req: IncomingMessage, body: Buffer | undefined): CoreRequest {
   const url = req.url ?? '/';
   const q = url.indexOf('?');
-  const headers: Record<string, string | undefined> = {};
+  const headers: Record<string, string | undefined> = Object.create(null); // names are the client's (`constructor`, `__proto__`)
   const raw = req.rawHeaders;
   for (let i = 0; i < raw.length; i += 2) {
     const k = raw[i].toLowerCase();
