@@ -3,10 +3,15 @@
  * reset, snapshots, the request log, the clock, faults and throttling.
  * Bad input is a 400 with the documented error shape, never a stack trace.
  */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
 import { UnknownSnapshotError, type EngineInternals } from '../core/engine.js';
-import { FaultError, type FaultRule } from '../core/faults.js';
-import { ApiError } from '../core/errors.js';
+import { ApiError, type FieldErrors } from '../core/errors.js';
+import { FaultError } from '../core/faults.js';
 import { decodeComponent, parseJsonBody } from '../core/input.js';
+import { toFieldErrors, validatorFor } from '../core/schema.js';
+import { loadSpec, type SpecModel } from '../core/spec.js';
 import { isoNaive, parseIsoTime } from '../core/time.js';
 import type { ThrottleProfile } from '../core/throttle.js';
 import type { CoreRequest, CoreResponse } from '../core/types.js';
@@ -18,7 +23,25 @@ const CORS = {
 };
 
 const json = (status: number, body: unknown): CoreResponse => ({ status, headers: {}, body });
-const problem = (status: number, message: string, code = 'validation_error') => json(status, { error: message, message, error_code: code });
+const problem = (status: number, message: string, code: string) => json(status, { error: message, message, error_code: code });
+/** 400 `validation_error`, always with field-level `errors`. */
+const invalid = (field: string, message: string, errors: FieldErrors = { [field]: [message] }) =>
+  json(400, { error: message, message, error_code: 'validation_error', errors });
+
+const CONTROL_SPEC_PATH = fileURLToPath(new URL('../../control-api.yaml', import.meta.url));
+let controlSpec: SpecModel | undefined;
+
+/** The body checked against its schema in control-api.yaml: a 400 with field errors, or null when it conforms. */
+function checkBody(operationId: string, body: unknown): CoreResponse | null {
+  controlSpec ??= loadSpec(parse(readFileSync(CONTROL_SPEC_PATH, 'utf8')) as Record<string, unknown>);
+  const schema = controlSpec.byId.get(operationId)?.requestBody?.content['application/json'];
+  if (!schema) throw new Error(`control-api.yaml has no JSON body for ${operationId}`);
+  const validate = validatorFor(schema);
+  if (validate(body)) return null;
+  const errors = toFieldErrors(validate.errors);
+  const [field, messages] = Object.entries(errors)[0];
+  return invalid(field, `${field}: ${messages[0]}`, errors);
+}
 
 function bodyOf(req: CoreRequest): Record<string, unknown> {
   if (req.body === undefined) return {};
@@ -89,19 +112,21 @@ function route(engine: EngineInternals, req: CoreRequest): CoreResponse {
     }
   }
   if (path === 'requests' && m === 'GET') {
-    const limit = Number(new URLSearchParams(req.search).get('limit') ?? 100);
-    if (!Number.isInteger(limit) || limit < 1) return problem(400, 'limit must be a positive integer');
+    const raw = new URLSearchParams(req.search).get('limit') ?? '100';
+    const limit = /^\d{1,9}$/.test(raw) ? Number(raw) : 0; // decimal digits only: not 0x10, 1e3 or 1e309
+    if (limit < 1) return invalid('limit', 'limit must be a positive integer');
     return json(200, { requests: engine.requestLog(limit) });
   }
   if (path === 'clock' && m === 'GET') return json(200, clockState(engine));
   if (path === 'clock' && m === 'POST') return setClock(engine, body);
   if (path === 'faults' && m === 'GET') return json(200, { rules: engine.faults.rules });
   if (path === 'faults' && m === 'PUT') {
-    if (!Array.isArray(body.rules)) return problem(400, 'rules must be an array of fault rules');
+    const bad = checkBody('mockSetFaults', body);
+    if (bad) return bad;
     try {
-      engine.faults.setRules(body.rules as FaultRule[]);
+      engine.faults.setRules(body.rules as unknown[]);
     } catch (e) {
-      if (e instanceof FaultError) return problem(400, e.message);
+      if (e instanceof FaultError) return invalid('rules', e.message);
       throw e;
     }
     return json(200, { rules: engine.faults.rules });
@@ -113,32 +138,35 @@ function route(engine: EngineInternals, req: CoreRequest): CoreResponse {
 
 function setClock(engine: EngineInternals, body: Record<string, unknown>): CoreResponse {
   const { clock } = engine;
-  const keys = Object.keys(body);
-  if (keys.length !== 1) return problem(400, 'send exactly one of: freeze, set, advance_seconds, resume');
+  if (Object.keys(body).length !== 1) return invalid('_general', 'send exactly one of: freeze, set, advance_seconds, resume');
+  const bad = checkBody('mockSetClock', body);
+  if (bad) return bad;
   if (body.freeze === true) clock.freeze();
   else if (typeof body.set === 'string') {
     const at = parseIsoTime(body.set);
-    if (at === null) return problem(400, 'set must be an ISO 8601 datetime');
+    if (at === null) return invalid('set', 'set must be an ISO 8601 datetime');
     clock.set(at);
   } else if (typeof body.advance_seconds === 'number' && Number.isFinite(body.advance_seconds) && body.advance_seconds >= 0) {
     clock.advance(body.advance_seconds * 1000);
   } else if (body.resume === true) clock.resume();
-  else return problem(400, 'send {"freeze":true}, {"set":"<ISO datetime>"}, {"advance_seconds":<n >= 0>} or {"resume":true}');
+  else return invalid('_general', 'send {"freeze":true}, {"set":"<ISO datetime>"}, {"advance_seconds":<n >= 0>} or {"resume":true}');
   return json(200, clockState(engine));
 }
 
 function setThrottle(engine: EngineInternals, body: Record<string, unknown>): CoreResponse {
+  const bad = checkBody('mockSetThrottle', body);
+  if (bad) return bad;
   const o = engine.throttle.options;
   const next = { ...o, harvest: { ...o.harvest } };
   if (body.profile !== undefined) {
-    if (!['timetracker', 'harvest', 'off'].includes(body.profile as string)) return problem(400, 'profile must be timetracker, harvest or off');
+    if (!['timetracker', 'harvest', 'off'].includes(body.profile as string)) return invalid('profile', 'profile must be timetracker, harvest or off');
     next.profile = body.profile as ThrottleProfile;
   }
   const count = (v: unknown, name: string): number | string => (Number.isInteger(v) && (v as number) >= 0 ? (v as number) : `${name} must be an integer >= 0`);
   for (const [key, field] of [['per_minute', 'perMinute'], ['per_hour', 'perHour']] as const) {
     if (body[key] === undefined) continue;
     const v = count(body[key], key);
-    if (typeof v === 'string') return problem(400, v);
+    if (typeof v === 'string') return invalid(key, v);
     next[field] = v;
   }
   engine.throttle.options = next;
