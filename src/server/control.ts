@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { ClockRangeError } from '../core/clock.js';
 import { UnknownSnapshotError, type EngineInternals } from '../core/engine.js';
 import { ApiError, type FieldErrors } from '../core/errors.js';
 import { FaultError } from '../core/faults.js';
@@ -141,15 +142,20 @@ function setClock(engine: EngineInternals, body: Record<string, unknown>): CoreR
   if (Object.keys(body).length !== 1) return invalid('_general', 'send exactly one of: freeze, set, advance_seconds, resume');
   const bad = checkBody('mockSetClock', body);
   if (bad) return bad;
-  if (body.freeze === true) clock.freeze();
-  else if (typeof body.set === 'string') {
-    const at = parseIsoTime(body.set);
-    if (at === null) return invalid('set', 'set must be an ISO 8601 datetime');
-    clock.set(at);
-  } else if (typeof body.advance_seconds === 'number' && Number.isFinite(body.advance_seconds) && body.advance_seconds >= 0) {
-    clock.advance(body.advance_seconds * 1000);
-  } else if (body.resume === true) clock.resume();
-  else return invalid('_general', 'send {"freeze":true}, {"set":"<ISO datetime>"}, {"advance_seconds":<n >= 0>} or {"resume":true}');
+  const field = Object.keys(body)[0];
+  try {
+    if (body.freeze === true) clock.freeze();
+    else if (typeof body.set === 'string') {
+      const at = parseIsoTime(body.set);
+      if (at === null) return invalid('set', 'set must be an ISO 8601 datetime');
+      clock.set(at);
+    } else if (typeof body.advance_seconds === 'number') clock.advance(body.advance_seconds * 1000);
+    else if (body.resume === true) clock.resume();
+  } catch (e) {
+    // A reading out of the clock's range: refused, the clock unchanged.
+    if (e instanceof ClockRangeError) return invalid(field, `${field}: ${e.message}`, { [field]: [e.message] });
+    throw e;
+  }
   return json(200, clockState(engine));
 }
 
