@@ -5,11 +5,10 @@
  *
  * OpenAPI 3.0 schemas are not quite JSON Schema, so each is converted first
  * by the kit's shared `toJsonSchema` (src/core/schema.ts).
- * Formats come from ajv-formats; `binary` (file uploads) is accepted as any string.
+ * Formats are the kit's (src/core/schema.ts `addKitFormats`): ajv-formats, `binary` as any string.
  */
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
-import { toJsonSchema as convert } from '../../src/core/schema.js';
+import { addKitFormats, toJsonSchema as convert } from '../../src/core/schema.js';
 import { isObject, type JsonObject, type Operation } from './spec.js';
 
 /** The kit's one OpenAPI 3.0 -> JSON Schema conversion (src/core/schema.ts). */
@@ -17,14 +16,9 @@ const toJsonSchema = (schema: JsonObject): JsonObject => convert(schema) as Json
 
 export { toJsonSchema };
 
-type AddFormats = (ajv: Ajv) => Ajv;
-const addFormats = ((addFormatsModule as unknown as { default?: AddFormats }).default ?? addFormatsModule) as unknown as AddFormats;
 
 export function createAjv(): Ajv {
-  const ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false });
-  addFormats(ajv);
-  ajv.addFormat('binary', true);
-  return ajv;
+  return addKitFormats(new Ajv({ strict: false, allErrors: true, validateSchema: false }));
 }
 
 const ajv = createAjv();

@@ -22,7 +22,7 @@ import { IdempotencyStore } from './idempotency.js';
 import { decodeComponent, parseJsonBody } from './input.js';
 import { ReadCache } from './read-cache.js';
 import { compileRouter } from './router.js';
-import { coercingValidatorFor, toFieldErrors, validatorFor } from './schema.js';
+import { paramValidatorFor, toFieldErrors, validatorFor, type ParamValidator } from './schema.js';
 import { loadSpec, type JsonSchema, type OperationDef } from './spec.js';
 import { DEFAULT_THROTTLE, Throttle, type ThrottleOptions, type ThrottleProfile } from './throttle.js';
 import type { ControlledClock, CoreRequest, CoreResponse, Engine, RequestLogEntry, TokenInfo } from './types.js';
@@ -133,7 +133,7 @@ export function createEngine(options: EngineOptions = {}): EngineInternals {
   const log: RequestLogEntry[] = [];
   let seq = 0;
 
-  const queryValidators = new WeakMap<OperationDef, { names: Set<string>; arrays: Set<string>; validate: ReturnType<typeof coercingValidatorFor> }>();
+  const queryValidators = new WeakMap<OperationDef, { names: Set<string>; arrays: Set<string>; validate: ParamValidator }>();
   function queryValidator(op: OperationDef) {
     let v = queryValidators.get(op);
     if (!v) {
@@ -146,18 +146,18 @@ export function createEngine(options: EngineOptions = {}): EngineInternals {
       v = {
         names: new Set(qs.map((p) => p.name)),
         arrays: new Set(qs.filter((p) => p.schema.type === 'array').map((p) => p.name)),
-        validate: coercingValidatorFor(schema),
+        validate: paramValidatorFor(schema),
       };
       queryValidators.set(op, v);
     }
     return v;
   }
-  const pathValidators = new WeakMap<OperationDef, ReturnType<typeof coercingValidatorFor>>();
+  const pathValidators = new WeakMap<OperationDef, ParamValidator>();
   function pathValidator(op: OperationDef) {
     let v = pathValidators.get(op);
     if (!v) {
       const ps = op.params.filter((p) => p.in === 'path');
-      v = coercingValidatorFor({
+      v = paramValidatorFor({
         type: 'object',
         properties: Object.fromEntries(ps.map((p) => [p.name, p.schema])),
         required: ps.map((p) => p.name),

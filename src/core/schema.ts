@@ -68,17 +68,17 @@ export function toJsonSchema(schema: JsonSchema): JsonSchema {
   return out;
 }
 
-function makeAjv(coerce: boolean): Ajv {
-  const ajv = new Ajv({ strict: false, allErrors: true, coerceTypes: coerce ? 'array' : false, useDefaults: false, validateFormats: true });
+/** The formats of the kit's specs: ajv-formats, and `binary` (any string). */
+export function addKitFormats(ajv: Ajv): Ajv {
   addFormats(ajv);
   ajv.addFormat('binary', true);
   return ajv;
 }
 
-const strictAjv = makeAjv(false);
-const coercingAjv = makeAjv(true);
+// No type coercion anywhere: parameters are converted by paramValidatorFor's strict syntax first.
+const strictAjv = addKitFormats(new Ajv({ strict: false, allErrors: true, coerceTypes: false, useDefaults: false, validateFormats: true }));
+
 const compiled = new WeakMap<object, ValidateFunction>();
-const compiledCoercing = new WeakMap<object, ValidateFunction>();
 
 /** A validator for an OpenAPI schema (JSON bodies and responses: no type coercion). */
 export function validatorFor(schema: JsonSchema): ValidateFunction {
@@ -90,15 +90,66 @@ export function validatorFor(schema: JsonSchema): ValidateFunction {
   return fn;
 }
 
-/** A validator that coerces strings to the schema's types in place (query, path, headers). */
-export function coercingValidatorFor(schema: JsonSchema): ValidateFunction {
-  let fn = compiledCoercing.get(schema);
+const INTEGER = /^[+-]?\d+$/;
+const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/**
+ * One parameter value as sent (a string, or several for a repeated array
+ * parameter) -> the schema's type, with a strict syntax: integers are decimal
+ * digits giving a safe integer, numbers a finite decimal literal, booleans
+ * `true`/`false`. Anything else stays a string, so the validator names the
+ * field. (Ajv's own coercion reads `0x10` as 16, `1e309` as Infinity and
+ * `2^53+1` as 2^53.)
+ */
+function coerceParam(schema: JsonSchema | undefined, value: unknown): unknown {
+  if (!schema) return value;
+  if (schema.type === 'array') {
+    const items = isObject(schema.items) ? schema.items : undefined;
+    return (Array.isArray(value) ? value : [value]).map((v) => coerceParam(items, v));
+  }
+  if (typeof value !== 'string') return value;
+  switch (schema.type) {
+    case 'integer': {
+      const n = INTEGER.test(value) ? Number(value) : NaN;
+      return Number.isSafeInteger(n) ? n : value;
+    }
+    case 'number': {
+      const n = NUMBER.test(value) ? Number(value) : NaN;
+      return Number.isFinite(n) ? n : value;
+    }
+    case 'boolean':
+      return value === 'true' ? true : value === 'false' ? false : value;
+    default:
+      return value;
+  }
+}
+
+export type ParamValidator = ((values: Record<string, unknown>) => boolean) & { errors?: ErrorObject[] | null };
+
+const compiledParams = new WeakMap<object, ParamValidator>();
+
+/**
+ * A validator for parameters that arrive as text (query, path): converts each
+ * value in place with `coerceParam`'s strict syntax, then validates without
+ * coercion. `schema` is an object schema with one property per parameter.
+ */
+export function paramValidatorFor(schema: JsonSchema): ParamValidator {
+  let fn = compiledParams.get(schema);
   if (!fn) {
-    fn = coercingAjv.compile(toJsonSchema(schema));
-    compiledCoercing.set(schema, fn);
+    const validate = validatorFor(schema);
+    const props = (schema.properties ?? {}) as Record<string, JsonSchema>;
+    const v: ParamValidator = (values) => {
+      for (const [k, raw] of Object.entries(values)) values[k] = coerceParam(Object.hasOwn(props, k) ? props[k] : undefined, raw);
+      const ok = validate(values);
+      v.errors = validate.errors;
+      return ok;
+    };
+    fn = v;
+    compiledParams.set(schema, fn);
   }
   return fn;
 }
+
 
 function fieldOf(e: ErrorObject, prefix: string): string {
   const path = e.instancePath.replace(/^\//, '').replace(/\//g, '.');
@@ -113,6 +164,12 @@ function fieldOf(e: ErrorObject, prefix: string): string {
   return path || prefix;
 }
 
+const FORMAT_MESSAGES: Record<string, string> = {
+  int32: 'must be an integer from -2147483648 to 2147483647',
+  int64: 'must be an integer from -9007199254740991 to 9007199254740991',
+  date: 'must be a date (YYYY-MM-DD)',
+};
+
 function messageOf(e: ErrorObject, field: string): string {
   switch (e.keyword) {
     case 'required':
@@ -121,6 +178,10 @@ function messageOf(e: ErrorObject, field: string): string {
       return 'Unknown field.';
     case 'type':
       return `must be of type ${String((e.params as { type: string | string[] }).type)}`;
+    case 'format': {
+      const format = (e.params as { format: string }).format;
+      return FORMAT_MESSAGES[format] ?? `must match format "${format}"`;
+    }
     case 'enum':
       return `must be one of: ${(e.params as { allowedValues: unknown[] }).allowedValues.filter((v) => v !== null).join(', ')}`;
     default:

@@ -1260,6 +1260,7 @@ export interface components {
             /** @example New Project */
             name: string;
             /**
+             * Format: int32
              * @description Required in practice (missing or unknown gives 400 "Invalid client").
              * @example 5
              */
@@ -1290,6 +1291,7 @@ export interface components {
             /** @example Website Redesign (phase 2) */
             name?: string;
             description?: string | null;
+            /** Format: int32 */
             client_id?: number;
             hourly_rate?: number | null;
             estimated_hours?: number | null;
@@ -1318,7 +1320,10 @@ export interface components {
             }[];
         };
         FavoriteAdd: {
-            /** @example 1 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             project_id: number;
         };
         TimeEntry: {
@@ -1408,10 +1413,17 @@ export interface components {
          *     validator defect. Unknown keys are rejected.
          */
         TimeEntryCreate: {
-            /** @example 1 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             project_id?: number | null;
+            /** Format: int32 */
             client_id?: number | null;
-            /** @example 5 */
+            /**
+             * Format: int32
+             * @example 5
+             */
             task_id?: number | null;
             /**
              * @description ISO 8601 datetime (`Z` and offsets accepted).
@@ -1429,19 +1441,27 @@ export interface components {
             /** @default false */
             paid?: boolean;
             invoice_number?: string | null;
+            /** Format: int32 */
             break_seconds?: number;
-            /** @description Admins only (create for another active user). */
+            /**
+             * Format: int32
+             * @description Admins only (create for another active user).
+             */
             user_id?: number;
         };
         /** @description Partial update. Setting `project_id` clears `client_id`; setting `client_id` clears `project_id` and `task_id`; `paid:false` clears `invoice_number`. */
         TimeEntryUpdate: {
+            /** Format: int32 */
             project_id?: number | null;
+            /** Format: int32 */
             client_id?: number | null;
+            /** Format: int32 */
             task_id?: number | null;
             /** @example 2026-01-15T09:30:00 */
             start_time?: string;
             /** @example 2026-01-15T17:30:00 */
             end_time?: string | null;
+            /** Format: int32 */
             break_seconds?: number;
             /** @example Reviewed pull requests */
             notes?: string | null;
@@ -1520,12 +1540,19 @@ export interface components {
             affected: number;
         };
         TimerStartRequest: {
-            /** @example 1 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             project_id: number;
-            /** @example 5 */
+            /**
+             * Format: int32
+             * @example 5
+             */
             task_id?: number | null;
             /** @example  */
             notes?: string | null;
+            /** Format: int32 */
             template_id?: number | null;
         };
         TimerStatus: {
@@ -1613,12 +1640,16 @@ export interface components {
         TaskCreate: {
             /** @example Implement login feature */
             name: string;
-            /** @example 1 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             project_id: number;
             /** @example Add user authentication */
             description?: string | null;
             status?: components["schemas"]["TaskStatus"];
             priority?: components["schemas"]["TaskPriorityInput"];
+            /** Format: int32 */
             assignee_id?: number | null;
             /** Format: date */
             due_date?: string | null;
@@ -1631,7 +1662,10 @@ export interface components {
             description?: string | null;
             status?: components["schemas"]["TaskStatus"];
             priority?: components["schemas"]["TaskPriorityInput"];
-            /** @description Real server ignores it on update. */
+            /**
+             * Format: int32
+             * @description Real server ignores it on update.
+             */
             assignee_id?: number | null;
             /** Format: date */
             due_date?: string | null;
@@ -1855,11 +1889,16 @@ export interface components {
             /** Format: date */
             line_date?: string | null;
             sku?: string | null;
+            /** Format: int32 */
             stock_item_id?: number | null;
+            /** Format: int32 */
             warehouse_id?: number | null;
         };
         QuoteCreate: {
-            /** @example 1 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             client_id: number;
             /** @example Website maintenance retainer */
             title: string;
@@ -1963,11 +2002,20 @@ export interface components {
             movements: components["schemas"]["InventoryMovement"][];
         };
         TransferCreate: {
-            /** @example 1 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             stock_item_id: number;
-            /** @example 1 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             from_warehouse_id: number;
-            /** @example 2 */
+            /**
+             * Format: int32
+             * @example 2
+             */
             to_warehouse_id: number;
             /** @example 10 */
             quantity: number;
