@@ -5,7 +5,7 @@
  *
  * OpenAPI 3.0 schemas are not quite JSON Schema, so each is converted first
  * by the kit's shared `toJsonSchema` (src/core/schema.ts).
- * Formats are the kit's (src/core/schema.ts `addKitFormats`): ajv-formats, `binary` as any string.
+ * Formats are the kit's (src/core/schema.ts `addKitFormats`): ajv-formats, `binary` as any string, `date-or-date-time`.
  */
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { addKitFormats, toJsonSchema as convert } from '../../src/core/schema.js';

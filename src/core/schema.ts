@@ -7,6 +7,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import type { FieldErrors } from './errors.js';
 import type { JsonSchema } from './spec.js';
+import { parseIsoTime } from './time.js';
 
 // ajv-formats is CommonJS; under NodeNext its default export is the module object.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv) => Ajv;
@@ -68,10 +69,15 @@ export function toJsonSchema(schema: JsonSchema): JsonSchema {
   return out;
 }
 
-/** The formats of the kit's specs: ajv-formats, and `binary` (any string). */
+/**
+ * The formats of the kit's specs beyond ajv-formats: `binary` (any string) and
+ * `date-or-date-time` (what the handlers' `parseIsoTime` reads: a real
+ * calendar date, optionally with a time and an offset).
+ */
 export function addKitFormats(ajv: Ajv): Ajv {
   addFormats(ajv);
   ajv.addFormat('binary', true);
+  ajv.addFormat('date-or-date-time', { type: 'string', validate: (v: string) => parseIsoTime(v) !== null });
   return ajv;
 }
 
@@ -168,6 +174,7 @@ const FORMAT_MESSAGES: Record<string, string> = {
   int32: 'must be an integer from -2147483648 to 2147483647',
   int64: 'must be an integer from -9007199254740991 to 9007199254740991',
   date: 'must be a date (YYYY-MM-DD)',
+  'date-or-date-time': 'must be an ISO 8601 date or datetime',
 };
 
 function messageOf(e: ErrorObject, field: string): string {

@@ -2473,9 +2473,9 @@ export interface components {
          * @example 1767225600000
          */
         ReferenceId: number;
-        /** @description ISO 8601 date or datetime (`Z` and offsets accepted). */
+        /** @description ISO 8601 date or datetime (`Z` and offsets accepted). A value that is not a real date (`2026-13-45`, `now`) is a 400 `validation_error`. Real server: ignores it and answers the list unfiltered. */
         StartDate: string;
-        /** @description ISO 8601 date or datetime. A date-only value means the end of that day. */
+        /** @description ISO 8601 date or datetime. A date-only value means the end of that day. A value that is not a real date is a 400 `validation_error` (real server: ignored). */
         EndDate: string;
         /** @description On or after this date (YYYY-MM-DD). */
         DateFrom: string;
@@ -3118,9 +3118,9 @@ export interface operations {
                 client_id?: number;
                 /** @description Admins only; a non-admin asking for another user gets 403. */
                 user_id?: number;
-                /** @description ISO 8601 date or datetime (`Z` and offsets accepted). */
+                /** @description ISO 8601 date or datetime (`Z` and offsets accepted). A value that is not a real date (`2026-13-45`, `now`) is a 400 `validation_error`. Real server: ignores it and answers the list unfiltered. */
                 start_date?: components["parameters"]["StartDate"];
-                /** @description ISO 8601 date or datetime. A date-only value means the end of that day. */
+                /** @description ISO 8601 date or datetime. A date-only value means the end of that day. A value that is not a real date is a 400 `validation_error` (real server: ignored). */
                 end_date?: components["parameters"]["EndDate"];
                 /** @description Real server treats any value other than `true` as `false`. */
                 billable?: boolean;
@@ -4405,9 +4405,9 @@ export interface operations {
     getTurnoverReport: {
         parameters: {
             query?: {
-                /** @description ISO 8601 date or datetime (`Z` and offsets accepted). */
+                /** @description ISO 8601 date or datetime (`Z` and offsets accepted). A value that is not a real date (`2026-13-45`, `now`) is a 400 `validation_error`. Real server: ignores it and answers the list unfiltered. */
                 start_date?: components["parameters"]["StartDate"];
-                /** @description ISO 8601 date or datetime. A date-only value means the end of that day. */
+                /** @description ISO 8601 date or datetime. A date-only value means the end of that day. A value that is not a real date is a 400 `validation_error` (real server: ignored). */
                 end_date?: components["parameters"]["EndDate"];
                 item_id?: number;
             };
@@ -4469,9 +4469,9 @@ export interface operations {
     getSummaryReport: {
         parameters: {
             query?: {
-                /** @description ISO 8601 date or datetime (`Z` and offsets accepted). */
+                /** @description ISO 8601 date or datetime (`Z` and offsets accepted). A value that is not a real date (`2026-13-45`, `now`) is a 400 `validation_error`. Real server: ignores it and answers the list unfiltered. */
                 start_date?: components["parameters"]["StartDate"];
-                /** @description ISO 8601 date or datetime. A date-only value means the end of that day. */
+                /** @description ISO 8601 date or datetime. A date-only value means the end of that day. A value that is not a real date is a 400 `validation_error` (real server: ignored). */
                 end_date?: components["parameters"]["EndDate"];
                 project_id?: number;
                 user_id?: number;
