@@ -113,7 +113,7 @@ export function createHttpServer(engine: EngineInternals, options: HttpServerOpt
     else finish(req, res, core, out, started);
   }
 
-  const server = createServer((req, res) => {
+  const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
     const started = performance.now();
     const method = req.method ?? 'GET';
     const length = Number(req.headers['content-length'] ?? 0);
@@ -153,8 +153,12 @@ export function createHttpServer(engine: EngineInternals, options: HttpServerOpt
       hanging.delete(s);
     });
   });
-  server.on('clientError', (_err, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+  server.on('clientError', (err: NodeJS.ErrnoException & { rawPacket?: Buffer }, socket) => {
+    if (!socket.writable || err.code === 'ECONNRESET') {
+      socket.destroy();
+      return;
+    }
+    socket.end(clientErrorAnswer(err.code, err.rawPacket));
   });
 
   return {
@@ -170,6 +174,42 @@ export function createHttpServer(engine: EngineInternals, options: HttpServerOpt
         }, 2000).unref();
       }),
   };
+}
+
+/** Request line plus headers node:http accepts (its default, stated): more is a 414 or a 431. */
+export const MAX_HEADER_BYTES = 16 * 1024;
+
+const REASONS: Record<number, string> = { 400: 'Bad Request', 405: 'Method Not Allowed', 408: 'Request Timeout', 414: 'URI Too Long', 431: 'Request Header Fields Too Large' };
+
+/**
+ * The raw answer to a request node:http's parser refused before any handler
+ * ran, with the documented error body: an unknown method (`curl -X FOO`) is a
+ * 405, a request line over the limit a 414, headers over it a 431, anything
+ * else a 400.
+ */
+export function clientErrorAnswer(code: string | undefined, raw: Buffer | undefined): string {
+  const head = raw ? raw.subarray(0, Math.min(raw.length, MAX_HEADER_BYTES + 2)).toString('latin1') : '';
+  const requestLine = /^[A-Za-z]+ /.test(head) ? head.split('\r\n')[0] : '';
+  let status = 400;
+  let body: { error: string; message: string; error_code: string };
+  if (code === 'HPE_INVALID_METHOD') {
+    const method = /^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,32}/.exec(head)?.[0] ?? 'this';
+    status = 405;
+    body = { error: 'Method Not Allowed', message: `The method ${method} is not supported`, error_code: 'method_not_allowed' };
+  } else if (code === 'HPE_HEADER_OVERFLOW' && requestLine.length >= MAX_HEADER_BYTES) {
+    status = 414;
+    body = { error: 'URI Too Long', message: `The request line is limited to ${MAX_HEADER_BYTES} bytes`, error_code: 'uri_too_long' };
+  } else if (code === 'HPE_HEADER_OVERFLOW') {
+    status = 431;
+    body = { error: 'Request Header Fields Too Large', message: `The request line and headers are limited to ${MAX_HEADER_BYTES} bytes`, error_code: 'headers_too_large' };
+  } else if (code === 'ERR_HTTP_REQUEST_TIMEOUT') {
+    status = 408;
+    body = { error: 'Request Timeout', message: 'The request was not received in time', error_code: 'request_timeout' };
+  } else {
+    body = { error: 'Bad Request', message: 'The request is not valid HTTP/1.1', error_code: 'bad_request' };
+  }
+  const text = JSON.stringify(body);
+  return `HTTP/1.1 ${status} ${REASONS[status]}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(text)}\r\nConnection: close\r\n\r\n${text}`;
 }
 
 function tooLarge(max: number): CoreResponse {
