@@ -47,7 +47,7 @@ export function createHandlers(options: CreateHandlersOptions = {}): MockApi {
 
   const resolve = async ({ request }: { request: Request }) => {
     const res = await Promise.resolve(engine.handle(await toCoreRequest(request)));
-    return toResponse(res);
+    return toResponse(res, request.method.toUpperCase());
   };
   // MSW's own path matching decodes parameters with an unguarded decodeURIComponent and
   // answers a malformed escape (`/projects/%E0%A4%A`) with a 500 and a stack trace, so such
@@ -60,8 +60,9 @@ export function createHandlers(options: CreateHandlersOptions = {}): MockApi {
     malformed,
     ...ops.map((op) => METHOD[op.method as keyof typeof METHOD](`${origin}${op.path.replace(/\{([^}]+)\}/g, ':$1')}`, resolve)),
   ];
-  // Preflight and routes outside the spec get the engine's own answers (CORS, 404, 405).
-  handlers.push(http.all(`${origin}/api/*`, resolve));
+  // HEAD, preflight, other methods and routes outside the spec get the engine's own answers
+  // (GET without a body, CORS, 404, 405), under every top-level prefix of the spec's paths.
+  for (const prefix of new Set(ops.map((op) => op.path.split('/')[1]))) handlers.push(http.all(`${origin}/${prefix}/*`, resolve));
 
   return {
     handlers,
@@ -91,13 +92,14 @@ async function toCoreRequest(request: Request): Promise<CoreRequest> {
   };
 }
 
-async function toResponse(res: CoreResponse): Promise<Response> {
+async function toResponse(res: CoreResponse, method: string): Promise<Response> {
   if (res.delayMs) await delay(res.delayMs);
   if (res.fault?.kind === 'reset') return HttpResponse.error();
   if (res.fault?.kind === 'hang') {
     await delay('infinite');
   }
   const headers = new Headers(res.headers);
+  if (method === 'HEAD') return new HttpResponse(null, { status: res.status, headers }); // GET's answer without its body
   if (res.rawBody !== undefined) return new HttpResponse(res.rawBody, { status: res.status, headers });
   if (res.body === undefined) return new HttpResponse(null, { status: res.status, headers });
   if (headers.has('content-type')) return new HttpResponse(res.body as string | Uint8Array, { status: res.status, headers });

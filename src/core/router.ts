@@ -19,7 +19,10 @@ interface Template {
 }
 
 export interface Router {
-  /** The operation for method + path, or `null` with the methods the path allows (for 405). */
+  /**
+   * The operation for method + path, or `null` with the methods the path allows
+   * (for 405). HEAD matches the GET operation (the adapters send no body).
+   */
   match(method: string, path: string): RouteMatch | { op: null; allowed: string[] };
 }
 
@@ -45,11 +48,12 @@ export function compileRouter(operations: OperationDef[]): Router {
   }
 
   return {
-    match(method, path) {
+    match(asked, path) {
+      const method = asked === 'HEAD' ? 'GET' : asked;
       const byMethod = staticRoutes.get(path);
       if (byMethod) {
         const op = byMethod.get(method);
-        return op ? { op, params: {} } : { op: null, allowed: [...byMethod.keys()] };
+        return op ? { op, params: {} } : { op: null, allowed: withHead([...byMethod.keys()]) };
       }
       const parts = path.split('/');
       const allowed: string[] = [];
@@ -80,7 +84,9 @@ export function compileRouter(operations: OperationDef[]): Router {
         if (malformed) return { op: null, allowed: [] };
         return { op: t.op, params };
       }
-      return { op: null, allowed };
+      return { op: null, allowed: withHead(allowed) };
     },
   };
 }
+
+const withHead = (methods: string[]): string[] => (methods.includes('GET') ? [...methods, 'HEAD'] : methods);

@@ -66,7 +66,7 @@ const INIT = `window.ui = SwaggerUIBundle({
 
 /** Answer the docs routes, or null. */
 export function handleDocs(req: CoreRequest): CoreResponse | null {
-  if (req.method !== 'GET') return null;
+  if (req.method !== 'GET' && req.method !== 'HEAD') return null;
   const p = req.path;
   if (p === '/api/docs' || p === '/api/docs/') return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: PAGE };
   if (p === '/api/docs/init.js') return { status: 200, headers: { 'content-type': 'application/javascript; charset=utf-8' }, body: INIT };
