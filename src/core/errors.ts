@@ -22,19 +22,20 @@ export class ApiError extends Error {
   }
 
   toResponse(): CoreResponse {
-    return {
-      status: this.status,
-      headers: { ...this.headers },
-      body: { error: this.message, message: this.message, error_code: this.code, ...this.extra },
-    };
+    const body: Record<string, unknown> = { error: this.message, message: this.message, error_code: this.code, ...this.extra };
+    // The documented contract: a validation_error always names its fields. A thrower that forgot stays within it.
+    if (this.code === 'validation_error' && (typeof body.errors !== 'object' || body.errors === null || Object.keys(body.errors).length === 0)) {
+      body.errors = { _general: [this.message] };
+    }
+    return { status: this.status, headers: { ...this.headers }, body };
   }
 }
 
 export const notFound = (message = 'Resource not found'): ApiError => new ApiError(404, message, 'not_found');
 
-/** 400 `validation_error` with field-level messages. */
-export function validationError(errors: FieldErrors, message = 'Validation failed'): ApiError {
-  return new ApiError(400, message, 'validation_error', { errors });
+/** 400 `validation_error` with field-level messages (and any route-specific members, e.g. `success: false`). */
+export function validationError(errors: FieldErrors, message = 'Validation failed', extra: Record<string, unknown> = {}): ApiError {
+  return new ApiError(400, message, 'validation_error', { ...extra, errors });
 }
 
 /** 400 for a business rule (the real server's default `error_code`). */

@@ -1178,7 +1178,7 @@ export interface components {
                 [key: string]: string;
             };
         };
-        /** @description The 400 of a too-short query carries `results`, `partial` and `errors` (as the real server); a missing `q` is a plain validation error. */
+        /** @description The 400 of a too-short query carries `results`, `partial` and `errors` (as the real server; the mock names the field, `{"q": [...]}`, where the real server sends `{}`); a missing `q` is a plain validation error. */
         SearchError: {
             /** @example Query must be at least 2 characters */
             error: string;

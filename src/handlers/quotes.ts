@@ -1,6 +1,6 @@
 /** /api/v1/quotes: list, get, create, update (PUT/PATCH), delete. Totals come from the items. */
 import { caller, type Ctx, type Handler, created, ok } from '../core/context.js';
-import { ApiError, badRequest, forbidden } from '../core/errors.js';
+import { ApiError, badRequest, forbidden, validationError } from '../core/errors.js';
 import type { QuoteItemRow, QuoteRow } from '../store/types.js';
 import { pageParams, paginated } from './paginate.js';
 import { quoteDict } from './serialize.js';
@@ -84,7 +84,7 @@ export const createQuote: Handler = (ctx) => {
   const { store, now } = ctx;
   const b = ctx.body as QuoteInput;
   const title = (b.title ?? '').trim();
-  if (!title) throw badRequest('client_id and title are required', 'validation_error');
+  if (!title) throw validationError({ title: ['title is required'] }, 'client_id and title are required');
   if (!store.clients.get(b.client_id as number)) throw badRequest('Invalid client');
   let lines = items(ctx, b.items ?? []);
   // Without items, a rate x hours or a total becomes one line, so the totals stay consistent.
@@ -129,7 +129,7 @@ export const updateQuote: Handler = (ctx) => {
   const b = ctx.body as QuoteInput;
   const patch: Partial<QuoteRow> = { updated_at: now };
   if (b.title !== undefined) {
-    if (!b.title.trim()) throw badRequest('title cannot be empty', 'validation_error');
+    if (!b.title.trim()) throw validationError({ title: ['title cannot be empty'] }, 'title cannot be empty');
     patch.title = b.title.trim();
   }
   if (b.description !== undefined) patch.description = b.description;

@@ -1,6 +1,6 @@
 /** GET /api/v1/search and the legacy GET /api/search (same logic, lenient on short queries). */
 import { caller, type Ctx, type Handler, ok } from '../core/context.js';
-import { ApiError } from '../core/errors.js';
+import { validationError } from '../core/errors.js';
 import { hms } from '../core/time.js';
 import { entrySeconds, statusDisplay } from './serialize.js';
 
@@ -82,7 +82,7 @@ function run(ctx: Ctx, q: string): Result[] {
 export const search: Handler = (ctx) => {
   const q = String(ctx.query.q ?? '').trim();
   if (q.length < 2) {
-    throw new ApiError(400, 'Query must be at least 2 characters', 'validation_error', { results: [], partial: false, errors: {} });
+    throw validationError({ q: ['Query must be at least 2 characters'] }, 'Query must be at least 2 characters', { results: [], partial: false });
   }
   const results = run(ctx, q);
   return ok({ results, query: q, count: results.length, partial: false, errors: {} });

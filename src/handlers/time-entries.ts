@@ -249,10 +249,10 @@ export const importTimeEntriesCsv: Handler = (ctx) => {
   const { store, now } = ctx;
   const { user, isAdmin } = caller(ctx);
   const text = csvText(ctx);
-  if (!text.trim()) throw new ApiError(400, 'Empty CSV', 'validation_error', { success: false });
+  if (!text.trim()) throw validationError({ file: ['Empty CSV'] }, 'Empty CSV', { success: false });
   const rows = parseCsv(text);
   if (rows.length === 0 || rows[0].every((h) => !h.trim())) {
-    throw new ApiError(400, 'CSV must include a header row', 'validation_error', { success: false });
+    throw validationError({ file: ['CSV must include a header row'] }, 'CSV must include a header row', { success: false });
   }
   const header = rows[0].map((h) => h.trim().toLowerCase().replace(/\s+/g, '_'));
   const col = (...names: string[]) => names.map((n) => header.indexOf(n)).find((i) => i >= 0) ?? -1;

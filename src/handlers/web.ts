@@ -3,7 +3,7 @@
  * dashboard and the week comparison (current user's finished entries).
  */
 import { caller, type Handler, ok } from '../core/context.js';
-import { ApiError } from '../core/errors.js';
+import { validationError } from '../core/errors.js';
 import { isoDate, round2 } from '../core/time.js';
 import type { TimeEntryRow } from '../store/types.js';
 import { entrySeconds } from './serialize.js';
@@ -39,9 +39,9 @@ export const checkVersion: Handler = (ctx) => {
 export const dismissVersion: Handler = (ctx) => {
   const { user } = caller(ctx);
   const v = (ctx.body as { latest_version?: unknown }).latest_version;
-  if (typeof v !== 'string' || !v.trim()) throw new ApiError(400, 'latest_version is required', 'validation_error');
+  if (typeof v !== 'string' || !v.trim()) throw validationError({ latest_version: ['latest_version is required'] }, 'latest_version is required');
   const parsed = semver(v);
-  if (!parsed) throw new ApiError(400, 'invalid latest_version', 'validation_error');
+  if (!parsed) throw validationError({ latest_version: ['must be a version such as 4.1.0'] }, 'invalid latest_version');
   user.dismissed_release_version = parsed.join('.');
   return ok({ ok: true });
 };
