@@ -18,23 +18,38 @@ const ASSETS = new Map([
   ['swagger-ui-standalone-preset.js', 'application/javascript; charset=utf-8'],
   ['favicon-32x32.png', 'image/png'],
 ]); // a Map: `/api/docs/constructor` must not find Object.prototype.constructor
-const cache = new Map<string, Buffer | string>();
+const assets = new Map<string, Buffer>(); // at most ASSETS.size entries
 
 function asset(name: string): Buffer {
-  let b = cache.get(name) as Buffer | undefined;
-  if (!b) cache.set(name, (b = readFileSync(join(distDir, name))));
+  let b = assets.get(name);
+  if (!b) assets.set(name, (b = readFileSync(join(distDir, name))));
   return b;
 }
 
-function specJson(origin: string): string {
-  const key = `spec:${origin}`;
-  let s = cache.get(key) as string | undefined;
-  if (!s) {
+const SERVER_MARK = '\u0000server-url\u0000';
+let specParts: [string, string] | undefined;
+
+/**
+ * openapi.yaml as JSON with `servers[0].url` set. Parsed and serialized once;
+ * each answer only splices the URL in, so no Host value grows a cache.
+ */
+function specJson(serverUrl: string): string {
+  if (!specParts) {
     const doc = parse(readFileSync(SPEC_PATH, 'utf8')) as Record<string, unknown>;
-    doc.servers = [{ url: origin, description: 'this mock' }];
-    cache.set(key, (s = JSON.stringify(doc)));
+    doc.servers = [{ url: SERVER_MARK, description: 'this mock' }];
+    const text = JSON.stringify(doc);
+    const mark = JSON.stringify(SERVER_MARK);
+    const at = text.indexOf(mark);
+    specParts = [text.slice(0, at), text.slice(at + mark.length)];
   }
-  return s;
+  return `${specParts[0]}${JSON.stringify(serverUrl)}${specParts[1]}`;
+}
+
+const LOOPBACK_HOST = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])(?::\d{1,5})?$/i;
+
+/** The mock's own URL when the Host header names a loopback address; otherwise the relative `/` (never an arbitrary Host reflected). */
+function serverUrlOf(host: string | undefined): string {
+  return host !== undefined && LOOPBACK_HOST.test(host) ? `http://${host.toLowerCase()}` : '/';
 }
 
 const PAGE = `<!doctype html>
@@ -77,8 +92,7 @@ export function handleDocs(req: CoreRequest): CoreResponse | null {
     return null;
   }
   if (p === '/api/openapi.json') {
-    const origin = `http://${req.headers.host ?? '127.0.0.1'}`;
-    return { status: 200, headers: { 'content-type': 'application/json', 'access-control-allow-origin': '*' }, body: specJson(origin) };
+    return { status: 200, headers: { 'content-type': 'application/json', 'access-control-allow-origin': '*' }, body: specJson(serverUrlOf(req.headers.host)) };
   }
   if (p === '/api/openapi.yaml') {
     return { status: 200, headers: { 'content-type': 'application/yaml; charset=utf-8', 'access-control-allow-origin': '*' }, body: readFileSync(SPEC_PATH, 'utf8') };
