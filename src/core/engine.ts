@@ -51,6 +51,8 @@ export interface EngineOptions {
   faults?: FaultOptions;
   /** Deliberate contract defects, to prove the contract suites fail (see defects.ts). */
   defects?: DefectName[];
+  /** Most `Idempotency-Key`s remembered at once, over all tokens (default 10,000; the oldest is forgotten first). */
+  idempotencyMaxKeys?: number;
   /** Reject JSON-less bodies the CoffeeCup way (415 unless `Content-Type: application/json`). */
   jsonOnly?: boolean;
   /** Serialize answers of data-only GETs once per data version (default: on unless strict or defects). */
@@ -124,7 +126,7 @@ export function createEngine(options: EngineOptions = {}): EngineInternals {
     harvest: { ...DEFAULT_THROTTLE.harvest, ...options.harvest },
   });
   const faults = new FaultInjector(options.faults ?? {}, seed);
-  const idempotency = new IdempotencyStore();
+  const idempotency = new IdempotencyStore(options.idempotencyMaxKeys);
   const defects = new Set<DefectName>(options.defects ?? []);
   const violations: Violation[] = [];
   const readCache = new ReadCache(options.readCache ?? (!options.strict && defects.size === 0));
