@@ -80,6 +80,10 @@ const CORS_HEADERS = {
 };
 
 const LOG_SIZE = 1000;
+/** Snapshots kept (each is a full copy of the store); taking one more forgets the oldest. */
+export const MAX_SNAPSHOTS = 32;
+/** Strict-mode violations kept (the newest). */
+const MAX_VIOLATIONS = 1000;
 
 export interface EngineInternals extends Engine {
   readonly store: Store;
@@ -356,6 +360,7 @@ export function createEngine(options: EngineOptions = {}): EngineInternals {
       const problems = checkResponse(op, res);
       if (problems.length > 0) {
         violations.push({ operationId: op.operationId, status: res.status, problems });
+        if (violations.length > MAX_VIOLATIONS) violations.splice(0, violations.length - MAX_VIOLATIONS);
         res = {
           status: 500,
           headers: {},
@@ -404,6 +409,7 @@ export function createEngine(options: EngineOptions = {}): EngineInternals {
     snapshot() {
       const id = `snap-${++snapshotSeq}`;
       snapshots.set(id, store.snapshot());
+      if (snapshots.size > MAX_SNAPSHOTS) snapshots.delete(snapshots.keys().next().value!); // the oldest
       return id;
     },
     restore(id) {

@@ -38,6 +38,7 @@ export const getHealth: Handler = ({ now }) => ok({ status: 'healthy', timestamp
 
 const LOGIN_WINDOW_MS = 60_000;
 const LOGINS_PER_WINDOW = 5;
+const MAX_TRACKED_ADDRESSES = 1000;
 const loginAttempts = new WeakMap<object, Map<string, number[]>>();
 
 /** A new token per call (admins `admin:all`, others `read:*,write:*`; 90 days); 5 logins/minute per address. */
@@ -53,6 +54,10 @@ export const login: Handler = ({ store, body, now, req }) => {
   }
   recent.push(now);
   perStore.set(address, recent);
+  // Bounded: addresses whose window has passed are forgotten once many are kept.
+  if (perStore.size > MAX_TRACKED_ADDRESSES) {
+    for (const [a, times] of perStore) if (times[times.length - 1] <= now - LOGIN_WINDOW_MS) perStore.delete(a);
+  }
   const { username, password } = body as { username: string; password: string };
   const user = store.findUserByUsername(username.trim().toLowerCase());
   if (!user || user.password !== password) {

@@ -1,4 +1,4 @@
-/** The idempotency store is bounded: a cap on keys (oldest forgotten first) and expiry by age as the clock passes. */
+/** What the mock keeps is bounded: idempotency keys (a cap, oldest first, and expiry by age as the clock passes) and snapshots. */
 import { describe, expect, it } from 'vitest';
 import { call, startMock, token } from './mock.js';
 
@@ -36,5 +36,14 @@ describe('bounded idempotency keys', () => {
     clock.advance(24 * 3600_000 + 1);
     await create(t, pid, 'c', 3); // another key
     expect(mock.engine.idempotency.size).toBe(1);
+  });
+});
+
+describe('bounded snapshots', () => {
+  it('keeps the newest 32; an older id is then unknown', () => {
+    const ids = Array.from({ length: 33 }, () => mock.snapshot());
+    expect(() => mock.restore(ids[0])).toThrow(/no snapshot/);
+    expect(() => mock.restore(ids[1])).not.toThrow();
+    expect(() => mock.restore(ids[32])).not.toThrow();
   });
 });
