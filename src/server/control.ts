@@ -64,11 +64,50 @@ function throttleState(engine: EngineInternals) {
   return { profile: o.profile, per_minute: o.perMinute, per_hour: o.perHour, harvest: o.harvest };
 }
 
+export interface ControlOptions {
+  /** Answer any caller, from any Host and Origin (`--control-open`). Default: loopback only. */
+  open?: boolean;
+}
+
+const LOOPBACK_NAME = /^(?:localhost|[a-z0-9-]+\.localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
+const LOOPBACK_ADDRESS = /^(?:127(?:\.\d{1,3}){3}|::1|::ffff:127(?:\.\d{1,3}){3})$/;
+
+/** `localhost:4010` -> `localhost`, `[::1]:4010` -> `[::1]`. */
+const hostnameOf = (host: string): string => (host.startsWith('[') ? host.slice(0, host.indexOf(']') + 1) : host.split(':')[0]);
+
+function isLoopbackOrigin(origin: string): boolean {
+  const m = /^https?:\/\/([^/?#]+)$/i.exec(origin);
+  return m !== null && LOOPBACK_NAME.test(hostnameOf(m[1]));
+}
+
+/**
+ * Why a caller may not use the control API, or null when it may. It hands
+ * out tokens and passwords and resets data, so by default it answers only
+ * a loopback peer that names a loopback Host (a DNS-rebinding page at
+ * evil.example resolving to 127.0.0.1 still sends `Host: evil.example`) and,
+ * from a browser, a loopback Origin (`http://localhost:5173`): no other web
+ * page can read or change it.
+ */
+export function controlRefusal(req: CoreRequest): string | null {
+  if (req.remoteAddress !== undefined && !LOOPBACK_ADDRESS.test(req.remoteAddress)) return 'the caller is not on this machine';
+  const host = req.headers.host;
+  if (host === undefined || !LOOPBACK_NAME.test(hostnameOf(host.trim()))) return 'the Host header does not name a loopback address';
+  const origin = req.headers.origin;
+  if (origin !== undefined && !isLoopbackOrigin(origin.trim())) return 'the Origin is not a loopback origin';
+  return null;
+}
+
 /** Answer a /__mock/ request, or null when the path is not the control API's. */
-export function handleControl(engine: EngineInternals, req: CoreRequest): CoreResponse | null {
+export function handleControl(engine: EngineInternals, req: CoreRequest, options: ControlOptions = {}): CoreResponse | null {
   if (!req.path.startsWith(PREFIX)) return null;
+  const refusal = options.open ? null : controlRefusal(req);
+  if (refusal) {
+    const message = `The control API answers loopback callers only (${refusal}); start the mock with --control-open to open it`;
+    return json(403, { error: 'Forbidden', message, error_code: 'forbidden' });
+  }
   const res = route(engine, req);
   res.headers['Access-Control-Allow-Origin'] = req.headers.origin ?? '*';
+  res.headers.Vary = 'Origin';
   Object.assign(res.headers, CORS);
   return res;
 }

@@ -13,6 +13,8 @@ import { handleDocs } from './docs.js';
 export interface HttpServerOptions {
   /** Largest accepted body (default 10 MiB). */
   maxBodyBytes?: number;
+  /** Let any caller use the control API (`--control-open`); default: loopback Host, Origin and peer only. */
+  controlOpen?: boolean;
   /** Called once per answered request (logging). */
   onResponse?: (req: CoreRequest, res: CoreResponse, ms: number) => void;
 }
@@ -90,6 +92,7 @@ function send(res: ServerResponse, out: CoreResponse): void {
 
 export function createHttpServer(engine: EngineInternals, options: HttpServerOptions = {}): MockHttpServer {
   const maxBody = options.maxBodyBytes ?? 10 * 1024 * 1024;
+  const control = { open: options.controlOpen === true };
   const sockets = new Set<Socket>();
   const hanging = new Set<Socket>();
 
@@ -104,7 +107,7 @@ export function createHttpServer(engine: EngineInternals, options: HttpServerOpt
   function answer(req: IncomingMessage, res: ServerResponse, core: CoreRequest, started: number): void {
     let out: CoreResponse;
     try {
-      out = handleControl(engine, core) ?? handleDocs(core) ?? (engine.handle(core) as CoreResponse);
+      out = handleControl(engine, core, control) ?? handleDocs(core) ?? (engine.handle(core) as CoreResponse);
     } catch (error) {
       console.error('[mock] unexpected error:', error);
       out = { status: 500, headers: { 'content-type': 'application/json' }, body: INTERNAL_ERROR };
