@@ -106,6 +106,11 @@ function checkRequirements(store: Store, isAdmin: boolean, taskId: number | null
   }
 }
 
+/** A finished entry's break is shorter than the entry (create, PUT and PATCH alike). */
+function checkBreak(breakSeconds: number, start: number, end: number): void {
+  if (breakSeconds >= (end - start) / 1000) throw validationError({ break_seconds: ['Break must be shorter than the entry'] });
+}
+
 /** 400 when [start, end) overlaps another finished entry of the same user. */
 function checkOverlap(store: Store, userId: number, start: number, end: number, exceptId?: number): void {
   for (const e of store.entriesOf({ userId, from: start - DAY, to: end })) {
@@ -143,7 +148,7 @@ export const createTimeEntry: Handler = (ctx) => {
   checkRequirements(store, isAdmin, taskId, b.notes ?? null);
   const breakSeconds = b.break_seconds ?? 0;
   if (end !== null) {
-    if (breakSeconds >= (end - start) / 1000) throw validationError({ break_seconds: ['Break must be shorter than the entry'] });
+    checkBreak(breakSeconds, start, end);
     checkOverlap(store, owner.id, start, end);
   } else {
     runningTimerConflict(store, owner.id);
@@ -216,7 +221,11 @@ export const updateTimeEntry: Handler = (ctx) => {
     patch.paid = b.paid;
     if (!b.paid) patch.invoice_number = null;
   }
-  if (end !== null) checkOverlap(store, entry.user_id, start, end, entry.id);
+  if (end !== null) {
+    // The break as it will be against the times as they will be: a longer break or a shorter entry.
+    if (b.break_seconds !== undefined || b.start_time !== undefined || b.end_time !== undefined) checkBreak(b.break_seconds ?? entry.break_seconds, start, end);
+    checkOverlap(store, entry.user_id, start, end, entry.id);
+  }
   patch.updated_at = now === entry.updated_at ? now + 1 : now;
   const updated = store.updateTimeEntry(entry.id, patch);
   return ok({ message: 'Time entry updated successfully', time_entry: timeEntryDict(store, updated, now) });
