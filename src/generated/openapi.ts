@@ -54,7 +54,9 @@ export interface paths {
          * @description Issues a new token on every call (admins get `admin:all`, others
          *     `read:*,write:*`; 90 days). Used by the desktop, browser and mobile
          *     clients. Limited to 5 requests per minute per client address.
-         *     Real server: the 401 body carries only `error`.
+         *     Real server: the 401 body carries only `error`; it also issues a token to an
+         *     inactive user, which then answers 401 "User account is inactive" (the mock
+         *     refuses the login itself with those words).
          */
         post: operations["login"];
         delete?: never;
@@ -2569,19 +2571,12 @@ export interface operations {
                 };
             };
             400: components["responses"]["ValidationFailed"];
-            /** @description Unknown user or wrong password. */
+            /** @description Unknown user, wrong password, or an inactive account. */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "error": "Invalid username or password",
-                     *       "message": "Invalid username or password",
-                     *       "error_code": "unauthorized"
-                     *     }
-                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
