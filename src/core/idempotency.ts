@@ -6,7 +6,7 @@
  * the engine answers one request at a time, concurrent repeats of a new key
  * create exactly one entry (stricter than the real server's race).
  *
- * Bounded: at most `maxKeys` keys (default 10,000, about 6 MB) over all
+ * Bounded: at most `maxKeys` keys (default 10,000, about 10 MB) over all
  * tokens; the oldest is forgotten first, and keys past their 24 hours are
  * dropped as the clock passes them, not only when the same key returns.
  */
