@@ -3,7 +3,8 @@
  * the MSW handlers (strict, frozen clock) and against the real server process
  * (the CLI, strict, on port 0). For every request: never a 5xx, never a
  * dropped connection, every 4xx with the documented body (`error`,
- * `message`, `error_code`, and field-level `errors` on a validation_error);
+ * `message`, `error_code`, and field-level `errors` on a validation_error),
+ * a 401 whenever the credentials name no valid token (no auth bypass);
  * afterwards the mock still answers and can still take a snapshot. Prints the
  * request count and the statuses seen.
  */
@@ -15,7 +16,7 @@ import { createClock } from '../../src/core/clock.js';
 import type { TokenInfo } from '../../src/core/types.js';
 import { createHandlers } from '../../src/msw.js';
 import { startCli, type Proc } from '../server/process.js';
-import { errorBodyProblem, generateRequests, type FuzzRequest } from './generator.js';
+import { errorBodyProblem, generateRequests, loadOperations, type FuzzRequest } from './generator.js';
 
 const SEED = 10;
 /** Requests per operation and transport (65 operations). */
@@ -40,6 +41,8 @@ const show = (v: unknown): string => (typeof v === 'string' ? v : (JSON.stringif
 const describeRequest = (r: FuzzRequest) =>
   `${r.operationId} [${r.kind}] ${r.method} ${r.url.slice(0, 160)}${r.body ? ` body=${r.body.slice(0, 160)}` : ''} headers=${JSON.stringify(r.headers).slice(0, 200)}`;
 
+const PUBLIC = new Set(loadOperations().operations.filter((o) => o.public).map((o) => o.operationId));
+
 /** Send every request; collect what broke the contract. */
 async function run(label: string, requests: FuzzRequest[], send: (r: FuzzRequest) => Promise<Outcome>, strictStatus: boolean) {
   const failures: string[] = [];
@@ -56,6 +59,7 @@ async function run(label: string, requests: FuzzRequest[], send: (r: FuzzRequest
     statuses.set(out.status, (statuses.get(out.status) ?? 0) + 1);
     if (out.status >= 500) failures.push(`${out.status} ${show(out.body)}: ${describeRequest(r)}`);
     else if (strictStatus && r.expectStatus !== undefined && out.status !== r.expectStatus) failures.push(`${out.status} instead of ${r.expectStatus}: ${describeRequest(r)}`);
+    else if (r.badCredentials && !PUBLIC.has(r.operationId) && out.status !== 401) failures.push(`auth bypass? ${out.status} without valid credentials: ${describeRequest(r)}`);
     else if (r.method !== 'HEAD') {
       const problem = errorBodyProblem(out.status, out.body);
       if (problem) failures.push(`${problem} (${show(out.body)}): ${describeRequest(r)}`);

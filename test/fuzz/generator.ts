@@ -39,6 +39,8 @@ export interface FuzzRequest {
   body?: string;
   /** A request the node server must refuse before any handler runs, with this status (414/431/405). */
   expectStatus?: number;
+  /** The credentials were replaced by unusable ones: a non-public operation must answer 401 (no auth bypass). */
+  badCredentials?: boolean;
 }
 
 const SPEC = new URL('../../openapi.yaml', import.meta.url);
@@ -174,14 +176,21 @@ const badBodyText = fc.oneof(
 
 const METHODS_OTHER = ['FOO', 'PROPFIND', 'PURGE', 'LINK', 'HEAD', 'OPTIONS', 'DELETE', 'PUT', 'PATCH', 'POST', 'GET', 'get', 'M-SEARCH'];
 
-const badHeaders = fc.constantFrom<Record<string, string>>(
+/** Credentials that name no valid token (each must be a 401 on a non-public operation). */
+const BAD_CREDENTIALS: Record<string, string>[] = [
   { authorization: 'Bearer' },
   { authorization: 'Bearer tt_%E0%A4%A' },
   { authorization: 'Basic YWRtaW46YWRtaW4=' },
   { authorization: `Bearer tt_${'x'.repeat(4000)}` },
+  { authorization: 'Bearer tt_constructor' },
   { authorization: '', 'x-api-key': 'constructor' },
+  { authorization: '', 'x-api-key': '__proto__' },
   { authorization: '', cookie: 'session=%E0%A4%A' },
   { authorization: '', cookie: 'session=__proto__; session=tt_x' },
+];
+const badCredentials = fc.constantFrom(...BAD_CREDENTIALS);
+
+const badHeaders = fc.constantFrom<Record<string, string>>(
   { 'idempotency-key': 'k'.repeat(5000) },
   { 'idempotency-key': '__proto__' },
   { 'content-type': 'application/json; charset=%E0' },
@@ -234,10 +243,15 @@ export function mutationsOf(op: FuzzOperation, deref: <T>(node: T) => T, token: 
     fc.array(badText, { minLength: op.query.length + 1, maxLength: op.query.length + 3 }).map((values) =>
       base('query-many', fill(op) + queryString(values.map((v, i): [string, string] => [op.query[i % Math.max(1, op.query.length)]?.name ?? 'q', v]))),
     ),
-    // Headers: malformed credentials, cookies, keys, content types.
+    // Headers: keys, content types, odd names.
     badHeaders.map((h) => {
       const r = base('header', fill(op));
       return { ...r, headers: { ...r.headers, ...h } };
+    }),
+    // Credentials that name no valid token.
+    badCredentials.map((h) => {
+      const r = base('credentials', fill(op));
+      return { ...r, headers: { ...r.headers, ...h }, badCredentials: true };
     }),
     // Another or an unknown method on the operation's path (llhttp refuses unknown tokens: 405 before any handler).
     fc.constantFrom(...METHODS_OTHER).map((method) => ({ ...base('method', fill(op)), method, ...(method === 'FOO' ? { expectStatus: 405 } : {}) })),
