@@ -18,7 +18,8 @@ import { createHandlers } from '../../src/msw.js';
 import { startCli, type Proc } from '../server/process.js';
 import { errorBodyProblem, generateRequests, loadOperations, type FuzzRequest } from './generator.js';
 
-const SEED = 10;
+/** Fixed, so every run sends the same requests; BAD_INPUT_SEED=N explores others. */
+const SEED = Number(process.env.BAD_INPUT_SEED ?? 10);
 /** Requests per operation and transport (65 operations). */
 const RUNS_PER_OPERATION = 80;
 const BASE = 'http://tt.test';
