@@ -63,12 +63,12 @@ export interface RunningMock {
  * Start `node --import tsx src/server/cli.ts --port P --host 127.0.0.1 --log off [limits] [...extra]`
  * and wait until it answers.
  */
-export async function startMock(extra: string[] = [], limits: keyof typeof LIMITS = 'lifted'): Promise<RunningMock> {
+export async function startMock(extra: string[] = [], limits: keyof typeof LIMITS = 'lifted', env: Record<string, string> = {}): Promise<RunningMock> {
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', CLI, '--port', String(port), '--host', '127.0.0.1', '--log', 'off', ...LIMITS[limits], ...extra], {
     cwd: REPO,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, NO_COLOR: '1' },
+    env: { ...process.env, NO_COLOR: '1', ...env },
   });
   let out = '';
   child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
@@ -181,4 +181,51 @@ export interface ContractReport {
   rows: { id: string; outcome: string; dredd: string }[];
   results: { runner: string; id: string; check: string; outcome: string; message?: string }[];
   warnings: string[];
+}
+
+/**
+ * What a contract run must leave as it found it, cheap to read: the admin's
+ * time entries over the three weeks up to the mock's today (running ones
+ * included), the tasks, quotes, active projects and favourite projects, and
+ * whether a timer or a workday is open.
+ */
+export async function dataFingerprint(baseUrl: string, token: string): Promise<Record<string, unknown>> {
+  const get = async (path: string): Promise<Record<string, unknown>> => {
+    const res = await fetch(`${baseUrl}${path}`, { headers: { Authorization: `Bearer ${token}` } });
+    if (res.status !== 200) throw new Error(`GET ${path} answered ${res.status}`);
+    return (await res.json()) as Record<string, unknown>;
+  };
+  const total = async (path: string) => ((await get(path)).pagination as { total: number }).total;
+  const today = new Date(await mockNow(baseUrl)).toISOString().slice(0, 10);
+  const from = new Date(Date.parse(`${today}T00:00:00Z`) - 21 * 86_400_000).toISOString().slice(0, 10);
+  const me = ((await get('/api/v1/users/me')).user as { id: number }).id;
+  const favorites = (await get('/api/v1/users/me/favorites/projects')).favorites;
+  return {
+    [`time entries of user ${me}, ${from}..${today}`]: await total(`/api/v1/time-entries?user_id=${me}&start_date=${from}&end_date=${today}&include_active=true&per_page=1`),
+    tasks: await total('/api/v1/tasks?per_page=1'),
+    quotes: await total('/api/v1/quotes?per_page=1'),
+    'active projects': await total('/api/v1/projects?per_page=1'),
+    'favourite projects': Array.isArray(favorites) ? favorites.length : favorites,
+    'timer running': (await get('/api/v1/timer/status')).active,
+    'workday open': (await get('/api/v1/workday/status')).work_active,
+  };
+}
+
+/**
+ * At most `n` of the returned function's tasks at once (each test here is a
+ * mock server plus a contract run; the machine has 2 cores).
+ */
+export function limiter(n: number): <T>(fn: () => Promise<T>) => Promise<T> {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async (fn) => {
+    if (running >= n) await new Promise<void>((r) => waiting.push(r));
+    running++;
+    try {
+      return await fn();
+    } finally {
+      running--;
+      waiting.shift()?.();
+    }
+  };
 }
