@@ -260,6 +260,8 @@ export function helpText(): string {
     'Safety: writes go only to loopback targets unless --allow-writes is given;',
     'everything the suites create is named "contract <run id> ..." and removed',
     'afterwards (projects can only be archived; see contract-tests/README.md).',
+    "Time entries and timers go only into time the token's user has free (its",
+    'entries are read first); an entry day without room exits 2 before any write.',
     '',
     'Examples:',
     '  npm run contract -- --base-url http://127.0.0.1:4010 --token tt_... --junit reports/contract.xml',
