@@ -39,6 +39,11 @@ export interface OperationCase {
   probe?: (a: CaseArgs) => Promise<OpRequest>;
   /** Extra query for the pagination check of a list (page and per_page are added). */
   pageQuery?: Record<string, string | number>;
+  /**
+   * The valid request in another documented request media type (Dredd sends
+   * one transaction per media type); without it, the JSON request is sent.
+   */
+  encode?: (req: OpRequest, mediaType: string) => OpRequest;
 }
 
 export const skipWith = (reason: string): never => {

@@ -4,7 +4,9 @@
  */
 import { parseArgs } from 'node:util';
 import { DEFECTS } from '../apis/timetracker/defects.js';
+import { createClock } from '../core/clock.js';
 import type { FaultRule } from '../core/faults.js';
+import { parseIsoTime } from '../core/time.js';
 import { SCENARIOS } from '../fixtures/timetracker/index.js';
 import type { Store } from '../store/timetracker/store.js';
 import { createEngine, type NodeEngineOptions } from '../node.js';
@@ -27,6 +29,8 @@ Data
   --scenario NAME          default | empty | large (default default)        MOCK_SCENARIO
   --size N                 time entries of the large scenario (default 100000)  MOCK_SIZE
   --single-active-timer on|off   one running timer per user (default on)   MOCK_SINGLE_ACTIVE_TIMER
+  --now ISO                start the clock (running) at this instant and seed the data
+                           around it, e.g. 2026-11-16T23:59:30Z (default: real time)  MOCK_NOW
 
 Throttling (see README "Throttling")
   --throttle P             timetracker | harvest | off (default timetracker)   MOCK_THROTTLE
@@ -65,6 +69,21 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
 
 const bool = (v: string | undefined) => v === '1' || v === 'true' || v === 'on';
 
+/** `--now`: an ISO 8601 datetime (naive = UTC, as everywhere in the mock), or undefined for real time. */
+function startInstant(value: string | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const at = /^\d{4}-\d{2}-\d{2}T/.test(value.trim()) ? parseIsoTime(value) : null;
+  if (at === null) throw new UsageError(`--now must be an ISO 8601 datetime such as 2026-11-16T09:00:00Z, got "${value}"`);
+  return at;
+}
+
+/** A clock that runs on from `at` (not frozen), so timers and windows behave as on any other day. */
+function startedClock(at: number) {
+  const clock = createClock();
+  clock.set(at);
+  return clock;
+}
+
 export interface CliConfig {
   port: number;
   host: string;
@@ -89,6 +108,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): CliConfig |
         scenario: { type: 'string' },
         size: { type: 'string' },
         'single-active-timer': { type: 'string' },
+        now: { type: 'string' },
         throttle: { type: 'string' },
         'rate-limit-per-minute': { type: 'string' },
         'rate-limit-per-hour': { type: 'string' },
@@ -129,6 +149,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): CliConfig |
   const sat = v('single-active-timer', 'MOCK_SINGLE_ACTIVE_TIMER');
   const host = v('host', 'MOCK_HOST') ?? '127.0.0.1';
   if (!/^[A-Za-z0-9.:\-[\]]+$/.test(host)) throw new UsageError(`--host must be an address or host name, got "${host}"`);
+  const nowAt = startInstant(v('now', 'MOCK_NOW'));
   return {
     port: intOption('--port', v('port', 'MOCK_PORT'), 4010),
     host,
@@ -146,6 +167,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): CliConfig |
       faults: { rules: faults },
       defects,
       customize: singleActiveTimer(sat === undefined ? undefined : oneOf('--single-active-timer', sat, ['on', 'off'] as const, 'on') === 'on'),
+      ...(nowAt === undefined ? {} : { clock: startedClock(nowAt), seedNow: nowAt }),
     },
   };
 }
@@ -191,7 +213,8 @@ async function main(): Promise<void> {
       `TimeTracker mock listening on ${base}  (${Math.round(performance.now() - started)} ms)`,
       `  API:      ${base}/api/v1   docs: ${base}/api/docs   control: ${base}/__mock/${cfg.controlOpen ? ' (open to any caller)' : ''}`,
       `  scenario: ${engine.scenario}   seed: ${engine.seed}   throttle: ${engine.throttle.options.profile}` +
-        (config.engine.defects?.length ? `   DEFECTS: ${config.engine.defects.join(', ')}` : ''),
+        (config.engine.defects?.length ? `   DEFECTS: ${config.engine.defects.join(', ')}` : '') +
+        (config.engine.seedNow === undefined ? '' : `   clock: ${new Date(engine.clock.now()).toISOString()} (--now)`),
       '  tokens:',
       ...engine.tokens().map((t) => `    ${t.token}  ${t.username.padEnd(8)} ${t.role.padEnd(8)} ${t.purpose}`),
       `  logins:   ${engine.credentials().slice(0, 6).map((c) => `${c.username}/${c.password}`).join('  ')} (POST /api/v1/auth/login)`,

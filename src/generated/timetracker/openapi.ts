@@ -2493,11 +2493,11 @@ export interface components {
     };
     requestBodies: never;
     headers: {
-        /** @description Requests allowed per minute for this token. Real server does not send it. */
+        /** @description Requests allowed per window for this token (the tighter window in force, normally the minute). The three X-RateLimit-* headers come together: sent on every authenticated response while a per-token limit is in force, none of them when every limit is turned off (`x-header-group`). Real server does not send it. */
         "X-RateLimit-Limit": number;
-        /** @description Requests left in the current minute window. Real server does not send it. */
+        /** @description Requests left in the current window. Sent with the other X-RateLimit-* headers, or not at all. Real server does not send it. */
         "X-RateLimit-Remaining": number;
-        /** @description Unix time (seconds) when the current minute window resets. Real server does not send it. */
+        /** @description Unix time (seconds) when the current window resets. Sent with the other X-RateLimit-* headers, or not at all. Real server does not send it. */
         "X-RateLimit-Reset": number;
         /** @description Seconds until the window that was exceeded resets. */
         "Retry-After": number;
