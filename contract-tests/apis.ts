@@ -18,7 +18,7 @@ import { defineKit, type ContractKit, type FixtureSet } from './lib/kit.js';
 export { defineKit, type ContractKit, type FixtureSet } from './lib/kit.js';
 
 const KITS: Record<ContractApiId, ContractKit> = {
-  timetracker: defineKit({ cases: ALL_CASES, fixtures: (root) => new Fixtures(root), flows: FLOWS, setupFlows, dredd: true }),
+  timetracker: defineKit({ cases: ALL_CASES, fixtures: (root) => new Fixtures(root), flows: FLOWS, setupFlows, dredd: true, entryRoom: true }),
   'harvest-classic': harvestClassicKit,
 };
 
@@ -27,4 +27,4 @@ export function contractKit(api: ContractApiId): ContractKit {
 }
 
 /** The kit's cases by operationId. */
-export const casesById = (kit: ContractKit): ReadonlyMap<string, OperationCase<FixtureSet>> => new Map(kit.cases.map((c) => [c.operationId, c]));
+export const casesById = (kit: ContractKit): ReadonlyMap<string, OperationCase<string, FixtureSet>> => new Map(kit.cases.map((c) => [c.operationId, c]));

@@ -10,11 +10,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { contractKit } from './apis.js';
+import { now, pinClock } from './lib/clock.js';
 import { UsageError, buildConfig, helpText, parseFlags, toEnv, withEnv, type ContractConfig, type FlagValues } from './lib/config.js';
+import { Ctx } from './lib/context.js';
 import { runProxy } from './lib/proxy.js';
 import { buildRows, checkCounts, renderTable, summaryLine, toJUnit, type CheckResult } from './lib/results.js';
 import { runDredd } from './lib/run-dredd.js';
 import { runSuites } from './lib/run-suites.js';
+import { NoRoomError } from './lib/room.js';
 import { DEFAULT_SPEC, loadSpec, type Spec } from './lib/spec.js';
 
 function usage(message: string): number {
@@ -33,6 +36,22 @@ async function reachable(baseUrl: string, timeoutMs: number): Promise<string | u
   }
 }
 
+/**
+ * Before any write: the day the run books its entries on, with room for them
+ * between the entries the token's user already has (only GET requests).
+ * Undefined when the day could not be read for another reason (the checks
+ * that book entries then fail with it).
+ */
+async function entryDay(config: ContractConfig, spec: Spec): Promise<{ day?: string; noRoom?: string; problem?: string }> {
+  const probe = Ctx.create(config, spec);
+  try {
+    return { day: await probe.room.require() };
+  } catch (error) {
+    if (error instanceof NoRoomError) return { noRoom: error.message };
+    return { problem: error instanceof Error ? error.message : String(error) };
+  }
+}
+
 function describeRun(config: ContractConfig, flags: FlagValues): string[] {
   const runners = [flags['no-suites'] ? null : 'vitest suites', flags['no-dredd'] ? null : 'dredd'].filter(Boolean).join(' + ');
   const who = config.basic
@@ -42,10 +61,19 @@ function describeRun(config: ContractConfig, flags: FlagValues): string[] {
     `contract run against ${config.baseUrl}  (${config.api}: ${runners})`,
     `  writes: ${config.writes ? (config.loopback ? 'yes (loopback target)' : 'yes (--allow-writes)') : `no — ${config.readOnlyReason}`}`,
     ...who,
-    ...(config.basic ? [] : [`  narrow token: ${config.narrowToken ? `yes${config.narrowScopes ? ` (${config.narrowScopes.join(', ') || 'no scopes'})` : ''}` : 'no (missing_scope checks skipped)'}` +
-      `; user token: ${config.userToken ? 'yes' : 'no (missing_role checks skipped)'}`]),
-    `  ${config.basic ? "day entries go on the target's today" : `time entries booked on ${config.entryDate}`}; spec ${config.specPath}`,
+    ...(config.basic
+      ? [`  day entries go on the target's today; ${clockLine(config)}`]
+      : [
+          `  narrow token: ${config.narrowToken ? `yes${config.narrowScopes ? ` (${config.narrowScopes.join(', ') || 'no scopes'})` : ''}` : 'no (missing_scope checks skipped)'}` +
+            `; user token: ${config.userToken ? 'yes' : 'no (missing_role checks skipped)'}`,
+          `  time entries booked on ${config.writes ? config.entryDate : '(none: read-only)'}, in free time of that day; ${clockLine(config)}`,
+        ]),
+    `  spec ${config.specPath}`,
   ];
+}
+
+function clockLine(config: ContractConfig): string {
+  return config.now === undefined ? `now ${new Date(now()).toISOString()}` : `now ${new Date(now()).toISOString()} (--now)`;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -73,6 +101,7 @@ async function main(argv: string[]): Promise<number> {
   let config: ContractConfig;
   try {
     config = buildConfig(values, DEFAULT_SPEC);
+    pinClock(config.now);
     if (values['no-dredd'] && values['no-suites']) throw new UsageError('--no-dredd and --no-suites together leave nothing to run');
   } catch (error) {
     if (error instanceof UsageError) return usage(error.message);
@@ -99,28 +128,44 @@ async function main(argv: string[]): Promise<number> {
     values['no-dredd'] = true;
     console.log(`(Dredd is TimeTracker-only: --api ${config.api} runs the suites alone)`);
   }
+  if (config.writes && kit.entryRoom) {
+    const found = await entryDay(config, spec);
+    if (found.noRoom) {
+      console.error(`contract: ${found.noRoom}`);
+      return 2;
+    }
+    if (found.day) config = { ...config, entryDate: found.day };
+    else console.error(`contract: warning: could not read the entries of the entry day (${found.problem}); the checks that book time will fail`);
+  }
   for (const line of describeRun(config, values)) console.log(line);
   console.log('');
   const verbose = values.verbose === true;
-  const env = { ...toEnv(values), CONTRACT_BASE_URL: config.baseUrl, CONTRACT_ENTRY_DATE: config.entryDate, CONTRACT_SPEC: config.specPath };
+  const env: Record<string, string> = { ...toEnv(values), CONTRACT_BASE_URL: config.baseUrl, CONTRACT_SPEC: config.specPath };
+  if (config.entryDate) env.CONTRACT_ENTRY_DATE = config.entryDate;
+  const waited = { suitesMs: 0, dreddMs: 0 };
 
   const results: CheckResult[] = [];
   const warnings: string[] = [];
   if (!values['no-suites']) {
-    const started = Date.now();
+    const started = performance.now();
     const run = await runSuites(env, verbose ? (r) => r.message?.startsWith('not selected') || console.log(`  [suites] ${r.outcome.padEnd(4)} ${r.id} › ${r.check}${r.message ? `  — ${r.message}` : ''}`) : undefined);
     results.push(...run.results);
     warnings.push(...run.warnings);
+    waited.suitesMs = run.waitedMs;
     if (verbose) for (const l of run.logs) console.log(`  [suites log] ${l}`);
-    console.log(`suites: ${checkCounts(run.results, 'suites')} checks in ${Math.round((Date.now() - started) / 1000)}s`);
+    console.log(`suites: ${checkCounts(run.results, 'suites')} checks in ${Math.round((performance.now() - started) / 1000)}s`);
   }
   if (!values['no-dredd']) {
-    const started = Date.now();
-    const run = await runDredd(config, spec, env);
+    const started = performance.now();
+    const run = await runDredd(config, env);
     results.push(...run.results);
+    warnings.push(...run.warnings);
+    waited.dreddMs = run.waitedMs;
     if (verbose) console.log(run.output);
-    console.log(`dredd:  ${checkCounts(run.results, 'dredd')} transactions in ${Math.round((Date.now() - started) / 1000)}s`);
+    console.log(`dredd:  ${checkCounts(run.results, 'dredd')} transactions in ${Math.round((performance.now() - started) / 1000)}s`);
   }
+  const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  console.log(`rate-limit waits: ${secs(waited.suitesMs + waited.dreddMs)} (suites ${secs(waited.suitesMs)}, dredd ${secs(waited.dreddMs)})`);
   process.exitCode = 0;
 
   const order = [...spec.operations.map((o) => o.operationId), ...kit.flows.map((f) => `flow:${f.id}`)];
@@ -140,7 +185,7 @@ async function main(argv: string[]): Promise<number> {
   if (typeof values.json === 'string') {
     const file = resolve(values.json);
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, `${JSON.stringify({ target: config.baseUrl, writes: config.writes, rows, results, warnings }, null, 2)}\n`);
+    writeFileSync(file, `${JSON.stringify({ target: config.baseUrl, writes: config.writes, entryDate: config.entryDate ?? null, waited, rows, results, warnings }, null, 2)}\n`);
     console.log(`JSON: ${file}`);
   }
   const failed = rows.filter((r) => r.outcome === 'fail').length;

@@ -48,5 +48,5 @@ export function createHandlers<K extends ApiId = 'timetracker'>(options: CreateH
   return mockApi(options.engine ?? createEngine<K>(options), { baseUrl: options.baseUrl });
 }
 
-export { createClock } from './core/clock.js';
+export { createClock, ClockRangeError, CLOCK_MIN, CLOCK_MAX } from './core/clock.js';
 export type { MockApi } from './adapters/msw.js';

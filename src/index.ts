@@ -9,7 +9,7 @@
 export { createEngine, createHandlers, loadApi, loadDocument, specPath, type CreateHandlersOptions, type NodeEngineOptions } from './node.js';
 export { createEngine as createCoreEngine, type EngineOptions, type EngineInternals, UnknownSnapshotError } from './core/engine.js';
 export type { ApiDefinition } from './core/api.js';
-export { createClock } from './core/clock.js';
+export { createClock, ClockRangeError, CLOCK_MIN, CLOCK_MAX } from './core/clock.js';
 export { mockApi, type MockApi } from './adapters/msw.js';
 export { createHttpServer } from './server/http.js';
 export type { CoreRequest, CoreResponse, Engine, TokenInfo, ControlledClock } from './core/types.js';

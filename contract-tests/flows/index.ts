@@ -11,8 +11,9 @@ import { timerFlow } from './timer.js';
 
 export const FLOWS: Flow[] = [crudChain, timerFlow, idempotencyFlow, paginationFlow, searchFlow, archiveFlow];
 
-/** A client and a project the flows book on, removed when the flows end (`setup`'s cleanups). */
+/** The room for time entries, then a client and a project the flows book on, removed when the flows end (`setup`'s cleanups). */
 export async function setupFlows(setup: Ctx, shared: FlowShared): Promise<void> {
+  await setup.prepare();
   const client = await setup.must('createClient', { json: { name: setup.name('flows client'), email: 'flows@example.com' } });
   shared.clientId = idOf(client, 'client');
   const id = shared.clientId;

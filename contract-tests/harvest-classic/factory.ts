@@ -4,7 +4,7 @@
  * the last segment of `Location`, so this reads ids from there. Everything
  * is named `contract <run id> ...`.
  */
-import { SetupError, type Ctx } from '../lib/context.js';
+import { SetupError, prerequisiteFailed, type Ctx } from '../lib/context.js';
 import type { Exchange, OpRequest } from '../lib/http.js';
 import { isObject, type JsonObject } from '../lib/spec.js';
 
@@ -23,14 +23,14 @@ export async function mustCreate(c: Ctx, operationId: string, req: OpRequest): P
     throw new SetupError(`${operationId}: ${error instanceof Error ? error.message : String(error)}`);
   }
   const id = ex.response.status === 201 ? locationId(ex) : undefined;
-  if (id === undefined) throw new SetupError(`${operationId} (no 201 with a Location id)`, ex);
+  if (id === undefined) throw prerequisiteFailed(`${operationId} (no 201 with a Location id)`, ex);
   return id;
 }
 
 /** Call as a prerequisite that reads: 2xx with JSON (object or array), else SetupError. */
 export async function mustRead(c: Ctx, operationId: string, req: OpRequest = {}): Promise<unknown> {
   const ex = await c.call(operationId, req);
-  if (ex.response.status < 200 || ex.response.status >= 300 || ex.response.json === undefined) throw new SetupError(operationId, ex);
+  if (ex.response.status < 200 || ex.response.status >= 300 || ex.response.json === undefined) throw prerequisiteFailed(operationId, ex);
   return ex.response.json;
 }
 
@@ -98,7 +98,7 @@ export async function createEntry(c: Ctx, projectId: number, taskId: number, hou
   c.requireWrites();
   const ex = await c.call('addDayEntry', { json: { project_id: projectId, task_id: taskId, hours, notes: c.name('entry') } });
   const body = ex.response.json;
-  if (ex.response.status !== 201 || !isObject(body) || typeof body.id !== 'number') throw new SetupError('addDayEntry', ex);
+  if (ex.response.status !== 201 || !isObject(body) || typeof body.id !== 'number') throw prerequisiteFailed('addDayEntry', ex);
   const id = body.id;
   c.defer(`delete day entry ${id}`, () => quietly(c, `delete day entry ${id}`, 'deleteDayEntry', { params: { day_entry_id: id } }));
   return body;

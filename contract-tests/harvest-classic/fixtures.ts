@@ -3,8 +3,8 @@
  * API when writes are allowed (and removed at the end), or, in read-only
  * mode, found among what the target already has. Nothing here knows ids.
  */
-import { SkipCheck } from '../lib/checks.js';
-import { SetupError, type Ctx } from '../lib/context.js';
+import { SetupError, SkipCheck } from '../lib/checks.js';
+import type { Ctx } from '../lib/context.js';
 import { isObject } from '../lib/spec.js';
 import { assignPerson, assignTask, createClient, createContact, createEntry, createPerson, createProject, createTask, mustRead } from './factory.js';
 
@@ -13,23 +13,30 @@ export type HarvestFixture = 'client' | 'contact' | 'project' | 'task' | 'taskAs
 export class HarvestFixtures {
   readonly ids: Partial<Record<HarvestFixture, number>> = {};
   readonly problems: Partial<Record<HarvestFixture, string>> = {};
+  /** Fixtures whose absence is a skip, not a setup failure (the target just has none: read-only discovery). */
+  private readonly absent = new Set<HarvestFixture>();
   readonly ctx: Ctx;
 
   constructor(parent: Ctx) {
     this.ctx = parent.child();
   }
 
+  /** The id of a fixture; without it the check fails (setup) or, when the target just has none, is skipped. */
   need(name: HarvestFixture): number {
     const id = this.ids[name];
     if (id !== undefined) return id;
-    throw new SkipCheck(this.problems[name] ?? `no ${name} available on the target`);
+    const problem = this.problems[name];
+    if (problem === undefined || this.absent.has(name)) throw new SkipCheck(problem ?? `no ${name} available on the target`);
+    throw new SetupError(problem);
   }
 
   private async attempt(name: HarvestFixture, fn: () => Promise<number>): Promise<void> {
     try {
       this.ids[name] = await fn();
     } catch (error) {
-      this.problems[name] = `fixture ${name} unavailable: ${error instanceof SkipCheck ? error.reason : error instanceof Error ? error.message : String(error)}`;
+      if (error instanceof SkipCheck) this.absent.add(name);
+      const why = error instanceof SkipCheck || error instanceof SetupError ? error.reason : error instanceof Error ? error.message : String(error);
+      this.problems[name] = `fixture ${name} unavailable: ${why}`;
     }
   }
 
@@ -50,7 +57,7 @@ export class HarvestFixtures {
       const list = await mustRead(c, opId, params ? { params } : {});
       const item = Array.isArray(list) ? list.find(isObject) : undefined;
       const inner = isObject(item) ? item[key] : undefined;
-      if (!isObject(inner) || typeof inner.id !== 'number') throw new SetupError(`${opId} lists no ${key}`);
+      if (!isObject(inner) || typeof inner.id !== 'number') throw new SkipCheck(`${opId} lists no ${key}`);
       return inner.id;
     };
     await this.attempt('client', () => first('listClients', 'client'));
@@ -63,7 +70,7 @@ export class HarvestFixtures {
     await this.attempt('entry', async () => {
       const daily = await mustRead(c, 'getDaily');
       const e = isObject(daily) && Array.isArray(daily.day_entries) ? daily.day_entries.find(isObject) : undefined;
-      if (!isObject(e) || typeof e.id !== 'number') throw new SetupError("today's timesheet of this user has no entry");
+      if (!isObject(e) || typeof e.id !== 'number') throw new SkipCheck("today's timesheet of this user has no entry");
       return e.id;
     });
   }

@@ -7,4 +7,4 @@ import { timerFlow } from './flows/timer.js';
 
 export const HARVEST_FLOWS = [restChain, timerFlow];
 
-export const harvestClassicKit = defineKit({ cases: HARVEST_CASES, fixtures: (root) => new HarvestFixtures(root), flows: HARVEST_FLOWS, dredd: false });
+export const harvestClassicKit = defineKit({ cases: HARVEST_CASES, fixtures: (root) => new HarvestFixtures(root), flows: HARVEST_FLOWS, dredd: false, entryRoom: false });

@@ -10,13 +10,15 @@ export interface FixtureSet {
 }
 
 export interface ContractKit<F extends FixtureSet = FixtureSet> {
-  cases: readonly OperationCase<F>[];
+  cases: readonly OperationCase<string, F>[];
   fixtures(root: Ctx): F;
   flows: readonly Flow[];
   /** Shared setup of the flows (registers its cleanups on `setup`). */
   setupFlows?(setup: Ctx, shared: FlowShared): Promise<void>;
   /** Dredd's hooks know this API (only TimeTracker's do). */
   dredd: boolean;
+  /** Its suites book time entries into free time of a day (lib/room.ts), which the runner finds before any write. */
+  entryRoom: boolean;
 }
 
 /**

@@ -6,7 +6,8 @@
 import { fileURLToPath } from 'node:url';
 import type { Reporter, TestCase, TestModule } from 'vitest/node';
 import { startVitest } from 'vitest/node';
-import { firstLine, splitTestName, type CheckResult } from './results.js';
+import { clockEnv } from './clock.js';
+import { WAITED_PREFIX, WARNING_PREFIX, firstLine, splitTestName, type CheckResult } from './results.js';
 
 export const SUITES_CONFIG = fileURLToPath(new URL('../vitest.config.ts', import.meta.url));
 
@@ -14,12 +15,15 @@ export interface SuitesRun {
   results: CheckResult[];
   warnings: string[];
   logs: string[];
+  /** Time the suites spent waiting on rate limits (429s), ms. */
+  waitedMs: number;
 }
 
 class Collector implements Reporter {
   readonly results: CheckResult[] = [];
   readonly warnings: string[] = [];
   readonly logs: string[] = [];
+  waitedMs = 0;
   constructor(private readonly onResult?: (r: CheckResult) => void) {}
 
   onTestCaseResult(testCase: TestCase): void {
@@ -47,7 +51,8 @@ class Collector implements Reporter {
 
   onUserConsoleLog(log: { content: string }): void {
     for (const line of log.content.split('\n')) {
-      if (line.startsWith('[contract warning]')) this.warnings.push(line.slice('[contract warning]'.length).trim());
+      if (line.startsWith(WARNING_PREFIX)) this.warnings.push(line.slice(WARNING_PREFIX.length).trim());
+      else if (line.startsWith(WAITED_PREFIX)) this.waitedMs += Number(line.slice(WAITED_PREFIX.length)) || 0;
       else if (line.trim()) this.logs.push(line);
     }
   }
@@ -60,7 +65,7 @@ class Collector implements Reporter {
 }
 
 export async function runSuites(env: Record<string, string>, onResult?: (r: CheckResult) => void): Promise<SuitesRun> {
-  Object.assign(process.env, env);
+  Object.assign(process.env, env, clockEnv());
   const collector = new Collector(onResult);
   const vitest = await startVitest('test', [], {
     config: SUITES_CONFIG,
@@ -68,5 +73,5 @@ export async function runSuites(env: Record<string, string>, onResult?: (r: Chec
     reporters: [collector],
   });
   await vitest.close();
-  return { results: collector.results, warnings: collector.warnings, logs: collector.logs };
+  return { results: collector.results, warnings: collector.warnings, logs: collector.logs, waitedMs: collector.waitedMs };
 }

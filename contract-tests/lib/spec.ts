@@ -19,6 +19,8 @@ export const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export interface HeaderDef {
   required: boolean;
   schema?: JsonObject;
+  /** `x-header-group`: headers of one group are sent all together or not at all. */
+  group?: string;
 }
 
 export interface ResponseDef {
@@ -110,7 +112,11 @@ export function buildSpec(document: JsonObject): Spec {
         const headers: Record<string, HeaderDef> = {};
         for (const [name, h] of Object.entries(isObject(r.headers) ? r.headers : {})) {
           if (!isObject(h)) continue;
-          headers[name] = { required: h.required === true, schema: isObject(h.schema) ? h.schema : undefined };
+          headers[name] = {
+            required: h.required === true,
+            schema: isObject(h.schema) ? h.schema : undefined,
+            ...(typeof h['x-header-group'] === 'string' ? { group: h['x-header-group'] } : {}),
+          };
         }
         const content: Record<string, JsonObject | undefined> = {};
         for (const [mt, m] of Object.entries(isObject(r.content) ? r.content : {})) {

@@ -7,7 +7,7 @@ import { selectionSkip } from '../lib/select.js';
 import { check, loadTarget, reportWarnings } from './harness.js';
 
 const { config, spec } = await loadTarget();
-const root = Ctx.create(config, spec, { startHour: 6, hours: 6 });
+const root = Ctx.create(config, spec);
 const setup = root.child();
 const shared: FlowShared = {};
 // The API's flows (--api; TimeTracker by default).
@@ -21,7 +21,7 @@ beforeAll(async () => {
   try {
     await kit.setupFlows?.(setup, shared);
   } catch (error) {
-    console.warn(`[contract warning] flows setup: ${error instanceof Error ? error.message : String(error)}`);
+    shared.problem = error instanceof Error ? error.message : String(error);
   }
 }, 300_000);
 

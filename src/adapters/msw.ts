@@ -10,10 +10,11 @@
  */
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import type { EngineInternals } from '../core/engine.js';
+import { decodeComponent } from '../core/input.js';
 import type { CoreRequest, CoreResponse } from '../core/types.js';
 
 export interface MswHandlers {
-  /** One handler per operation (spec order), then catch-alls under the spec's top-level path segments. */
+  /** A guard for malformed URLs, one handler per operation (spec order), then catch-alls under the spec's top-level path segments. */
   list: HttpHandler[];
   /** The handler of one operation, by operationId. */
   byOperation: ReadonlyMap<string, HttpHandler>;
@@ -26,21 +27,30 @@ export const mswPath = (origin: string, template: string): string => `${origin}$
 
 export function mswHandlers(engine: EngineInternals, options: { baseUrl?: string } = {}): MswHandlers {
   const origin = (options.baseUrl ?? '*').replace(/\/$/, '');
-  const resolve = async ({ request }: { request: Request }) => toResponse(await Promise.resolve(engine.handle(await toCoreRequest(request))));
+  const resolve = async ({ request }: { request: Request }) =>
+    toResponse(await Promise.resolve(engine.handle(await toCoreRequest(request))), request.method.toUpperCase());
+  // MSW's own path matching decodes parameters with an unguarded decodeURIComponent and
+  // answers a malformed escape (`/projects/%E0%A4%A`) with a 500 and a stack trace, so such
+  // URLs go to the engine (its guarded decoder answers 404) before any path pattern runs.
+  const malformed = http.all(({ request }) => {
+    const url = new URL(request.url);
+    return (origin === '*' || url.origin === origin) && url.pathname.split('/').some((s) => decodeComponent(s) === null);
+  }, resolve);
   const byOperation = new Map<string, HttpHandler>();
   for (const op of engine.operations) {
     byOperation.set(op.operationId, METHOD[op.method as keyof typeof METHOD](mswPath(origin, op.path), resolve));
   }
-  // Preflight and routes outside the spec get the engine's own answers (CORS, 404, 405), under each
-  // top-level segment of the spec's paths (an API at the root, like Harvest's, must not catch everything).
-  const tops = [...new Set(engine.operations.map((o) => o.path.split('/')[1]))];
-  const rest = tops.flatMap((t) => [http.all(`${origin}/${t}`, resolve), http.all(`${origin}/${t}/*`, resolve)]);
-  return { list: [...byOperation.values(), ...rest], byOperation };
+  // HEAD, preflight, other methods and routes outside the spec get the engine's own answers
+  // (GET without a body, CORS, 404, 405), under every top-level segment of the spec's paths
+  // (the segment itself too: an API at the root, like Harvest's, has routes such as /clients).
+  const prefixes = [...new Set(engine.operations.map((op) => op.path.split('/')[1]))];
+  const rest = prefixes.flatMap((prefix) => [http.all(`${origin}/${prefix}`, resolve), http.all(`${origin}/${prefix}/*`, resolve)]);
+  return { list: [malformed, ...byOperation.values(), ...rest], byOperation };
 }
 
 export async function toCoreRequest(request: Request): Promise<CoreRequest> {
   const url = new URL(request.url);
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = Object.create(null) as Record<string, string>; // names are the client's
   request.headers.forEach((value, key) => {
     headers[key] = value;
   });
@@ -55,11 +65,12 @@ export async function toCoreRequest(request: Request): Promise<CoreRequest> {
   };
 }
 
-export async function toResponse(res: CoreResponse): Promise<Response> {
+export async function toResponse(res: CoreResponse, method = 'GET'): Promise<Response> {
   if (res.delayMs) await delay(res.delayMs);
   if (res.fault?.kind === 'reset') return HttpResponse.error();
   if (res.fault?.kind === 'hang') await delay('infinite');
   const headers = new Headers(res.headers);
+  if (method === 'HEAD') return new HttpResponse(null, { status: res.status, headers }); // GET's answer without its body
   if (res.rawBody !== undefined) return new HttpResponse(res.rawBody, { status: res.status, headers });
   if (res.body === undefined) return new HttpResponse(null, { status: res.status, headers });
   if (headers.has('content-type')) return new HttpResponse(res.body as string | Uint8Array<ArrayBuffer>, { status: res.status, headers });

@@ -4,7 +4,9 @@
  */
 import { parseArgs } from 'node:util';
 import { SPECS, type ApiId } from '../apis/index.js';
+import { createClock } from '../core/clock.js';
 import type { FaultRule } from '../core/faults.js';
+import { parseIsoTime } from '../core/time.js';
 import type { Store } from '../store/timetracker/store.js';
 import { createEngine, loadApi, type NodeEngineOptions } from '../node.js';
 import { createHttpServer } from './http.js';
@@ -30,12 +32,16 @@ Server
   --port N                 port (default 4010; 0 picks a free one)        MOCK_PORT
   --host H                 address to listen on (default 127.0.0.1)        MOCK_HOST
   --log json|pretty|off    request log format (default pretty)             MOCK_LOG
+  --control-open           let any caller use /__mock/ (default: only this machine,
+                           with a loopback Host and Origin)                 MOCK_CONTROL_OPEN=1
 
 Data
   --seed N                 seed of the generated data (default 1)          MOCK_SEED
   --scenario NAME          timetracker: default | empty | large; harvest-classic: default | empty   MOCK_SCENARIO
   --size N                 time entries of the large scenario (default 100000)  MOCK_SIZE
   --single-active-timer on|off   TimeTracker: one running timer per user (default on)   MOCK_SINGLE_ACTIVE_TIMER
+  --now ISO                start the clock (running) at this instant and seed the data
+                           around it, e.g. 2026-11-16T23:59:30Z (default: real time)  MOCK_NOW
 
 Throttling (see README "Throttling")
   --throttle P             timetracker | harvest | off (default: the API's own)   MOCK_THROTTLE
@@ -74,10 +80,27 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
 
 const bool = (v: string | undefined) => v === '1' || v === 'true' || v === 'on';
 
+/** `--now`: an ISO 8601 datetime (naive = UTC, as everywhere in the mock), or undefined for real time. */
+function startInstant(value: string | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const at = /^\d{4}-\d{2}-\d{2}T/.test(value.trim()) ? parseIsoTime(value) : null;
+  if (at === null) throw new UsageError(`--now must be an ISO 8601 datetime such as 2026-11-16T09:00:00Z, got "${value}"`);
+  return at;
+}
+
+/** A clock that runs on from `at` (not frozen), so timers and windows behave as on any other day. */
+function startedClock(at: number) {
+  const clock = createClock();
+  clock.set(at);
+  return clock;
+}
+
 export interface CliConfig {
   port: number;
   host: string;
   log: LogFormat;
+  /** The control API answers any caller, not only loopback ones. */
+  controlOpen: boolean;
   engine: NodeEngineOptions<ApiId>;
 }
 
@@ -97,10 +120,12 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): CliConfig |
         scenario: { type: 'string' },
         size: { type: 'string' },
         'single-active-timer': { type: 'string' },
+        now: { type: 'string' },
         throttle: { type: 'string' },
         'rate-limit-per-minute': { type: 'string' },
         'rate-limit-per-hour': { type: 'string' },
         'json-only': { type: 'boolean' },
+        'control-open': { type: 'boolean' },
         'fault-rate': { type: 'string' },
         'fault-status': { type: 'string' },
         'fault-operations': { type: 'string' },
@@ -140,10 +165,12 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): CliConfig |
   const throttle = v('throttle', 'MOCK_THROTTLE');
   const host = v('host', 'MOCK_HOST') ?? '127.0.0.1';
   if (!/^[A-Za-z0-9.:\-[\]]+$/.test(host)) throw new UsageError(`--host must be an address or host name, got "${host}"`);
+  const nowAt = startInstant(v('now', 'MOCK_NOW'));
   return {
     port: intOption('--port', v('port', 'MOCK_PORT'), 4010),
     host,
     log: oneOf('--log', v('log', 'MOCK_LOG'), ['json', 'pretty', 'off'] as const, 'pretty'),
+    controlOpen: Boolean(values['control-open']) || bool(env.MOCK_CONTROL_OPEN),
     engine: {
       api,
       seed: intOption('--seed', v('seed', 'MOCK_SEED'), 1),
@@ -157,6 +184,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): CliConfig |
       faults: { rules: faults },
       defects,
       customize: singleActiveTimer(sat === undefined ? undefined : oneOf('--single-active-timer', sat, ['on', 'off'] as const, 'on') === 'on'),
+      ...(nowAt === undefined ? {} : { clock: startedClock(nowAt), seedNow: nowAt }),
     },
   };
 }
@@ -188,7 +216,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const engine = createEngine(cfg.engine);
   const logger = createLogger(config.log);
-  const { server, close } = createHttpServer(engine, { onResponse: logger });
+  const { server, close } = createHttpServer(engine, { onResponse: logger, controlOpen: cfg.controlOpen });
   server.on('error', (e: NodeJS.ErrnoException) => {
     console.error(`timetracker-mock: cannot listen on ${config.host}:${config.port}: ${e.code ?? e.message}`);
     process.exit(1);
@@ -204,9 +232,10 @@ async function main(): Promise<void> {
     const roleWidth = Math.max(8, ...tokens.map((t) => t.role.length));
     const lines = [
       `${title} mock listening on ${base}  (${Math.round(performance.now() - started)} ms)`,
-      `  API:      ${base}${banner.path === '/' ? '/' : banner.path}   docs: ${base}/api/docs   control: ${base}/__mock/`,
+      `  API:      ${base}${banner.path === '/' ? '/' : banner.path}   docs: ${base}/api/docs   control: ${base}/__mock/${cfg.controlOpen ? ' (open to any caller)' : ''}`,
       `  scenario: ${engine.scenario}   seed: ${engine.seed}   throttle: ${engine.throttle.options.profile}` +
-        (config.engine.defects?.length ? `   DEFECTS: ${config.engine.defects.join(', ')}` : ''),
+        (config.engine.defects?.length ? `   DEFECTS: ${config.engine.defects.join(', ')}` : '') +
+        (config.engine.seedNow === undefined ? '' : `   clock: ${new Date(engine.clock.now()).toISOString()} (--now)`),
       '  tokens:',
       ...tokens.map((t) => `    ${t.token}  ${t.username.padEnd(userWidth)} ${t.role.padEnd(roleWidth)} ${t.purpose}`),
       `  logins:   ${engine.credentials().slice(0, 6).map((c) => `${c.username}/${c.password}`).join('  ')} (${banner.login})`,

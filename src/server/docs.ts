@@ -13,27 +13,45 @@ import type { CoreRequest, CoreResponse } from '../core/types.js';
 
 const require = createRequire(import.meta.url);
 const distDir = dirname(require.resolve('swagger-ui-dist/package.json'));
-const ASSETS: Record<string, string> = {
-  'swagger-ui.css': 'text/css; charset=utf-8',
-  'swagger-ui-bundle.js': 'application/javascript; charset=utf-8',
-  'swagger-ui-standalone-preset.js': 'application/javascript; charset=utf-8',
-  'favicon-32x32.png': 'image/png',
-};
-const cache = new Map<string, Buffer | string>();
+const ASSETS = new Map([
+  ['swagger-ui.css', 'text/css; charset=utf-8'],
+  ['swagger-ui-bundle.js', 'application/javascript; charset=utf-8'],
+  ['swagger-ui-standalone-preset.js', 'application/javascript; charset=utf-8'],
+  ['favicon-32x32.png', 'image/png'],
+]); // a Map: `/api/docs/constructor` must not find Object.prototype.constructor
+const assets = new Map<string, Buffer>(); // at most ASSETS.size entries
 
 function asset(name: string): Buffer {
-  let b = cache.get(name) as Buffer | undefined;
-  if (!b) cache.set(name, (b = readFileSync(join(distDir, name))));
+  let b = assets.get(name);
+  if (!b) assets.set(name, (b = readFileSync(join(distDir, name))));
   return b;
 }
 
-function specJson(api: ApiId, origin: string): string {
-  const key = `spec:${api}:${origin}`;
-  let s = cache.get(key) as string | undefined;
-  if (!s) {
-    cache.set(key, (s = JSON.stringify({ ...loadDocument(api), servers: [{ url: origin, description: 'this mock' }] })));
+const SERVER_MARK = '\u0000server-url\u0000';
+/** Per API (at most one entry per API of SPECS). */
+const specParts = new Map<ApiId, [string, string]>();
+
+/**
+ * The API's spec as JSON with `servers[0].url` set. Parsed and serialized
+ * once per API; each answer only splices the URL in, so no Host value grows
+ * a cache.
+ */
+function specJson(api: ApiId, serverUrl: string): string {
+  let parts = specParts.get(api);
+  if (!parts) {
+    const text = JSON.stringify({ ...loadDocument(api), servers: [{ url: SERVER_MARK, description: 'this mock' }] });
+    const mark = JSON.stringify(SERVER_MARK);
+    const at = text.indexOf(mark);
+    specParts.set(api, (parts = [text.slice(0, at), text.slice(at + mark.length)]));
   }
-  return s;
+  return `${parts[0]}${JSON.stringify(serverUrl)}${parts[1]}`;
+}
+
+const LOOPBACK_HOST = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])(?::\d{1,5})?$/i;
+
+/** The mock's own URL when the Host header names a loopback address; otherwise the relative `/` (never an arbitrary Host reflected). */
+function serverUrlOf(host: string | undefined): string {
+  return host !== undefined && LOOPBACK_HOST.test(host) ? `http://${host.toLowerCase()}` : '/';
 }
 
 const escapeHtml = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -68,19 +86,18 @@ const INIT = `window.ui = SwaggerUIBundle({
 
 /** Answer the docs routes of the served API, or null. */
 export function handleDocs(req: CoreRequest, api: ApiId = 'timetracker'): CoreResponse | null {
-  if (req.method !== 'GET') return null;
+  if (req.method !== 'GET' && req.method !== 'HEAD') return null;
   const p = req.path;
   if (p === '/api/docs' || p === '/api/docs/') return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: page(api) };
   if (p === '/api/docs/init.js') return { status: 200, headers: { 'content-type': 'application/javascript; charset=utf-8' }, body: INIT };
   if (p.startsWith('/api/docs/')) {
     const name = p.slice('/api/docs/'.length);
-    const type = ASSETS[name];
+    const type = ASSETS.get(name);
     if (type) return { status: 200, headers: { 'content-type': type, 'cache-control': 'max-age=3600' }, body: asset(name) };
     return null;
   }
   if (p === '/api/openapi.json') {
-    const origin = `http://${req.headers.host ?? '127.0.0.1'}`;
-    return { status: 200, headers: { 'content-type': 'application/json', 'access-control-allow-origin': '*' }, body: specJson(api, origin) };
+    return { status: 200, headers: { 'content-type': 'application/json', 'access-control-allow-origin': '*' }, body: specJson(api, serverUrlOf(req.headers.host)) };
   }
   if (p === '/api/openapi.yaml') {
     return { status: 200, headers: { 'content-type': 'application/yaml; charset=utf-8', 'access-control-allow-origin': '*' }, body: readFileSync(specPath(api), 'utf8') };

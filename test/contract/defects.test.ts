@@ -11,8 +11,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CheckResult } from '../../contract-tests/lib/results.js';
 import { loadSpec } from '../../contract-tests/lib/spec.js';
-import { limiter } from '../support/limit.js';
-import { contractArgs, mockAvailable, mockTokens, runContract, startMock } from './mock-process.js';
+import { contractArgs, limiter, mockAvailable, mockTokens, runContract, startMock } from './mock-process.js';
 
 const spec = await loadSpec();
 const scoped = spec.operations.filter((o) => o.requiredScopes.length > 0).map((o) => o.operationId);
@@ -32,7 +31,7 @@ export const EXPECTED: Record<string, { operations: string[]; checks: string[] }
 
 const caught = new Map<string, string>();
 
-/** At most 3 mock + suite runs at once. */
+/** At most this many mock + suite runs at once (each is a server and a vitest run). */
 const limited = limiter(3);
 
 describe.skipIf(!mockAvailable())('the suites catch every defect the mock can inject', () => {

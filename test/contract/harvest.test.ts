@@ -19,8 +19,7 @@ import type { CheckResult } from '../../contract-tests/lib/results.js';
 import { DEFAULT_SPEC, loadSpec } from '../../contract-tests/lib/spec.js';
 import { HARVEST_DEFECTS } from '../../src/apis/harvest-classic/defects.js';
 import { specPath } from '../../src/node.js';
-import { limiter } from '../support/limit.js';
-import { mockAvailable, runContract, startMock } from './mock-process.js';
+import { limiter, mockAvailable, runContract, startMock } from './mock-process.js';
 
 const spec = await loadSpec(specPath('harvest-classic'));
 const kit = contractKit('harvest-classic');

@@ -141,7 +141,7 @@ describe('harvest-classic through MSW', () => {
     expect((await get('/clients/1/nothing')).status).toBe(404);
     const patch = await fetch(`${BASE}/clients`, { method: 'PATCH', headers: ADMIN });
     expect(patch.status).toBe(405);
-    expect(patch.headers.get('allow')).toBe('GET, POST');
+    expect(patch.headers.get('allow')).toBe('GET, POST, HEAD');
     const task = await send('POST', '/tasks', { task: { name: 'to delete' } });
     const del = await send('DELETE', task.headers.get('location')!, {});
     expect(del.status).toBe(200);

@@ -1,14 +1,20 @@
 /** Case builders Harvest's resources share: reads by id, lists with `updated_since`, creates read by Location, throwaway deletes. */
-import { getCase, type OperationCase } from '../../lib/case.js';
+import type { OperationId as HarvestOperationId } from '../../../src/generated/harvest-classic/handlers.js';
+import { getCase as baseGetCase, type OperationCase } from '../../lib/case.js';
 import { GHOST_ID, type Ctx } from '../../lib/context.js';
 import type { Exchange } from '../../lib/http.js';
 import { locationId, quietly } from '../factory.js';
 import type { HarvestFixture, HarvestFixtures } from '../fixtures.js';
 
-export type HarvestCase = OperationCase<HarvestFixtures>;
+/** A case of a Harvest operation (its id checked against specs/harvest-classic.yaml by the compiler). */
+export type HarvestCase = OperationCase<HarvestOperationId, HarvestFixtures>;
+
+/** A plain GET of a Harvest operation. */
+export const getCase = (operationId: HarvestOperationId, query?: Record<string, string | number>, extra: Partial<HarvestCase> = {}): HarvestCase =>
+  baseGetCase<HarvestOperationId, HarvestFixtures>(operationId, query, extra);
 
 /** A list with `updated_since`; a malformed one is the 400. */
-export const listCase = (operationId: string, params?: (fx: HarvestFixtures) => Record<string, number>): HarvestCase => ({
+export const listCase = (operationId: HarvestOperationId, params?: (fx: HarvestFixtures) => Record<string, number>): HarvestCase => ({
   operationId,
   valid: async ({ fx }) => ({ params: params?.(fx), query: { updated_since: '2000-01-01 00:00' } }),
   bad: async ({ fx }) => ({ params: params?.(fx), query: { updated_since: 'last tuesday' } }),
@@ -16,7 +22,7 @@ export const listCase = (operationId: string, params?: (fx: HarvestFixtures) => 
 });
 
 /** A get of a fixture; an unknown id is the 404. */
-export const getByIdCase = (operationId: string, param: string, fixture: HarvestFixture, extra: (fx: HarvestFixtures) => Record<string, number> = () => ({})): HarvestCase => ({
+export const getByIdCase = (operationId: HarvestOperationId, param: string, fixture: HarvestFixture, extra: (fx: HarvestFixtures) => Record<string, number> = () => ({})): HarvestCase => ({
   operationId,
   valid: async ({ fx }) => ({ params: { ...extra(fx), [param]: fx.need(fixture) } }),
   bad: async ({ fx }) => ({ params: { ...extra(fx), [param]: GHOST_ID } }),
@@ -25,7 +31,7 @@ export const getByIdCase = (operationId: string, param: string, fixture: Harvest
 
 /** After a valid (or wrongly accepted) create: remove what the Location names. */
 export const removeCreated =
-  (deleteOp: string, param: string, extra: (fx: HarvestFixtures) => Record<string, number> = () => ({})) =>
+  (deleteOp: HarvestOperationId, param: string, extra: (fx: HarvestFixtures) => Record<string, number> = () => ({})) =>
   async ({ c, fx }: { c: Ctx; fx: HarvestFixtures }, ex: Exchange): Promise<void> => {
     const id = locationId(ex);
     if (id === undefined) return;
@@ -33,7 +39,7 @@ export const removeCreated =
   };
 
 /** A create: 201 with Location; `bad` leaves out a required field (400). */
-export const createCase = (operationId: string, body: (c: Ctx, fx: HarvestFixtures) => Promise<unknown> | unknown, bad: unknown, deleteOp: string, param: string, params?: (fx: HarvestFixtures) => Record<string, number>): HarvestCase => ({
+export const createCase = (operationId: HarvestOperationId, body: (c: Ctx, fx: HarvestFixtures) => Promise<unknown> | unknown, bad: unknown, deleteOp: HarvestOperationId, param: string, params?: (fx: HarvestFixtures) => Record<string, number>): HarvestCase => ({
   operationId,
   valid: async ({ c, fx }) => {
     c.requireWrites();
@@ -46,7 +52,7 @@ export const createCase = (operationId: string, body: (c: Ctx, fx: HarvestFixtur
 });
 
 /** An update of a fixture (200); `bad` sends a field of the wrong type (400). */
-export const updateCase = (operationId: string, param: string, fixture: HarvestFixture, json: unknown, bad: unknown, extra: (fx: HarvestFixtures) => Record<string, number> = () => ({})): HarvestCase => ({
+export const updateCase = (operationId: HarvestOperationId, param: string, fixture: HarvestFixture, json: unknown, bad: unknown, extra: (fx: HarvestFixtures) => Record<string, number> = () => ({})): HarvestCase => ({
   operationId,
   valid: async ({ fx }) => ({ params: { ...extra(fx), [param]: fx.need(fixture) }, json }),
   expectStatus: 200,
@@ -55,7 +61,7 @@ export const updateCase = (operationId: string, param: string, fixture: HarvestF
 });
 
 /** A delete of something made for it (200); an unknown id is the 404. */
-export const deleteCase = (operationId: string, param: string, make: (c: Ctx, fx: HarvestFixtures) => Promise<number>, extra: (fx: HarvestFixtures) => Record<string, number> = () => ({})): HarvestCase => ({
+export const deleteCase = (operationId: HarvestOperationId, param: string, make: (c: Ctx, fx: HarvestFixtures) => Promise<number>, extra: (fx: HarvestFixtures) => Record<string, number> = () => ({})): HarvestCase => ({
   operationId,
   valid: async ({ c, fx }) => ({ params: { ...extra(fx), [param]: await make(c, fx) } }),
   expectStatus: 200,
@@ -64,7 +70,7 @@ export const deleteCase = (operationId: string, param: string, make: (c: Ctx, fx
 });
 
 /** A toggle (200) of a fixture, or of what `make` creates for it, toggled back afterwards; an unknown id is the 404. */
-export const toggleCase = (operationId: string, param: string, fixture: HarvestFixture, make?: (c: Ctx) => Promise<number>): HarvestCase => ({
+export const toggleCase = (operationId: HarvestOperationId, param: string, fixture: HarvestFixture, make?: (c: Ctx) => Promise<number>): HarvestCase => ({
   operationId,
   valid: async ({ c, fx }) => {
     c.requireWrites();
@@ -79,4 +85,3 @@ export const toggleCase = (operationId: string, param: string, fixture: HarvestF
   badStatus: [404],
 });
 
-export { getCase };

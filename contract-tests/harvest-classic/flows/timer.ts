@@ -4,7 +4,7 @@
  * -> toggle A (running again, B stopped, reported) -> toggle A (stopped)
  * -> neither runs. Only when the user had no running timer before.
  */
-import { SkipCheck } from '../../lib/checks.js';
+import { SetupError, SkipCheck } from '../../lib/checks.js';
 import type { Ctx } from '../../lib/context.js';
 import { expectThat, step, type Flow } from '../../lib/flow.js';
 import { isObject, type JsonObject } from '../../lib/spec.js';
@@ -21,7 +21,7 @@ export const timerFlow: Flow = {
   async run(c) {
     const today = await step(c, 'today', 'getDaily', {}, 200);
     const entries = Array.isArray(today.body.day_entries) ? today.body.day_entries.filter(isObject) : [];
-    if (entries.some(running)) throw new SkipCheck('a timer is already running for this user; the suites do not stop timers they did not start');
+    if (entries.some(running)) throw new SetupError('a timer is already running for this user; the suites do not stop timers they did not start');
     const projects = Array.isArray(today.body.projects) ? today.body.projects.filter(isObject) : [];
     const project = projects.find((p) => Array.isArray(p.tasks) && p.tasks.some(isObject));
     if (!project) throw new SkipCheck('the user has no project with a task to book on');
