@@ -1,7 +1,5 @@
 #!/usr/bin/env node
-// npx timetracker-mock: register tsx so the TypeScript sources run as they are, then start the CLI.
-import { register } from 'tsx/esm/api';
+// npx timetracker-mock: the mock server, from the built package (dist/; `npm run build` in a checkout).
+import { run } from '../dist/cli.js';
 
-register();
-process.env.TIMETRACKER_MOCK_CLI = '1';
-await import('../src/server/cli.ts');
+run(process.argv.slice(2));
