@@ -48,6 +48,6 @@ export function createHandlers<K extends ApiId = 'timetracker'>(options: CreateH
 }
 
 export { mockApi, mswHandlers, MSW_ENGINE_DEFAULTS, type MockApi, type MswHandlers, type OverrideResolver } from './adapters/msw.js';
-export { createClock } from './core/clock.js';
+export { createClock, ClockRangeError, CLOCK_MIN, CLOCK_MAX } from './core/clock.js';
 export type { ControlledClock, Engine, TokenInfo } from './core/types.js';
 export type { OperationId } from './generated/timetracker/handlers.js';

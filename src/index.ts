@@ -10,7 +10,7 @@ export { createEngine, loadApi, loadDocument, specPath, PACKAGE_ROOT, type NodeE
 export { createHandlers, type CreateHandlersOptions } from './msw.js';
 export { createEngine as createCoreEngine, type EngineOptions, type EngineInternals, UnknownSnapshotError } from './core/engine.js';
 export type { ApiDefinition } from './core/api.js';
-export { createClock } from './core/clock.js';
+export { createClock, ClockRangeError, CLOCK_MIN, CLOCK_MAX } from './core/clock.js';
 export { mockApi, MSW_ENGINE_DEFAULTS, type MockApi, type OverrideResolver } from './adapters/msw.js';
 export { createHttpServer } from './server/http.js';
 export type { CoreRequest, CoreResponse, Engine, TokenInfo, ControlledClock } from './core/types.js';

@@ -11,6 +11,7 @@
 import { delay, http, HttpResponse, type DefaultBodyType, type HttpHandler, type HttpResponseResolver, type RequestHandlerOptions } from 'msw';
 import type { EngineInternals, EngineOptions } from '../core/engine.js';
 import type { AnswerBodyOf, BodyOf, PathOf } from '../core/handler.js';
+import { decodeComponent } from '../core/input.js';
 import type { CoreRequest, CoreResponse } from '../core/types.js';
 
 /**
@@ -19,7 +20,7 @@ import type { CoreRequest, CoreResponse } from '../core/types.js';
  * find a handler by operationId in `byOperation`.
  */
 export interface MswHandlers {
-  /** One handler per operation (spec order), then a catch-all for the API's other paths. */
+  /** A guard for malformed URLs, one handler per operation (spec order), then catch-alls for the API's other paths. */
   list: HttpHandler[];
   /** The handler of one operation, by operationId. */
   byOperation: ReadonlyMap<string, HttpHandler>;
@@ -34,14 +35,23 @@ const originOf = (baseUrl: string | undefined): string => (baseUrl ?? '*').repla
 
 export function mswHandlers(engine: EngineInternals, options: { baseUrl?: string } = {}): MswHandlers {
   const origin = originOf(options.baseUrl);
-  const resolve = async ({ request }: { request: Request }) => toResponse(await Promise.resolve(engine.handle(await toCoreRequest(request))));
+  const resolve = async ({ request }: { request: Request }) =>
+    toResponse(await Promise.resolve(engine.handle(await toCoreRequest(request))), request.method.toUpperCase());
+  // MSW's own path matching decodes parameters with an unguarded decodeURIComponent and
+  // answers a malformed escape (`/projects/%E0%A4%A`) with a 500 and a stack trace, so such
+  // URLs go to the engine (its guarded decoder answers 404) before any path pattern runs.
+  const malformed = http.all(({ request }) => {
+    const url = new URL(request.url);
+    return (origin === '*' || url.origin === origin) && url.pathname.split('/').some((s) => decodeComponent(s) === null);
+  }, resolve);
   const byOperation = new Map<string, HttpHandler>();
   for (const op of engine.operations) {
     byOperation.set(op.operationId, METHOD[op.method as keyof typeof METHOD](mswPath(origin, op.path), resolve));
   }
-  // Preflight and routes outside the spec get the engine's own answers (CORS, 404, 405).
-  const rest = http.all(`${origin}${engine.api.prefix}*`, resolve);
-  return { list: [...byOperation.values(), rest], byOperation };
+  // HEAD, preflight, other methods and routes outside the spec get the engine's own answers
+  // (GET without a body, CORS, 404, 405), under every top-level prefix of the spec's paths.
+  const rest = [...new Set(engine.operations.map((op) => op.path.split('/')[1]))].map((prefix) => http.all(`${origin}/${prefix}/*`, resolve));
+  return { list: [malformed, ...byOperation.values(), ...rest], byOperation };
 }
 
 /**
@@ -54,7 +64,7 @@ export const MSW_ENGINE_DEFAULTS = { throttle: 'off' } as const satisfies Engine
 
 export async function toCoreRequest(request: Request): Promise<CoreRequest> {
   const url = new URL(request.url);
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = Object.create(null) as Record<string, string>; // names are the client's
   request.headers.forEach((value, key) => {
     headers[key] = value;
   });
@@ -69,11 +79,12 @@ export async function toCoreRequest(request: Request): Promise<CoreRequest> {
   };
 }
 
-export async function toResponse(res: CoreResponse): Promise<Response> {
+export async function toResponse(res: CoreResponse, method = 'GET'): Promise<Response> {
   if (res.delayMs) await delay(res.delayMs);
   if (res.fault?.kind === 'reset') return HttpResponse.error();
   if (res.fault?.kind === 'hang') await delay('infinite');
   const headers = new Headers(res.headers);
+  if (method === 'HEAD') return new HttpResponse(null, { status: res.status, headers }); // GET's answer without its body
   if (res.rawBody !== undefined) return new HttpResponse(res.rawBody, { status: res.status, headers });
   if (res.body === undefined) return new HttpResponse(null, { status: res.status, headers });
   if (headers.has('content-type')) return new HttpResponse(res.body as string | Uint8Array<ArrayBuffer>, { status: res.status, headers });

@@ -217,8 +217,13 @@ export class Throttle {
       throw new ApiError(429, '5 per 1 minute', 'rate_limited', { message: 'Too many login attempts: 5 per 1 minute' }, { 'Retry-After': String(retryAfter) });
     }
     log.push(now);
+    // Bounded: addresses whose window has passed are forgotten once many are kept.
+    if (this.logins.size > MAX_LOGIN_ADDRESSES) {
+      for (const [address, l] of this.logins) if (l.countSince(now - LOGIN_WINDOW_MS) === 0) this.logins.delete(address);
+    }
   }
 }
 
 const LOGIN_WINDOW_MS = 60_000;
 const LOGINS_PER_WINDOW = 5;
+const MAX_LOGIN_ADDRESSES = 1000;

@@ -20,6 +20,8 @@ Server
   --port N                 port (default 4010; 0 picks a free one)        MOCK_PORT
   --host H                 address to listen on (default 127.0.0.1)        MOCK_HOST
   --log json|pretty|off    request log format (default pretty)             MOCK_LOG
+  --control-open           let any caller use /__mock/ (default: only this machine,
+                           with a loopback Host and Origin)                 MOCK_CONTROL_OPEN=1
 
 Data
   --seed N                 seed of the generated data (default 1)          MOCK_SEED
@@ -68,6 +70,8 @@ export interface CliConfig {
   port: number;
   host: string;
   log: LogFormat;
+  /** The control API answers any caller, not only loopback ones. */
+  controlOpen: boolean;
   engine: NodeEngineOptions;
 }
 
@@ -90,6 +94,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): CliConfig |
         'rate-limit-per-minute': { type: 'string' },
         'rate-limit-per-hour': { type: 'string' },
         'json-only': { type: 'boolean' },
+        'control-open': { type: 'boolean' },
         'fault-rate': { type: 'string' },
         'fault-status': { type: 'string' },
         'fault-operations': { type: 'string' },
@@ -129,6 +134,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): CliConfig |
     port: intOption('--port', v('port', 'MOCK_PORT'), 4010),
     host,
     log: oneOf('--log', v('log', 'MOCK_LOG'), ['json', 'pretty', 'off'] as const, 'pretty'),
+    controlOpen: Boolean(values['control-open']) || bool(env.MOCK_CONTROL_OPEN),
     engine: {
       seed: intOption('--seed', v('seed', 'MOCK_SEED'), 1),
       scenario: oneOf('--scenario', v('scenario', 'MOCK_SCENARIO'), SCENARIOS, 'default'),
@@ -173,7 +179,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
   const started = performance.now();
   const engine = createEngine(cfg.engine);
   const logger = createLogger(config.log);
-  const { server, close } = createHttpServer(engine, { onResponse: logger });
+  const { server, close } = createHttpServer(engine, { onResponse: logger, controlOpen: cfg.controlOpen });
   server.on('error', (e: NodeJS.ErrnoException) => {
     console.error(`timetracker-mock: cannot listen on ${config.host}:${config.port}: ${e.code ?? e.message}`);
     process.exit(1);
@@ -185,7 +191,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
     const base = `http://${host}:${port}`;
     const lines = [
       `TimeTracker mock listening on ${base}  (${Math.round(performance.now() - started)} ms)`,
-      `  API:      ${base}/api/v1   docs: ${base}/api/docs${docsAvailable() ? '' : ' (needs swagger-ui-dist)'}   control: ${base}/__mock/`,
+      `  API:      ${base}/api/v1   docs: ${base}/api/docs${docsAvailable() ? '' : ' (needs swagger-ui-dist)'}   control: ${base}/__mock/${cfg.controlOpen ? ' (open to any caller)' : ''}`,
       `  scenario: ${engine.scenario}   seed: ${engine.seed}   throttle: ${engine.throttle.options.profile}` +
         (config.engine.defects?.length ? `   DEFECTS: ${config.engine.defects.join(', ')}` : ''),
       '  tokens:',

@@ -1,5 +1,5 @@
 /** GET /api/v1/search and the legacy GET /api/search (same logic, lenient on short queries). */
-import { ApiError } from '../../core/errors.js';
+import { validationError } from '../../core/errors.js';
 import { ok } from '../../core/handler.js';
 import type { Access, TimeTrackerHandlers } from '../../apis/timetracker/env.js';
 import { hms } from '../../core/time.js';
@@ -89,7 +89,7 @@ export const search = {
   search: (ctx) => {
     const q = String(ctx.query.q ?? '').trim();
     if (q.length < 2) {
-      throw new ApiError(400, 'Query must be at least 2 characters', 'validation_error', { results: [], partial: false, errors: {} });
+      throw validationError({ q: ['Query must be at least 2 characters'] }, 'Query must be at least 2 characters', { results: [], partial: false });
     }
     const results = run(ctx, q);
     return ok({ results, query: q, count: results.length, partial: false, errors: {} });
