@@ -240,7 +240,8 @@ export function configFromEnv(defaultSpec: string, env: NodeJS.ProcessEnv = proc
 /** `--help` text, generated from FLAGS so it documents every flag. */
 export function helpText(): string {
   const lines = [
-    'Usage: npm run contract -- --base-url URL --token T [flags]',
+    'Usage: npx timetracker-contract --base-url URL [flags]   (token in CONTRACT_TOKEN, or --token T)',
+    '       (in this repository: npm run contract -- ...)',
     '',
     'Runs the contract suites (vitest) and Dredd against any TimeTracker /api/v1 server',
     'and prints one line per operation and flow: pass, fail with the first difference,',
@@ -264,9 +265,10 @@ export function helpText(): string {
     'entries are read first); an entry day without room exits 2 before any write.',
     '',
     'Examples:',
-    '  npm run contract -- --base-url http://127.0.0.1:4010 --token tt_... --junit reports/contract.xml',
-    '  npm run contract -- --base-url https://tt.example.com --token tt_... --read-only',
-    '  npm run contract -- --proxy --base-url https://tt.example.com   # then point your app at http://127.0.0.1:4011',
+    '  CONTRACT_TOKEN=tt_... npx timetracker-contract --base-url http://127.0.0.1:4010 --junit reports/contract.xml',
+    '  CONTRACT_TOKEN=tt_... npx timetracker-contract --base-url https://tt.example.com --read-only',
+    '  npx timetracker-contract --proxy --base-url https://tt.example.com   # then point your app at http://127.0.0.1:4011',
+    '(a token in the environment never appears in a CI log that echoes the command line)',
   );
   return lines.join('\n');
 }

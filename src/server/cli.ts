@@ -10,12 +10,13 @@ import { parseIsoTime } from '../core/time.js';
 import { SCENARIOS } from '../fixtures/timetracker/index.js';
 import type { Store } from '../store/timetracker/store.js';
 import { createEngine, type NodeEngineOptions } from '../node.js';
+import { docsAvailable } from './docs.js';
 import { createHttpServer } from './http.js';
 import { createLogger, type LogFormat } from './log.js';
 
 const HELP = `timetracker-mock: a stateful mock of the TimeTracker /api/v1 REST API
 
-Usage: npm start -- [options]        (or: npx timetracker-mock [options])
+Usage: npx timetracker-mock [options]        (in this repository: npm start -- [options])
 
 Server
   --port N                 port (default 4010; 0 picks a free one)        MOCK_PORT
@@ -180,10 +181,11 @@ function singleActiveTimer(on: boolean | undefined): ((store: unknown) => void) 
   };
 }
 
-async function main(): Promise<void> {
+/** Run the CLI (the bin calls this; `npm start` runs this file). */
+export async function main(argv: string[] = process.argv.slice(2)): Promise<void> {
   let config: CliConfig | 'help';
   try {
-    config = parseConfig(process.argv.slice(2), process.env);
+    config = parseConfig(argv, process.env);
   } catch (e) {
     if (e instanceof UsageError) {
       console.error(`timetracker-mock: ${e.message}\nRun with --help to see every option.`);
@@ -211,7 +213,7 @@ async function main(): Promise<void> {
     const base = `http://${host}:${port}`;
     const lines = [
       `TimeTracker mock listening on ${base}  (${Math.round(performance.now() - started)} ms)`,
-      `  API:      ${base}/api/v1   docs: ${base}/api/docs   control: ${base}/__mock/${cfg.controlOpen ? ' (open to any caller)' : ''}`,
+      `  API:      ${base}/api/v1   docs: ${base}/api/docs${docsAvailable() ? '' : ' (needs swagger-ui-dist)'}   control: ${base}/__mock/${cfg.controlOpen ? ' (open to any caller)' : ''}`,
       `  scenario: ${engine.scenario}   seed: ${engine.seed}   throttle: ${engine.throttle.options.profile}` +
         (config.engine.defects?.length ? `   DEFECTS: ${config.engine.defects.join(', ')}` : '') +
         (config.engine.seedNow === undefined ? '' : `   clock: ${new Date(engine.clock.now()).toISOString()} (--now)`),
@@ -232,10 +234,12 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => stop('SIGTERM'));
 }
 
-const invokedDirectly = process.argv[1] && /cli\.(ts|js|mjs)$/.test(process.argv[1]);
-if (invokedDirectly || process.env.TIMETRACKER_MOCK_CLI === '1') {
-  main().catch((e) => {
+/** Run `main`, ending the process with a one-line message on an unexpected error. */
+export function run(argv?: string[]): void {
+  main(argv).catch((e) => {
     console.error(`timetracker-mock: ${(e as Error).message}`);
     process.exit(1);
   });
 }
+
+if (process.argv[1] && /src\/server\/cli\.ts$/.test(process.argv[1])) run();
