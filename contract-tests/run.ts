@@ -22,7 +22,7 @@ import { DEFAULT_SPEC, loadSpec, type Spec } from './lib/spec.js';
 
 function usage(message: string): number {
   console.error(`contract: ${message}`);
-  console.error('Run `npm run contract -- --help` for the flags.');
+  console.error('Run `npx timetracker-contract --help` (in this repository: `npm run contract -- --help`) for the flags.');
   return 2;
 }
 
@@ -162,7 +162,8 @@ async function main(argv: string[]): Promise<number> {
     warnings.push(...run.warnings);
     waited.dreddMs = run.waitedMs;
     if (verbose) console.log(run.output);
-    console.log(`dredd:  ${checkCounts(run.results, 'dredd')} transactions in ${Math.round((performance.now() - started) / 1000)}s`);
+    if (run.skipped) console.log(`dredd:  skipped: ${run.skipped}`);
+    else console.log(`dredd:  ${checkCounts(run.results, 'dredd')} transactions in ${Math.round((performance.now() - started) / 1000)}s`);
   }
   const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
   console.log(`rate-limit waits: ${secs(waited.suitesMs + waited.dreddMs)} (suites ${secs(waited.suitesMs)}, dredd ${secs(waited.dreddMs)})`);

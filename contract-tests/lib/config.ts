@@ -6,7 +6,7 @@
  * also be run directly with `CONTRACT_BASE_URL=... CONTRACT_TOKEN=... npx
  * vitest run --config contract-tests/vitest.config.ts`.
  */
-import { fileURLToPath } from 'node:url';
+import { specPath } from '../../src/node.js';
 import { parseInstant } from './clock.js';
 import { isLoopbackUrl } from './loopback.js';
 
@@ -259,7 +259,7 @@ export function buildConfig(values: FlagValues, defaultSpec: string): ContractCo
     includeMockOnly: values['include-mock-only'] === true,
     only: list(values.only),
     skip: list(values.skip),
-    specPath: str(values.spec) ?? (api === 'timetracker' ? defaultSpec : fileURLToPath(new URL(`../../${CONTRACT_APIS[api].spec}`, import.meta.url))),
+    specPath: str(values.spec) ?? (api === 'timetracker' ? defaultSpec : specPath(api)),
     entryDate,
     now,
     username,
@@ -277,8 +277,9 @@ export function configFromEnv(defaultSpec: string, env: NodeJS.ProcessEnv = proc
 /** `--help` text, generated from FLAGS so it documents every flag. */
 export function helpText(): string {
   const lines = [
-    'Usage: npm run contract -- --base-url URL --token T [flags]',
-    '       npm run contract -- --api harvest-classic --base-url URL --username EMAIL --password PW [flags]',
+    'Usage: npx timetracker-contract --base-url URL [flags]   (token in CONTRACT_TOKEN, or --token T)',
+    '       npx timetracker-contract --api harvest-classic --base-url URL --username EMAIL --password PW [flags]',
+    '       (in this repository: npm run contract -- ...)',
     '',
     'Runs the contract suites (vitest) and Dredd against any TimeTracker /api/v1 server',
     '(or, with --api harvest-classic, the suites against any Harvest-classic-compatible server)',
@@ -303,10 +304,11 @@ export function helpText(): string {
     'entries are read first); an entry day without room exits 2 before any write.',
     '',
     'Examples:',
-    '  npm run contract -- --base-url http://127.0.0.1:4010 --token tt_... --junit reports/contract.xml',
-    '  npm run contract -- --base-url https://tt.example.com --token tt_... --read-only',
-    '  npm run contract -- --api harvest-classic --base-url http://127.0.0.1:4010 --username admin@example.com --password admin',
-    '  npm run contract -- --proxy --base-url https://tt.example.com   # then point your app at http://127.0.0.1:4011',
+    '  CONTRACT_TOKEN=tt_... npx timetracker-contract --base-url http://127.0.0.1:4010 --junit reports/contract.xml',
+    '  CONTRACT_TOKEN=tt_... npx timetracker-contract --base-url https://tt.example.com --read-only',
+    '  npx timetracker-contract --api harvest-classic --base-url http://127.0.0.1:4010 --username admin@example.com --password admin',
+    '  npx timetracker-contract --proxy --base-url https://tt.example.com   # then point your app at http://127.0.0.1:4011',
+    '(a token in the environment never appears in a CI log that echoes the command line)',
   );
   return lines.join('\n');
 }

@@ -5,6 +5,8 @@
  */
 import type { ApiDefinition } from '../core/api.js';
 import type { SpecDocument } from '../core/spec-model.js';
+import type { operations as HarvestOperations } from '../generated/harvest-classic/openapi.js';
+import type { operations as TimeTrackerOperations } from '../generated/timetracker/openapi.js';
 import type { ApiId } from './specs.js';
 import { harvestClassic, type HarvestEnv } from './harvest-classic/index.js';
 import { timetracker, type TimeTrackerEnv } from './timetracker/index.js';
@@ -13,6 +15,12 @@ import { timetracker, type TimeTrackerEnv } from './timetracker/index.js';
 export interface ApiEnvs {
   timetracker: TimeTrackerEnv;
   'harvest-classic': HarvestEnv;
+}
+
+/** Each API's generated `operations` type (operationId -> params, body, responses), by id: what typed overrides read. */
+export interface ApiOperations {
+  timetracker: TimeTrackerOperations;
+  'harvest-classic': HarvestOperations;
 }
 
 export const APIS: { [K in ApiId]: (document: SpecDocument) => ApiDefinition<ApiEnvs[K]> } = {

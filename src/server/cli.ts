@@ -9,6 +9,7 @@ import type { FaultRule } from '../core/faults.js';
 import { parseIsoTime } from '../core/time.js';
 import type { Store } from '../store/timetracker/store.js';
 import { createEngine, loadApi, type NodeEngineOptions } from '../node.js';
+import { docsAvailable } from './docs.js';
 import { createHttpServer } from './http.js';
 import { createLogger, type LogFormat } from './log.js';
 
@@ -22,7 +23,7 @@ const defectLines = (): string =>
 
 const help = () => `timetracker-mock: a stateful mock of time-tracking REST APIs (TimeTracker /api/v1, Harvest classic)
 
-Usage: npm start -- [options]        (or: npx timetracker-mock [options])
+Usage: npx timetracker-mock [options]        (in this repository: npm start -- [options])
 
 API
   --api NAME               ${API_IDS.join(' | ')} (default timetracker)   MOCK_API
@@ -197,10 +198,11 @@ function singleActiveTimer(on: boolean | undefined): ((store: unknown) => void) 
   };
 }
 
-async function main(): Promise<void> {
+/** Run the CLI (the bin calls this; `npm start` runs this file). */
+export async function main(argv: string[] = process.argv.slice(2)): Promise<void> {
   let config: CliConfig | 'help';
   try {
-    config = parseConfig(process.argv.slice(2), process.env);
+    config = parseConfig(argv, process.env);
   } catch (e) {
     if (e instanceof UsageError) {
       console.error(`timetracker-mock: ${e.message}\nRun with --help to see every option.`);
@@ -232,7 +234,7 @@ async function main(): Promise<void> {
     const roleWidth = Math.max(8, ...tokens.map((t) => t.role.length));
     const lines = [
       `${title} mock listening on ${base}  (${Math.round(performance.now() - started)} ms)`,
-      `  API:      ${base}${banner.path === '/' ? '/' : banner.path}   docs: ${base}/api/docs   control: ${base}/__mock/${cfg.controlOpen ? ' (open to any caller)' : ''}`,
+      `  API:      ${base}${banner.path === '/' ? '/' : banner.path}   docs: ${base}/api/docs${docsAvailable() ? '' : ' (needs swagger-ui-dist)'}   control: ${base}/__mock/${cfg.controlOpen ? ' (open to any caller)' : ''}`,
       `  scenario: ${engine.scenario}   seed: ${engine.seed}   throttle: ${engine.throttle.options.profile}` +
         (config.engine.defects?.length ? `   DEFECTS: ${config.engine.defects.join(', ')}` : '') +
         (config.engine.seedNow === undefined ? '' : `   clock: ${new Date(engine.clock.now()).toISOString()} (--now)`),
@@ -253,10 +255,12 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => stop('SIGTERM'));
 }
 
-const invokedDirectly = process.argv[1] && /cli\.(ts|js|mjs)$/.test(process.argv[1]);
-if (invokedDirectly || process.env.TIMETRACKER_MOCK_CLI === '1') {
-  main().catch((e) => {
+/** Run `main`, ending the process with a one-line message on an unexpected error. */
+export function run(argv?: string[]): void {
+  main(argv).catch((e) => {
     console.error(`timetracker-mock: ${(e as Error).message}`);
     process.exit(1);
   });
 }
+
+if (process.argv[1] && /src\/server\/cli\.ts$/.test(process.argv[1])) run();

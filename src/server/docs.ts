@@ -2,7 +2,9 @@
  * /api/docs: Swagger UI from the swagger-ui-dist package (no CDN), pointed at
  * /api/openapi.json, a copy of the served API's spec (openapi.yaml, or
  * specs/harvest-classic.yaml with `--api harvest-classic`) whose `servers`
- * is the mock itself so "Try it out" calls it.
+ * is the mock itself so "Try it out" calls it. swagger-ui-dist is an optional
+ * peer dependency: without it /api/docs answers one line saying how to add
+ * it, and the spec routes work as before.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -11,8 +13,24 @@ import type { ApiId } from '../apis/index.js';
 import { loadDocument, specPath } from '../node.js';
 import type { CoreRequest, CoreResponse } from '../core/types.js';
 
-const require = createRequire(import.meta.url);
-const distDir = dirname(require.resolve('swagger-ui-dist/package.json'));
+/** Where swagger-ui-dist is installed, or null (looked up once, on first use). */
+let distDir: string | null | undefined;
+function swaggerUiDir(): string | null {
+  if (distDir === undefined) {
+    try {
+      distDir = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
+    } catch {
+      distDir = null;
+    }
+  }
+  return distDir;
+}
+
+/** The one line /api/docs answers when swagger-ui-dist is not installed. */
+export const DOCS_MISSING = 'The interactive docs need the optional package swagger-ui-dist: npm install --save-dev swagger-ui-dist (the spec itself: /api/openapi.json, /api/openapi.yaml)';
+
+/** Whether /api/docs can serve Swagger UI. */
+export const docsAvailable = (): boolean => swaggerUiDir() !== null;
 const ASSETS = new Map([
   ['swagger-ui.css', 'text/css; charset=utf-8'],
   ['swagger-ui-bundle.js', 'application/javascript; charset=utf-8'],
@@ -21,9 +39,9 @@ const ASSETS = new Map([
 ]); // a Map: `/api/docs/constructor` must not find Object.prototype.constructor
 const assets = new Map<string, Buffer>(); // at most ASSETS.size entries
 
-function asset(name: string): Buffer {
+function asset(dir: string, name: string): Buffer {
   let b = assets.get(name);
-  if (!b) assets.set(name, (b = readFileSync(join(distDir, name))));
+  if (!b) assets.set(name, (b = readFileSync(join(dir, name))));
   return b;
 }
 
@@ -88,12 +106,14 @@ const INIT = `window.ui = SwaggerUIBundle({
 export function handleDocs(req: CoreRequest, api: ApiId = 'timetracker'): CoreResponse | null {
   if (req.method !== 'GET' && req.method !== 'HEAD') return null;
   const p = req.path;
-  if (p === '/api/docs' || p === '/api/docs/') return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: page(api) };
-  if (p === '/api/docs/init.js') return { status: 200, headers: { 'content-type': 'application/javascript; charset=utf-8' }, body: INIT };
-  if (p.startsWith('/api/docs/')) {
+  if (p === '/api/docs' || p.startsWith('/api/docs/')) {
+    const dir = swaggerUiDir();
+    if (dir === null) return { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: `${DOCS_MISSING}\n` };
+    if (p === '/api/docs' || p === '/api/docs/') return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: page(api) };
+    if (p === '/api/docs/init.js') return { status: 200, headers: { 'content-type': 'application/javascript; charset=utf-8' }, body: INIT };
     const name = p.slice('/api/docs/'.length);
     const type = ASSETS.get(name);
-    if (type) return { status: 200, headers: { 'content-type': type, 'cache-control': 'max-age=3600' }, body: asset(name) };
+    if (type) return { status: 200, headers: { 'content-type': type, 'cache-control': 'max-age=3600' }, body: asset(dir, name) };
     return null;
   }
   if (p === '/api/openapi.json') {

@@ -12,7 +12,7 @@ const BASE = 'http://harvest.test';
 /** Wednesday 2026-11-18 10:00 UTC. */
 const T0 = Date.parse('2026-11-18T10:00:00Z');
 const clock = createClock({ frozenAt: T0 });
-const mock = createHandlers({ api: 'harvest-classic', baseUrl: BASE, seed: 1, strict: true, clock, harvest: { maxCalls: 40, windowSeconds: 15, lockoutSeconds: 15 } });
+const mock = createHandlers({ api: 'harvest-classic', baseUrl: BASE, seed: 1, strict: true, clock });
 const server = setupServer(...mock.handlers);
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -120,7 +120,8 @@ describe('harvest-classic through MSW', () => {
   });
 
   it('the 503 lockout counts the whole account; rate_limit_status is not counted and reports it', async () => {
-    const limited = createHandlers({ api: 'harvest-classic', baseUrl: 'http://limited.test', seed: 1, strict: true, clock, harvest: { maxCalls: 3, windowSeconds: 15, lockoutSeconds: 15 } });
+    // MSW turns throttling off by default; ask for Harvest's profile to test it.
+    const limited = createHandlers({ api: 'harvest-classic', baseUrl: 'http://limited.test', seed: 1, strict: true, clock, throttle: 'harvest', harvest: { maxCalls: 3, windowSeconds: 15, lockoutSeconds: 15 } });
     server.use(...limited.handlers);
     const at = (path: string, who = 'admin@example.com') => fetch(`http://limited.test${path}`, { headers: { authorization: basic(who) } });
     expect((await at('/daily')).status).toBe(200);
