@@ -2,7 +2,7 @@
  * `npm run build` (also `prepack`, so `npm pack` always ships a fresh build):
  * the package's JavaScript and declarations in dist/, flat, so that every
  * module is one level below the package root (src/node.ts finds the root,
- * and with it openapi.yaml, from its own location). decisions/0006.
+ * and with it openapi.yaml, from its own location). decisions/0009.
  *
  * - ESM, with shared chunks: the library entries, the two bins' programs and
  *   the contract suites (vitest loads them as test files);

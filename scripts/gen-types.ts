@@ -9,7 +9,7 @@
  * and, for every API, `src/generated/words.json`: the word lists the seeded
  * text generator (src/fixtures/text.ts) draws from, taken from faker's English
  * locale here, at generation time, so that faker stays out of the runtime and
- * the browser bundle (decisions/0006-package-and-build.md).
+ * the browser bundle (decisions/0009-package-and-build.md).
  * The lint step regenerates in memory and fails when a committed file differs.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
