@@ -31,7 +31,7 @@ import { compileRouter } from './router.js';
 import { specModel, type OperationDef } from './spec-model.js';
 import { authenticate } from './stages/authenticate.js';
 import { authorize } from './stages/authorize.js';
-import { cors } from './stages/cors.js';
+import { cors, type CorsOptions } from './stages/cors.js';
 import { defects as defectsStage } from './stages/defects.js';
 import { dispatch } from './stages/dispatch.js';
 import { faults as faultsStage } from './stages/faults.js';
@@ -80,6 +80,10 @@ export interface EngineOptions<S = unknown> {
   jsonOnly?: boolean;
   /** Serialize answers of data-only GETs once per data version (default: on unless strict or defects). */
   readCache?: boolean;
+  /** CORS headers and preflight answers under the API's prefix (default true; `--no-cors` turns them off). */
+  cors?: boolean | CorsOptions;
+  /** Answer every request with a body generated from its response schema, as `Prefer: dynamic=true` does (`--dynamic`). */
+  dynamic?: boolean;
 }
 
 export class UnknownSnapshotError extends Error {}
@@ -105,8 +109,16 @@ export interface EngineInternals<E extends ApiEnv = ApiEnv> extends Engine {
   credentials(): { username: string; password: string; role: string }[];
 }
 
+/** Every response header the spec documents, in the spec's spelling (CORS exposes them to pages). */
+function documentedHeaders(operations: readonly OperationDef[]): string[] {
+  const names = new Set<string>();
+  for (const op of operations) for (const r of Object.values(op.responses)) for (const name of Object.keys(r.headers)) names.add(name);
+  return [...names];
+}
+
 export function createEngine<E extends ApiEnv>(api: ApiDefinition<E>, options: EngineOptions<E['store']> = {}): EngineInternals<E> {
   const spec = specModel(api.document);
+  if (spec.operations.length === 0) throw new Error(`${api.id}: the spec has no operations`);
   const missing = spec.operations.filter((o) => typeof api.handlers[o.operationId] !== 'function').map((o) => o.operationId);
   if (missing.length > 0) throw new Error(`${api.id}: no handler for operation(s): ${missing.join(', ')}`);
   const defectNames = options.defects ?? [];
@@ -156,7 +168,7 @@ export function createEngine<E extends ApiEnv>(api: ApiDefinition<E>, options: E
 
   const stages: Stage[] = [
     requestLog(log),
-    cors(api.prefix),
+    ...(options.cors === false ? [] : [cors(api.prefix, { exposeHeaders: documentedHeaders(spec.operations), ...(typeof options.cors === 'object' ? options.cors : {}) })]),
     route(compileRouter(spec.operations)),
     ...(options.strict ? [strict(violations, violationBody)] : []),
     ...(activeDefects.length > 0 ? [defectsStage(activeDefects)] : []),
