@@ -7,7 +7,7 @@
  *
  *   requestLog -> cors -> route -> strict -> defects -> authenticate
  *   -> authorize -> throttle -> faults -> idempotency -> readCache
- *   -> parseBody -> validate -> dispatch (the operation's handler)
+ *   -> parseBody -> validate -> prefer -> dispatch (the operation's handler)
  *
  * The engine receives the API definition (spec document, handlers, store
  * factory, auth rules, error shape) as input; it imports no handler, no
@@ -37,6 +37,7 @@ import { dispatch } from './stages/dispatch.js';
 import { faults as faultsStage } from './stages/faults.js';
 import { idempotency as idempotencyStage } from './stages/idempotency.js';
 import { parseBody } from './stages/parse-body.js';
+import { prefer } from './stages/prefer.js';
 import { readCache as readCacheStage } from './stages/read-cache.js';
 import { RequestLog, requestLog } from './stages/request-log.js';
 import { route } from './stages/route.js';
@@ -145,7 +146,7 @@ export function createEngine<E extends ApiEnv>(api: ApiDefinition<E>, options: E
     perHour: options.rateLimitPerHour ?? DEFAULT_THROTTLE.perHour,
     harvest: { ...DEFAULT_THROTTLE.harvest, ...options.harvest },
   });
-  const faults = new FaultInjector(options.faults ?? {}, seed);
+  const faults = new FaultInjector({ ...options.faults, ...(options.dynamic ? { dynamic: true } : {}) }, seed, (e) => api.errorBody(e));
   const idempotency = new IdempotencyStore(options.idempotencyMaxKeys);
   const violations: Violation[] = [];
   const cache = new ReadCache(options.readCache ?? (!options.strict && activeDefects.length === 0));
@@ -180,6 +181,7 @@ export function createEngine<E extends ApiEnv>(api: ApiDefinition<E>, options: E
     readCacheStage(cache),
     parseBody({ jsonOnly: options.jsonOnly === true }),
     validate(),
+    prefer(),
     dispatch(api.handlers, { throttle }),
   ];
   const run = compose(stages, renderError);
