@@ -13,6 +13,7 @@ export type { ApiDefinition } from './core/api.js';
 export { createClock, ClockRangeError, CLOCK_MIN, CLOCK_MAX } from './core/clock.js';
 export { mockApi, MSW_ENGINE_DEFAULTS, type MockApi, type OverrideResolver } from './adapters/msw.js';
 export { createHttpServer } from './server/http.js';
-export type { CoreRequest, CoreResponse, Engine, TokenInfo, ControlledClock } from './core/types.js';
+export type { CoreRequest, CoreResponse, Engine, TokenInfo, ControlledClock, RequestLogEntry, LoggedMessage } from './core/types.js';
+export type { RequestMatcher } from './core/request-match.js';
 export type { paths, components, operations } from './generated/timetracker/openapi.js';
 export { operationRoutes, type OperationId } from './generated/timetracker/handlers.js';

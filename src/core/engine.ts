@@ -45,7 +45,8 @@ import { strict, type Violation } from './stages/strict.js';
 import { throttle as throttleStage } from './stages/throttle.js';
 import { validate } from './stages/validate.js';
 import { DEFAULT_THROTTLE, Throttle, type ThrottleOptions, type ThrottleProfile } from './throttle.js';
-import type { ControlledClock, CoreRequest, CoreResponse, Engine, TokenInfo } from './types.js';
+import { countRequests, findRequests, type RequestMatcher } from './request-match.js';
+import type { ControlledClock, CoreRequest, CoreResponse, Engine, RequestLogEntry, TokenInfo } from './types.js';
 
 export type { Violation } from './stages/strict.js';
 
@@ -108,6 +109,14 @@ export interface EngineInternals<E extends ApiEnv = ApiEnv> extends Engine {
   invalidate(): void;
   /** Users' login credentials of the scenario (mock only). */
   credentials(): { username: string; password: string; role: string }[];
+  /** The logged requests a matcher selects (all of them without one), oldest first. */
+  findRequests(matcher?: RequestMatcher): RequestLogEntry[];
+  /** How many logged requests a matcher selects: assert "called once". */
+  countRequests(matcher?: RequestMatcher): number;
+  /** Forget the logged requests (a reset does too); sequence numbers go on counting. */
+  clearRequests(): void;
+  /** The sequence numbers of the oldest request kept and of the newest logged (the inspector's polling cursor). */
+  requestSeqs(): { first: number; last: number };
 }
 
 /** Every response header the spec documents, in the spec's spelling (CORS exposes them to pages). */
@@ -217,6 +226,10 @@ export function createEngine<E extends ApiEnv>(api: ApiDefinition<E>, options: E
     seed,
     scenario,
     requestLog: (limit?: number) => log.recent(limit),
+    findRequests: (matcher) => findRequests(log.recent(), matcher),
+    countRequests: (matcher) => countRequests(log.recent(), matcher),
+    clearRequests: () => log.clear(),
+    requestSeqs: () => ({ first: log.first, last: log.last }),
     get store() {
       return store;
     },
