@@ -9,6 +9,7 @@
  * @example
  * countRequests(log.recent(), { operationId: 'createTimeEntry', body: { project_id: 3 } }); // 1
  */
+import { PREFLIGHT } from './stages/cors.js';
 import type { RequestLogEntry } from './types.js';
 
 export interface RequestMatcher {
@@ -25,7 +26,7 @@ export interface RequestMatcher {
   query?: Record<string, string>;
   /** Request headers (names any case) that must have these values; credentials are compared masked. */
   headers?: Record<string, string>;
-  /** Only requests that matched no operation of the spec (true), or only those that did (false). */
+  /** Only requests that matched no operation of the spec (true; CORS preflights are not among them), or only those that did (false). */
   unmatched?: boolean;
   /** Text found (any case) in the method, path, query, operationId or either body. */
   text?: string;
@@ -103,7 +104,7 @@ export function matches(e: RequestLogEntry, m: RequestMatcher): boolean {
   if (m.method !== undefined && e.method !== m.method.toUpperCase()) return false;
   if (m.path !== undefined && !(m.path.includes('*') ? pathPattern(m.path).test(e.path) : e.path === m.path)) return false;
   if (m.operationId !== undefined && e.operationId !== m.operationId) return false;
-  if (m.unmatched !== undefined && (e.operationId === null) !== m.unmatched) return false;
+  if (m.unmatched !== undefined && (e.operationId === null && e.fault !== PREFLIGHT) !== m.unmatched) return false;
   if (!statusMatches(e.status, m.status)) return false;
   if (m.query !== undefined) {
     const q = new URLSearchParams(e.search);

@@ -54,7 +54,7 @@ function statusOk(s, want) {
 }
 function shown(e) {
   if (filters.op.value && e.operationId !== filters.op.value) return false;
-  if (filters.unmatched.checked && e.operationId !== null) return false;
+  if (filters.unmatched.checked && (e.operationId !== null || e.fault === 'cors-preflight')) return false;
   if (!statusOk(e.status, filters.status.value)) return false;
   const t = filters.text.value.trim().toLowerCase();
   if (t && ![e.method, e.path, e.search, e.operationId || '', e.request.body || '', e.response.body || ''].some((h) => h.toLowerCase().includes(t))) return false;
@@ -77,8 +77,9 @@ function render() {
     cell(tr, new Date(e.at).toISOString().slice(11, 23));
     cell(tr, e.method);
     cell(tr, e.path + (e.search ? '?' + e.search : ''), 'path');
-    cell(tr, e.operationId ?? 'no route', e.operationId ? '' : 'unmatched');
-    cell(tr, String(e.status) + (e.fault ? ' (' + e.fault + ')' : ''), 's' + String(e.status)[0]);
+    const preflight = e.fault === 'cors-preflight';
+    cell(tr, e.operationId ?? (preflight ? 'CORS preflight' : 'no route'), e.operationId ? '' : 'unmatched');
+    cell(tr, String(e.status) + (e.fault && !preflight ? ' (' + e.fault + ')' : ''), 's' + String(e.status)[0]);
     cell(tr, e.duration_ms.toFixed(1) + ' ms');
     tr.onclick = () => { selected = e.seq; render(); };
     body.appendChild(tr);

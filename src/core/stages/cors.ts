@@ -26,6 +26,9 @@ export interface CorsOptions {
   exposeHeaders?: readonly string[];
 }
 
+/** The request log's note on a preflight the stage answered (not a request that matched no route). */
+export const PREFLIGHT = 'cors-preflight';
+
 const METHODS = 'GET, POST, PUT, PATCH, DELETE, OPTIONS';
 /** Granted when a preflight names no headers: what the API documents clients send. */
 const DEFAULT_ALLOW = 'Authorization, Content-Type, Accept, X-API-Key, Idempotency-Key, Prefer, X-Request-ID';
@@ -41,6 +44,7 @@ export function cors(prefix: string, options: CorsOptions = {}): Stage {
     if (!req.path.startsWith(prefix)) return next();
     const origin = req.headers.origin?.trim();
     const preflight = req.method === 'OPTIONS';
+    if (preflight) x.note = PREFLIGHT;
     const res = preflight ? { status: 204, headers: {} as Record<string, string> } : next();
     if (origin !== undefined && allowed && !allowed.has(origin)) return res;
     const h = res.headers;
