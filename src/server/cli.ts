@@ -18,7 +18,7 @@ import { createLogger, type LogFormat } from './log.js';
 
 const MAX_SEED = 4_294_967_295;
 const MAX_SIZE = 1_000_000;
-const MAX_RATE = 1_000_000;
+const MAX_RATE = 1_000_000_000;
 const MAX_LATENCY = 120_000;
 
 /** The task a flag belongs to: `--help` lists flags under these headings, in this order. */

@@ -71,7 +71,7 @@ describe('every bad value is one line', () => {
     [['--seed', '1e3'], '--seed must be an integer from 0 to 4294967295, got "1e3"'],
     [['--size', '2000001'], '--size must be an integer from 1 to 1000000, got "2000001"'],
     [['--size', '0'], '--size must be an integer from 1 to 1000000, got "0"'],
-    [['--rate-limit-per-minute', '-3'], '--rate-limit-per-minute must be an integer from 0 to 1000000, got "-3"'],
+    [['--rate-limit-per-minute', '-3'], '--rate-limit-per-minute must be an integer from 0 to 1000000000, got "-3"'],
     [['--fault-rate', '2'], '--fault-rate must be a number from 0 to 1, got "2"'],
     [['--fault-rate', '0.5', '--fault-status', '200'], '--fault-status must list HTTP error statuses (400..599), e.g. 500,503, got "200"'],
     [['--latency', '5-3'], '--latency must be MS or MIN-MAX in milliseconds, at most 120000, got "5-3"'],
