@@ -157,7 +157,7 @@ describe('the packed package, installed', () => {
     expect(contract.out).toContain('Usage: npx timetracker-contract --base-url URL');
     const bad = run('npx', ['--no-install', 'timetracker-mock', '--port', 'x'], app);
     expect(bad.status).toBe(2);
-    expect(bad.out.trim().split('\n')[0]).toBe('timetracker-mock: --port must be an integer >= 0, got "x"');
+    expect(bad.out.trim().split('\n')[0]).toBe('timetracker-mock: --port must be an integer from 0 to 65535, got "x"');
   }, 60_000);
 
   it('serves the mock from the install, and runs the contract suites against it without Dredd', async () => {
