@@ -1,0 +1,140 @@
+/**
+ * Text search over finished time entries' notes and tags: each distinct
+ * text (src/store/text-dictionary.ts) holds the entries that carry it, in
+ * (start, id) order, for everyone and per user. A search merges the runs
+ * of the matching texts from their newest ends and stops at the limit, so
+ * it touches the matching texts and the entries it returns, never the
+ * entries that do not match.
+ *
+ * @example
+ * const text = new EntryTextIndex();
+ * text.add(e);
+ * text.search('client', 10, userId); // newest first
+ */
+import { SortedRun } from '../sorted-run.js';
+import { TextDictionary } from '../text-dictionary.js';
+import type { TimeEntryRow } from './types.js';
+
+interface Postings {
+  all: SortedRun<TimeEntryRow>;
+  byUser: Map<number, SortedRun<TimeEntryRow>>;
+}
+
+const newer = (a: TimeEntryRow, b: TimeEntryRow): boolean => a.start > b.start || (a.start === b.start && a.id > b.id);
+
+/** A run being merged from its newest end: its next position and entry. */
+interface Head {
+  run: SortedRun<TimeEntryRow>;
+  pos: number;
+  entry: TimeEntryRow;
+}
+
+export class EntryTextIndex {
+  private readonly dict = new TextDictionary<Postings>(() => ({ all: new SortedRun<TimeEntryRow>(), byUser: new Map() }));
+
+  /** Distinct texts indexed. */
+  get texts(): number {
+    return this.dict.size;
+  }
+
+  clear(): void {
+    this.dict.clear();
+  }
+
+  /** Index a finished entry under its current notes, tags, user and start. Running timers are never searched. */
+  add(e: TimeEntryRow): void {
+    this.put(e, false);
+  }
+
+  /** `add` for an entry that sorts after every indexed one (bulk building from sorted input). */
+  append(e: TimeEntryRow): void {
+    this.put(e, true);
+  }
+
+  private put(e: TimeEntryRow, last: boolean): void {
+    this.each(e, (text) => {
+      const p = this.dict.payload(text);
+      let run = p.byUser.get(e.user_id);
+      if (run === undefined) p.byUser.set(e.user_id, (run = new SortedRun<TimeEntryRow>()));
+      if (last) {
+        p.all.append(e);
+        run.append(e);
+      } else {
+        p.all.add(e);
+        run.add(e);
+      }
+    });
+  }
+
+  /** Unindex an entry, looked up under its current fields (call before changing them). */
+  remove(e: TimeEntryRow): void {
+    this.each(e, (text) => {
+      const p = this.dict.peek(text);
+      if (p === undefined) return;
+      p.all.remove(e);
+      const run = p.byUser.get(e.user_id);
+      if (run !== undefined) {
+        run.remove(e);
+        if (run.size === 0) p.byUser.delete(e.user_id);
+      }
+      if (p.all.size === 0) this.dict.drop(text);
+    });
+  }
+
+  /** The distinct non-empty texts of a finished entry. */
+  private each(e: TimeEntryRow, fn: (text: string) => void): void {
+    if (e.end === null) return;
+    const { notes, tags } = e;
+    if (notes) fn(notes);
+    if (tags && tags !== notes) fn(tags);
+  }
+
+  /**
+   * Finished entries whose notes or tags contain `query` (case-insensitive
+   * substring, as `ILIKE '%query%'`), newest start first (ties: highest id),
+   * at most `limit`; only `userId`'s when given.
+   */
+  search(query: string, limit: number, userId?: number): TimeEntryRow[] {
+    const heads: Head[] = [];
+    for (const p of this.dict.matching(query.toLowerCase())) {
+      const run = userId === undefined ? p.all : p.byUser.get(userId);
+      if (run !== undefined && run.size > 0) heads.push({ run, pos: run.size - 1, entry: run.at(run.size - 1) });
+    }
+    // A max-heap of heads by (start, id): each step takes the newest.
+    const less = (i: number, j: number) => newer(heads[j].entry, heads[i].entry);
+    const swap = (i: number, j: number) => {
+      const t = heads[i];
+      heads[i] = heads[j];
+      heads[j] = t;
+    };
+    const down = (i: number) => {
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let top = i;
+        if (l < heads.length && less(top, l)) top = l;
+        if (r < heads.length && less(top, r)) top = r;
+        if (top === i) return;
+        swap(i, top);
+        i = top;
+      }
+    };
+    for (let i = (heads.length >>> 1) - 1; i >= 0; i--) down(i);
+    const out: TimeEntryRow[] = [];
+    while (heads.length > 0 && out.length < limit) {
+      const h = heads[0];
+      // An entry whose notes and tags both match sits in two runs: take it once.
+      if (out[out.length - 1] !== h.entry) out.push(h.entry);
+      if (h.pos > 0) {
+        h.pos--;
+        h.entry = h.run.at(h.pos);
+      } else {
+        const last = heads.pop() as Head;
+        if (heads.length === 0) break;
+        heads[0] = last;
+      }
+      down(0);
+    }
+    return out;
+  }
+}
