@@ -52,41 +52,43 @@ export class EntryTextIndex {
   }
 
   private put(e: TimeEntryRow, last: boolean): void {
-    this.each(e, (text) => {
-      const p = this.dict.payload(text);
-      let run = p.byUser.get(e.user_id);
-      if (run === undefined) p.byUser.set(e.user_id, (run = new SortedRun<TimeEntryRow>()));
-      if (last) {
-        p.all.append(e);
-        run.append(e);
-      } else {
-        p.all.add(e);
-        run.add(e);
-      }
-    });
+    if (e.end === null) return;
+    const { notes, tags } = e;
+    if (notes) this.putText(notes, e, last);
+    if (tags && tags !== notes) this.putText(tags, e, last);
+  }
+
+  private putText(text: string, e: TimeEntryRow, last: boolean): void {
+    const p = this.dict.payload(text);
+    let run = p.byUser.get(e.user_id);
+    if (run === undefined) p.byUser.set(e.user_id, (run = new SortedRun<TimeEntryRow>()));
+    if (last) {
+      p.all.append(e, 0);
+      run.append(e, 0);
+    } else {
+      p.all.add(e);
+      run.add(e);
+    }
   }
 
   /** Unindex an entry, looked up under its current fields (call before changing them). */
   remove(e: TimeEntryRow): void {
-    this.each(e, (text) => {
-      const p = this.dict.peek(text);
-      if (p === undefined) return;
-      p.all.remove(e);
-      const run = p.byUser.get(e.user_id);
-      if (run !== undefined) {
-        run.remove(e);
-        if (run.size === 0) p.byUser.delete(e.user_id);
-      }
-      if (p.all.size === 0) this.dict.drop(text);
-    });
-  }
-
-  /** The distinct non-empty texts of a finished entry. */
-  private each(e: TimeEntryRow, fn: (text: string) => void): void {
     if (e.end === null) return;
     const { notes, tags } = e;
-    if (notes) fn(notes);
-    if (tags && tags !== notes) fn(tags);
+    if (notes) this.removeText(notes, e);
+    if (tags && tags !== notes) this.removeText(tags, e);
+  }
+
+  private removeText(text: string, e: TimeEntryRow): void {
+    const p = this.dict.peek(text);
+    if (p === undefined) return;
+    p.all.remove(e);
+    const run = p.byUser.get(e.user_id);
+    if (run !== undefined) {
+      run.remove(e);
+      if (run.size === 0) p.byUser.delete(e.user_id);
+    }
+    if (p.all.size === 0) this.dict.drop(text);
   }
 
   /**
