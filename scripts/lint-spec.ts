@@ -27,7 +27,9 @@ const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && 
  * its answer may be cached (`x-mock-cache: true|false`, a conscious choice
  * per read) and nothing else may be cached; `Idempotency-Key` is a POST
  * header; `x-clamp` caps only parameters with a numeric `maximum`;
- * `x-mock-only` is a boolean.
+ * `x-mock-only` is a boolean; `x-mock-reads` (the tables a cached answer is
+ * made of, decisions/0004) is a list of names on a cacheable GET only (the
+ * engine checks the names against the API's tables when it starts).
  */
 export function markerProblems(doc: Json): string[] {
   const problems: string[] = [];
@@ -47,6 +49,11 @@ export function markerProblems(doc: Json): string[] {
       if (method === 'get' && typeof cache !== 'boolean') problems.push(`${where}: a GET must say x-mock-cache: true or false (decisions/0004-read-cache.md)`);
       if (method !== 'get' && cache !== undefined) problems.push(`${where}: only GET operations may carry x-mock-cache`);
       if (op['x-mock-only'] !== undefined && typeof op['x-mock-only'] !== 'boolean') problems.push(`${where}: x-mock-only must be a boolean`);
+      const reads = op['x-mock-reads'];
+      if (reads !== undefined) {
+        if (cache !== true) problems.push(`${where}: x-mock-reads belongs on a GET marked x-mock-cache: true`);
+        if (!Array.isArray(reads) || !reads.every((t) => typeof t === 'string' && t.length > 0)) problems.push(`${where}: x-mock-reads must be a list of table names`);
+      }
       const params = [...(Array.isArray(item.parameters) ? item.parameters : []), ...(Array.isArray(op.parameters) ? op.parameters : [])].map(param);
       for (const p of params) {
         if (!p) continue;

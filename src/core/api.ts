@@ -75,4 +75,14 @@ export interface ApiDefinition<E extends ApiEnv = ApiEnv> {
   counts(store: E['store']): Record<string, number>;
   /** Deliberate contract defects, by name (`--defect NAME`), to prove its contract suite catches them. */
   defects?: Record<string, Defect>;
+  /**
+   * Write tracking, for narrow read-cache invalidation: the names of the
+   * store's tables (what `x-mock-reads` markers may name) and which of them
+   * were written since the last call of `drain`. Without it, any write
+   * request clears every cached read.
+   */
+  writes?: {
+    tables: readonly string[];
+    drain(store: E['store']): readonly string[];
+  };
 }

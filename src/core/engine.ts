@@ -132,6 +132,14 @@ export function createEngine<E extends ApiEnv>(api: ApiDefinition<E>, options: E
   const idempotency = new IdempotencyStore();
   const violations: Violation[] = [];
   const cache = new ReadCache(options.readCache ?? (!options.strict && activeDefects.length === 0));
+  if (api.writes) {
+    const known = new Set(api.writes.tables);
+    for (const o of spec.operations) {
+      const unknown = (o.reads ?? []).filter((t) => !known.has(t));
+      if (unknown.length > 0) throw new Error(`${api.id}: ${o.operationId}: x-mock-reads names unknown table(s) ${unknown.join(', ')} (known: ${[...known].join(', ')})`);
+    }
+  }
+  const drainWrites = api.writes ? (s: unknown) => api.writes!.drain(s as E['store']) : undefined;
   const snapshots = new Map<string, unknown>();
   let snapshotSeq = 0;
   const log = new RequestLog();
@@ -160,7 +168,7 @@ export function createEngine<E extends ApiEnv>(api: ApiDefinition<E>, options: E
     throttleStage(throttle),
     faultsStage(faults),
     idempotencyStage(idempotency),
-    readCacheStage(cache),
+    readCacheStage(cache, drainWrites),
     parseBody({ jsonOnly: options.jsonOnly === true }),
     validate(),
     dispatch(api.handlers, { throttle }),
@@ -173,6 +181,7 @@ export function createEngine<E extends ApiEnv>(api: ApiDefinition<E>, options: E
     reset() {
       cache.clear();
       store = makeStore();
+      drainWrites?.(store);
       throttle.reset();
       idempotency.reset();
       faults.reset();
@@ -189,6 +198,7 @@ export function createEngine<E extends ApiEnv>(api: ApiDefinition<E>, options: E
       if (state === undefined) throw new UnknownSnapshotError(`no snapshot "${id}"`);
       store.restore(state);
       throttle.resetLogins();
+      drainWrites?.(store);
       cache.clear();
     },
     tokens: (): TokenInfo[] => api.tokens(store),

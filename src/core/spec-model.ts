@@ -12,6 +12,8 @@
  * - `x-mock-only: true`: exists only in the mock (not counted, not checked on real servers);
  * - `x-mock-cache: true`: a read whose answer depends only on the stored data,
  *   the caller and the date (decisions/0004-read-cache.md);
+ * - `x-mock-reads: [tables]` beside it: the store tables the answer is made of,
+ *   so that only a write to one of them drops the cached answer;
  * - an `Idempotency-Key` header parameter: replays are answered from the idempotency store;
  * - `x-clamp: true` on a parameter: values above its `maximum` are capped, not refused.
  *
@@ -60,6 +62,8 @@ export interface OperationDef {
   mockOnly: boolean;
   /** `x-mock-cache: true`: its 200 depends on stored data, the caller and the date only. */
   cacheable: boolean;
+  /** `x-mock-reads`: the store tables a cacheable answer is made of (null: unknown, any write drops it). */
+  reads: string[] | null;
   /** Takes an `Idempotency-Key` header. */
   idempotent: boolean;
   params: ParamDef[];
@@ -170,6 +174,7 @@ function buildModel(doc: SpecDocument): SpecModel {
         requiredRole: (op['x-required-role'] as string) ?? null,
         mockOnly: Boolean(op['x-mock-only']),
         cacheable: op['x-mock-cache'] === true,
+        reads: Array.isArray(op['x-mock-reads']) ? (op['x-mock-reads'] as unknown[]).map(String) : null,
         idempotent: params.some((p) => p.in === 'header' && p.name.toLowerCase() === 'idempotency-key'),
         params,
         requestBody: body ? { required: Boolean(body.required), content } : null,

@@ -89,6 +89,24 @@ const deepCopy = <T>(rows: T[]): T[] => structuredClone(rows);
 /** Copy of rows whose fields are all primitives (time entries): much cheaper than structuredClone. */
 const flatCopy = <T extends Row>(rows: T[]): T[] => rows.map((r) => ({ ...r }));
 
+/** The store's tables, by property name (what `x-mock-reads` markers in openapi.yaml name). */
+export const TABLE_NAMES = [
+  'users',
+  'tokens',
+  'clients',
+  'projects',
+  'tasks',
+  'timeEntries',
+  'quotes',
+  'warehouses',
+  'stockItems',
+  'stockLevels',
+  'movements',
+  'workPeriods',
+  'breaks',
+] as const;
+export type TableName = (typeof TABLE_NAMES)[number];
+
 export class Store {
   readonly users = new Table<UserRow>(['username']);
   readonly tokens = new Table<ApiTokenRow>(['token']);
@@ -107,6 +125,10 @@ export class Store {
   settings: SettingsRow;
   /** Sorted views, groupings and text indexes of the tables above (kept in step by their writes). */
   readonly views: StoreViews;
+  /** Every table, by the name `x-mock-reads` markers use. */
+  readonly tables: ReadonlyMap<TableName, Table<Row>>;
+  /** Each table's version at the last `drainWrites`. */
+  private readonly seenVersions = new Map<TableName, number>();
 
   private quoteItemSeq = 1;
   private readonly index: EntryIndex;
@@ -123,10 +145,28 @@ export class Store {
   constructor(settings: SettingsRow) {
     this.settings = settings;
     this.views = new StoreViews(this);
+    this.tables = new Map<TableName, Table<Row>>(TABLE_NAMES.map((name) => [name, this[name] as unknown as Table<Row>]));
     this.index = new EntryIndex({
       clientOfProject: (id) => this.projects.get(id)?.client_id,
       projectIdsOfClient: (id) => this.projectsOfClient(id).map((p) => p.id),
     });
+  }
+
+  /**
+   * The tables written since the last call (any insert, update, delete or
+   * load; the settings object is not a table and is not tracked). The read
+   * cache drops the answers made of them.
+   */
+  drainWrites(): TableName[] {
+    const out: TableName[] = [];
+    for (const [name, table] of this.tables) {
+      const v = table.version;
+      if (this.seenVersions.get(name) !== v) {
+        this.seenVersions.set(name, v);
+        out.push(name);
+      }
+    }
+    return out;
   }
 
   // --- tokens and users -------------------------------------------------
