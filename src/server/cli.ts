@@ -10,6 +10,7 @@ import type { Store } from '../store/timetracker/store.js';
 import { createEngine, type NodeEngineOptions } from '../node.js';
 import { createHttpServer } from './http.js';
 import { createLogger, type LogFormat } from './log.js';
+import { seedProgress } from './progress.js';
 
 const HELP = `timetracker-mock: a stateful mock of the TimeTracker /api/v1 REST API
 
@@ -169,6 +170,10 @@ async function main(): Promise<void> {
   }
   const cfg = config;
   const started = performance.now();
+  // Seeding a large store (at start and on every POST /__mock/reset) takes seconds: show it.
+  if (cfg.engine.scenario === 'large') {
+    cfg.engine.onSeedProgress = seedProgress(process.stdout, `seeding the large scenario (${(cfg.engine.size ?? 0).toLocaleString('en')} time entries)`);
+  }
   const engine = createEngine(cfg.engine);
   const logger = createLogger(config.log);
   const { server, close } = createHttpServer(engine, { onResponse: logger });

@@ -481,8 +481,8 @@ export class Store {
     this.rebuildIndexes();
   }
 
-  /** Recompute the entry index, running map and aggregates from the table. */
-  rebuildIndexes(): void {
+  /** Recompute the entry index, running map and aggregates from the table (`onProgress`: 0..1, ends with 1). */
+  rebuildIndexes(onProgress?: (done: number) => void): void {
     this.index.clear();
     this.text.clear();
     this.dayStats.clear();
@@ -493,12 +493,16 @@ export class Store {
     const sorted = this.timeEntries.toArray();
     // Ids grow with insertion and seeding inserts mostly in time order: TimSort's runs make this cheap.
     sorted.sort((a, b) => a.start - b.start || a.id - b.id);
-    for (const e of sorted) {
+    const step = onProgress ? Math.max(1, Math.ceil(sorted.length / 100)) : Infinity;
+    for (let i = 0; i < sorted.length; i++) {
+      const e = sorted[i];
       // Appending in (start, id) order keeps every run sorted without searching.
       this.index.append(e);
       this.text.append(e);
       this.track(e);
+      if (i % step === 0) onProgress?.(i / sorted.length);
     }
+    onProgress?.(1);
   }
 
   /**
@@ -506,8 +510,8 @@ export class Store {
    * scenarios). The row objects are adopted, not copied: the caller hands
    * them over. Their `id` is overwritten.
    */
-  bulkInsertTimeEntries(rows: Iterable<Omit<TimeEntryRow, 'id'>>): void {
+  bulkInsertTimeEntries(rows: Iterable<Omit<TimeEntryRow, 'id'>>, onProgress?: (done: number) => void): void {
     for (const r of rows) this.timeEntries.adopt(r as TimeEntryRow);
-    this.rebuildIndexes();
+    this.rebuildIndexes(onProgress);
   }
 }
