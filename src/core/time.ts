@@ -6,15 +6,49 @@
 
 const isoCache = new Map<number, string>();
 const ISO_CACHE_MAX = 50_000;
+const DAY_MS = 86_400_000;
+const two = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
+
+/**
+ * `YYYY-MM-DDTHH:MM:SS` of an epoch ms in years 1970-9999, by arithmetic
+ * (days to a civil date, H. Hinnant's algorithm): no Date object.
+ */
+function formatNaive(ms: number): string {
+  const days = Math.floor(ms / DAY_MS);
+  let t = ms - days * DAY_MS;
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  const millis = t % 1000;
+  t = (t - millis) / 1000;
+  const sec = t % 60;
+  t = (t - sec) / 60;
+  const min = t % 60;
+  const hour = (t - min) / 60;
+  const base = `${year}-${two(month)}-${two(day)}T${two(hour)}:${two(min)}:${two(sec)}`;
+  return millis === 0 ? base : `${base}.${String(millis).padStart(3, '0')}000`;
+}
+
+/** Epoch ms of 10000-01-01: beyond it (and before 1970) the Date formatting is used. */
+const YEAR_10000 = 253_402_300_800_000;
 
 /** `1767225600000` -> `2026-01-01T00:00:00` (milliseconds kept as `.ffffff` when not zero). */
 export function isoNaive(ms: number): string {
   // Serialising the same stored timestamps again and again is the hot path of every list.
   let s = isoCache.get(ms);
   if (s === undefined) {
-    const iso = new Date(ms).toISOString(); // 2026-01-01T00:00:00.000Z
-    const frac = iso.slice(20, 23);
-    s = frac === '000' ? iso.slice(0, 19) : `${iso.slice(0, 19)}.${frac}000`;
+    if (ms >= 0 && ms < YEAR_10000 && Number.isInteger(ms)) s = formatNaive(ms);
+    else {
+      const iso = new Date(ms).toISOString(); // 2026-01-01T00:00:00.000Z
+      const frac = iso.slice(20, 23);
+      s = frac === '000' ? iso.slice(0, 19) : `${iso.slice(0, 19)}.${frac}000`;
+    }
     if (isoCache.size >= ISO_CACHE_MAX) isoCache.clear();
     isoCache.set(ms, s);
   }

@@ -6,12 +6,16 @@
  * block: inserting into the middle of a million rows touches ~4,000 numbers,
  * not a million pointers (a flat array's splice).
  *
- * Positions are global (0 = oldest). The weight (for time entries: a
- * finished entry's seconds) must not change while the row is in the run:
+ * Each block may also keep the largest value of a second key (for time
+ * entries: the end), so "is there a row in this range whose end is after
+ * t?" skips whole blocks (`newestAbove`).
+ *
+ * Positions are global (0 = oldest). The weight and the key (a finished
+ * entry's seconds and end) must not change while the row is in the run:
  * remove it, change it, add it back.
  *
  * @example
- * const run = new SortedRun<TimeEntryRow>(finishedSeconds);
+ * const run = new SortedRun<TimeEntryRow>({ weight: finishedSeconds, max: (e) => e.end ?? 0 });
  * run.add(e);
  * const lo = run.lowerBound(from, -Infinity), hi = run.upperBound(to, Infinity);
  * run.sum(lo, hi); // seconds of the rows starting in [from, to]
@@ -37,17 +41,24 @@ export class SortedRun<T extends Keyed> {
   /** Weight of each block, and of the rows before it (only with a weight function). */
   private weights: number[] = [];
   private weightsBefore: number[] = [];
+  /** Largest `max` key of each block (only with a `max` function). */
+  private maxes: number[] = [];
   private count = 0;
   private total = 0;
+  private readonly weight?: (row: T) => number;
+  private readonly max?: (row: T) => number;
+  private readonly load: number;
 
   /**
-   * @param weight what `sum` adds up (none: `sum` is 0)
-   * @param load rows per block when built in bulk; a block splits at twice this (small values for tests)
+   * @param o.weight what `sum` adds up (none: `sum` is 0)
+   * @param o.max a key whose largest value per block `newestAbove` uses
+   * @param o.load rows per block when built in bulk; a block splits at twice this (small values for tests)
    */
-  constructor(
-    private readonly weight?: (row: T) => number,
-    private readonly load = LOAD,
-  ) {}
+  constructor(o: { weight?: (row: T) => number; max?: (row: T) => number; load?: number } = {}) {
+    this.weight = o.weight;
+    this.max = o.max;
+    this.load = o.load ?? LOAD;
+  }
 
   get size(): number {
     return this.count;
@@ -202,6 +213,11 @@ export class SortedRun<T extends Keyed> {
     let i: number;
     const last = lastBlock[lastBlock.length - 1];
     if (before(last, row.start, row.id)) {
+      // The newest row: a full last block gets a new one after it, as in bulk building (no split).
+      if (lastBlock.length >= this.load) {
+        this.append(row, w);
+        return;
+      }
       bi = blocks.length - 1;
       i = lastBlock.length;
     } else {
@@ -221,6 +237,7 @@ export class SortedRun<T extends Keyed> {
       const wb = this.weightsBefore;
       for (let j = bi + 1; j < wb.length; j++) wb[j] += w;
     }
+    if (this.max) this.maxes[bi] = Math.max(this.maxes[bi], this.max(row));
     if (b.length >= 2 * this.load) this.split(bi);
   }
 
@@ -239,12 +256,18 @@ export class SortedRun<T extends Keyed> {
         this.weights.push(0);
         this.weightsBefore.push(this.total);
       }
+      if (this.max) this.maxes.push(-Infinity);
     }
     b.push(row);
     this.count++;
     if (this.weight) {
       this.weights[this.weights.length - 1] += w;
       this.total += w;
+    }
+    if (this.max) {
+      const m = this.max(row);
+      const last = this.maxes.length - 1;
+      if (m > this.maxes[last]) this.maxes[last] = m;
     }
   }
 
@@ -275,8 +298,41 @@ export class SortedRun<T extends Keyed> {
         this.weights.splice(bi, 1);
         this.weightsBefore.splice(bi, 1);
       }
-    }
+      if (this.max) this.maxes.splice(bi, 1);
+    } else if (this.max && this.max(row) >= this.maxes[bi]) this.maxes[bi] = this.blockMax(b);
     return true;
+  }
+
+  private blockMax(b: T[]): number {
+    const max = this.max!;
+    let m = -Infinity;
+    for (const r of b) {
+      const v = max(r);
+      if (v > m) m = v;
+    }
+    return m;
+  }
+
+  /**
+   * The newest row at positions [lo, hi) whose `max` key is above
+   * `threshold` and that `accept` takes, if any. Blocks whose largest key is
+   * not above the threshold are skipped without looking at their rows.
+   */
+  newestAbove(lo: number, hi: number, threshold: number, accept: (row: T) => boolean = () => true): T | undefined {
+    const max = this.max;
+    if (!max) throw new Error('newestAbove needs a run with a max key');
+    if (hi <= lo) return undefined;
+    const blocks = this.blocks;
+    for (let bi = this.blockAt(hi - 1); bi >= 0; bi--) {
+      const start = this.starts[bi];
+      if (start + blocks[bi].length <= lo) break;
+      if (this.maxes[bi] <= threshold) continue;
+      const b = blocks[bi];
+      for (let i = Math.min(b.length, hi - start) - 1; i >= 0 && start + i >= lo; i--) {
+        if (max(b[i]) > threshold && accept(b[i])) return b[i];
+      }
+    }
+    return undefined;
   }
 
   private split(bi: number): void {
@@ -291,6 +347,10 @@ export class SortedRun<T extends Keyed> {
       this.weights[bi] -= rightWeight;
       this.weights.splice(bi + 1, 0, rightWeight);
       this.weightsBefore.splice(bi + 1, 0, this.weightsBefore[bi] + this.weights[bi]);
+    }
+    if (this.max) {
+      this.maxes[bi] = this.blockMax(b);
+      this.maxes.splice(bi + 1, 0, this.blockMax(right));
     }
   }
 }

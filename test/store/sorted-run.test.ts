@@ -1,7 +1,8 @@
 /**
  * The blocked sorted run agrees with a plain sorted array through random
  * adds, appends and removes, with blocks small enough to split and empty
- * out often: bounds, positions, ranges both ways, pages and weight sums.
+ * out often: bounds, positions, ranges both ways, pages, weight sums and
+ * the newest row above a threshold of the per-block maximum.
  */
 import { describe, expect, it } from 'vitest';
 import { rng } from '../../src/core/random.js';
@@ -19,7 +20,7 @@ describe('SortedRun agrees with a sorted array', () => {
   for (const load of [1, 2, 3, 8, 256]) {
     it(`through random writes (block load ${load})`, () => {
       const r = rng(load * 31 + 7);
-      const run = new SortedRun<R>((x) => x.w, load);
+      const run = new SortedRun<R>({ weight: (x) => x.w, max: (x) => x.w * 7 - x.start, load });
       let model: R[] = [];
       let nextId = 1;
       for (let step = 0; step < 3000; step++) {
@@ -60,6 +61,10 @@ describe('SortedRun agrees with a sorted array', () => {
           expect(hi).toBe(after === -1 ? model.length : after);
           const slice = hi > lo ? model.slice(lo, hi) : [];
           expect(run.sum(lo, hi)).toBe(slice.reduce((s, x) => s + x.w, 0));
+          const key = (x: R) => x.w * 7 - x.start;
+          const threshold = r.int(-60, 60);
+          const odd = (x: R) => x.id % 2 === 1;
+          expect(run.newestAbove(lo, hi, threshold, odd)).toBe([...slice].reverse().find((x) => key(x) > threshold && odd(x)));
           expect([...run.range(lo, hi, r.chance(0.5))].length).toBe(slice.length);
           if (model.length > 0) {
             const pos = r.int(0, model.length - 1);
@@ -81,7 +86,7 @@ describe('SortedRun agrees with a sorted array', () => {
   }
 
   it('an empty run answers every question', () => {
-    const run = new SortedRun<R>((x) => x.w);
+    const run = new SortedRun<R>({ weight: (x) => x.w });
     expect([run.size, run.lowerBound(5, 1), run.upperBound(5, 1), run.sum(0, 0), run.last()]).toEqual([0, 0, 0, 0, undefined]);
     expect([...run.range(0, 0)]).toEqual([]);
     expect(run.remove({ id: 1, start: 1, w: 1 })).toBe(false);

@@ -26,11 +26,13 @@ export function finishedSeconds(e: TimeEntryRow): number {
 /** Partition of an entry inside a group: bit 1 = running, bit 0 = billable. */
 const partOf = (e: TimeEntryRow): number => (e.end === null ? 2 : 0) | (e.billable ? 1 : 0);
 
-/** The four partitions of one group; finished ones also sum their entries' seconds. */
+const endOf = (e: TimeEntryRow): number => e.end ?? -Infinity;
+
+/** The four partitions of one group; finished ones also sum their entries' seconds and know their latest ends. */
 class Group {
   readonly parts: (SortedRun<TimeEntryRow> | undefined)[] = [undefined, undefined, undefined, undefined];
   run(part: number): SortedRun<TimeEntryRow> {
-    return (this.parts[part] ??= new SortedRun<TimeEntryRow>(part & 2 ? undefined : finishedSeconds));
+    return (this.parts[part] ??= new SortedRun<TimeEntryRow>(part & 2 ? {} : { weight: finishedSeconds, max: endOf }));
   }
 }
 
@@ -200,6 +202,23 @@ export class EntryIndex {
     let n = 0;
     for (const s of this.slices(f)) n += s.hi - s.lo;
     return n;
+  }
+
+  /**
+   * A finished entry of the user that starts in [from, before) and ends
+   * after `after` (other than `exceptId`), if any: the overlap check. Blocks
+   * of entries that all end by `after` are skipped unseen.
+   */
+  endingAfter(userId: number, from: number, before: number, after: number, exceptId?: number): TimeEntryRow | undefined {
+    const g = this.byUser.get(userId);
+    if (!g) return undefined;
+    for (const p of [0, 1]) {
+      const run = g.parts[p];
+      if (!run || run.size === 0) continue;
+      const found = run.newestAbove(run.lowerBound(from, -Infinity), run.lowerBound(before, -Infinity), after, (e) => e.id !== exceptId);
+      if (found) return found;
+    }
+    return undefined;
   }
 
   /** Count and seconds of the matching finished entries (running timers are never counted). O(runs x log n). */

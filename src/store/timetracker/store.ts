@@ -380,6 +380,15 @@ export class Store {
     return this.index.entries(f, f.newestFirst === true);
   }
 
+  /**
+   * A finished entry of the user that starts in [from, before) and ends
+   * after `after` (not `exceptId`), if any. Through the index: whole blocks
+   * of entries that end in time are skipped.
+   */
+  finishedEntryEndingAfter(userId: number, from: number, before: number, after: number, exceptId?: number): TimeEntryRow | undefined {
+    return this.index.endingAfter(userId, from, before, after, exceptId);
+  }
+
   /** How many entries match a filter, exactly, without visiting them. */
   countTimeEntries(f: EntryFilter): number {
     return this.index.count(f);
