@@ -30,6 +30,8 @@ export interface Keyed {
 /** Rows per block when built in bulk; a block splits in two at twice this. */
 const LOAD = 256;
 
+const NONE: number[] = Object.freeze([]) as unknown as number[];
+
 const before = (a: Keyed, start: number, id: number): boolean => a.start < start || (a.start === start && a.id < id);
 const notAfter = (a: Keyed, start: number, id: number): boolean => a.start < start || (a.start === start && a.id <= id);
 
@@ -39,10 +41,10 @@ export class SortedRun<T extends Keyed> {
   /** Rows before each block. */
   private starts: number[] = [];
   /** Weight of each block, and of the rows before it (only with a weight function). */
-  private weights: number[] = [];
-  private weightsBefore: number[] = [];
+  private weights: number[];
+  private weightsBefore: number[];
   /** Largest `max` key of each block (only with a `max` function). */
-  private maxes: number[] = [];
+  private maxes: number[];
   private count = 0;
   private total = 0;
   private readonly weight?: (row: T) => number;
@@ -58,6 +60,10 @@ export class SortedRun<T extends Keyed> {
     this.weight = o.weight;
     this.max = o.max;
     this.load = o.load ?? LOAD;
+    // Runs without weights or keys (most of the text index's) share one empty list: never written.
+    this.weights = o.weight ? [] : NONE;
+    this.weightsBefore = o.weight ? [] : NONE;
+    this.maxes = o.max ? [] : NONE;
   }
 
   get size(): number {

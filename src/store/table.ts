@@ -131,13 +131,17 @@ export class Table<T extends Row> {
     if (!row) throw new Error(`no row ${id}`);
     const changes = patch as Partial<T>;
     const changed = (k: keyof T) => k in changes && changes[k] !== row[k];
-    const changesKeys = this.keys.size > 0 && [...this.keys.keys()].some(changed);
-    const moved = this.observers.length === 0 ? [] : this.observers.filter((o) => o.fields.some(changed));
+    let changesKeys = false;
+    for (const k of this.keys.keys()) if (changed(k)) changesKeys = true;
+    // Most updates (a token's use, a note) move no observer: no list is built for them.
+    let moved: TableObserver<T>[] | undefined;
+    for (const o of this.observers) if (o.fields.some(changed)) (moved ??= []).push(o);
     if (changesKeys) this.removeKeys(row);
-    for (const o of moved) o.removed(row);
-    Object.assign(row, patch, { id });
+    if (moved) for (const o of moved) o.removed(row);
+    Object.assign(row, patch);
+    row.id = id;
     if (changesKeys) this.addKeys(row);
-    for (const o of moved) o.added(row);
+    if (moved) for (const o of moved) o.added(row);
     this.writes++;
     return row;
   }

@@ -6,14 +6,18 @@
  *
  * Layout. Entries are grouped along six dimensions: all entries, by user,
  * by project, by (user, project), and, for entries booked to a client
- * directly (no project), by client and by (user, client). Inside a group,
+ * directly (no project), by client and by (user, client); a user's
+ * (user, project) and (user, client) groups are built from the user's runs
+ * when a filter first needs them, then kept current. Inside a group,
  * entries are split into four disjoint partitions by (running?, billable?),
  * each a run sorted by (start, id). A filter picks the groups (the client
  * filter takes the client's projects plus its direct group) and the
  * partitions (billable and running flags), cuts each run to the start range
  * with two binary searches, and the page is the k-th..(k+n)-th newest of
  * those disjoint ranges: no residual filter, so the total is the sum of the
- * range lengths.
+ * range lengths. Finished runs also sum their entries' seconds and keep
+ * their latest end per block (src/store/sorted-run.ts), for reports and the
+ * overlap check.
  */
 import { SortedRun } from '../sorted-run.js';
 import type { TimeEntryRow } from './types.js';
@@ -96,6 +100,12 @@ export class EntryIndex {
   private byUserProject = new Map<number, Map<number, Group>>();
   private byClient = new Map<number, Group>();
   private byUserClient = new Map<number, Map<number, Group>>();
+  /**
+   * Users whose (user, project) and (user, client) groups exist: built from
+   * the user's own runs the first time a filter needs them, kept current
+   * from then on. Seeding a million entries builds none of them.
+   */
+  private nestedBuilt = new Set<number>();
 
   constructor(private readonly projects: ProjectLookup) {}
 
@@ -106,18 +116,39 @@ export class EntryIndex {
     this.byUserProject.clear();
     this.byClient.clear();
     this.byUserClient.clear();
+    this.nestedBuilt.clear();
   }
 
   /** The runs an entry belongs to, under its current field values. */
   private runsOf(e: TimeEntryRow): SortedRun<TimeEntryRow>[] {
     const part = partOf(e);
+    const nested = this.nestedBuilt.has(e.user_id);
     const out = [this.everyone.run(part), getGroup(this.byUser, e.user_id).run(part)];
     if (e.project_id !== null) {
-      out.push(getGroup(this.byProject, e.project_id).run(part), getNested(this.byUserProject, e.user_id, e.project_id).run(part));
+      out.push(getGroup(this.byProject, e.project_id).run(part));
+      if (nested) out.push(getNested(this.byUserProject, e.user_id, e.project_id).run(part));
     } else if (e.client_id !== null) {
-      out.push(getGroup(this.byClient, e.client_id).run(part), getNested(this.byUserClient, e.user_id, e.client_id).run(part));
+      out.push(getGroup(this.byClient, e.client_id).run(part));
+      if (nested) out.push(getNested(this.byUserClient, e.user_id, e.client_id).run(part));
     }
     return out;
+  }
+
+  /** Build a user's (user, project) and (user, client) groups from the user's runs, once. */
+  private nestedOf(userId: number): void {
+    if (this.nestedBuilt.has(userId)) return;
+    this.nestedBuilt.add(userId);
+    const g = this.byUser.get(userId);
+    if (!g) return;
+    for (let part = 0; part < 4; part++) {
+      const run = g.parts[part];
+      if (!run) continue;
+      // Each partition run is in (start, id) order: appending keeps the nested runs sorted.
+      for (const e of run.range(0, run.size)) {
+        if (e.project_id !== null) getNested(this.byUserProject, userId, e.project_id).run(part).append(e);
+        else if (e.client_id !== null) getNested(this.byUserClient, userId, e.client_id).run(part).append(e);
+      }
+    }
   }
 
   add(e: TimeEntryRow): void {
@@ -139,18 +170,20 @@ export class EntryIndex {
     const w = finishedSeconds(e);
     this.everyone.run(part).append(e, w);
     getGroup(this.byUser, e.user_id).run(part).append(e, w);
+    const nested = this.nestedBuilt.size > 0 && this.nestedBuilt.has(e.user_id);
     if (e.project_id !== null) {
       getGroup(this.byProject, e.project_id).run(part).append(e, w);
-      getNested(this.byUserProject, e.user_id, e.project_id).run(part).append(e, w);
+      if (nested) getNested(this.byUserProject, e.user_id, e.project_id).run(part).append(e, w);
     } else if (e.client_id !== null) {
       getGroup(this.byClient, e.client_id).run(part).append(e, w);
-      getNested(this.byUserClient, e.user_id, e.client_id).run(part).append(e, w);
+      if (nested) getNested(this.byUserClient, e.user_id, e.client_id).run(part).append(e, w);
     }
   }
 
   /** The groups a filter selects (disjoint). */
   private groups(f: IndexFilter): Group[] {
     const { userId, projectId, clientId } = f;
+    if (userId !== undefined && (projectId !== undefined || clientId !== undefined)) this.nestedOf(userId);
     const projectGroup = (p: number) =>
       userId !== undefined ? this.byUserProject.get(userId)?.get(p) : this.byProject.get(p);
     const out: (Group | undefined)[] = [];
@@ -259,6 +292,7 @@ export class EntryIndex {
       }
     };
     const { userId } = f;
+    if (userId !== undefined) this.nestedOf(userId);
     collect(userId !== undefined ? this.byUserProject.get(userId) : this.byProject, projects, f.projectId);
     if (f.projectId === undefined) collect(userId !== undefined ? this.byUserClient.get(userId) : this.byClient, clients);
     return { projects, clients };

@@ -1,7 +1,9 @@
 /**
  * Text search over finished time entries' notes and tags: each distinct
  * text (src/store/text-dictionary.ts) holds the entries that carry it, in
- * (start, id) order, for everyone and per user. A search merges the runs
+ * (start, id) order, for everyone and per user (a user's runs are built
+ * from the user's entries on the user's first search, then kept current;
+ * seeding builds only the runs for everyone). A search merges the runs
  * of the matching texts from their newest ends and stops at the limit, so
  * it touches the matching texts and the entries it returns, never the
  * entries that do not match.
@@ -31,6 +33,11 @@ interface Head {
 
 export class EntryTextIndex {
   private readonly dict = new TextDictionary<Postings>(() => ({ all: new SortedRun<TimeEntryRow>(), byUser: new Map() }));
+  /** Users whose runs exist. */
+  private readonly usersBuilt = new Set<number>();
+
+  /** @param finishedOf a user's finished entries in (start, id) order (to build the user's runs) */
+  constructor(private readonly finishedOf: (userId: number) => Iterable<TimeEntryRow>) {}
 
   /** Distinct texts indexed. */
   get texts(): number {
@@ -39,6 +46,23 @@ export class EntryTextIndex {
 
   clear(): void {
     this.dict.clear();
+    this.usersBuilt.clear();
+  }
+
+  private userRuns(userId: number): void {
+    if (this.usersBuilt.has(userId)) return;
+    for (const e of this.finishedOf(userId)) {
+      const { notes, tags } = e;
+      if (notes) this.userRun(this.dict.payload(notes), userId).append(e);
+      if (tags && tags !== notes) this.userRun(this.dict.payload(tags), userId).append(e);
+    }
+    this.usersBuilt.add(userId);
+  }
+
+  private userRun(p: Postings, userId: number): SortedRun<TimeEntryRow> {
+    let run = p.byUser.get(userId);
+    if (run === undefined) p.byUser.set(userId, (run = new SortedRun<TimeEntryRow>()));
+    return run;
   }
 
   /** Index a finished entry under its current notes, tags, user and start. Running timers are never searched. */
@@ -60,14 +84,13 @@ export class EntryTextIndex {
 
   private putText(text: string, e: TimeEntryRow, last: boolean): void {
     const p = this.dict.payload(text);
-    let run = p.byUser.get(e.user_id);
-    if (run === undefined) p.byUser.set(e.user_id, (run = new SortedRun<TimeEntryRow>()));
+    const run = this.usersBuilt.size > 0 && this.usersBuilt.has(e.user_id) ? this.userRun(p, e.user_id) : undefined;
     if (last) {
       p.all.append(e, 0);
-      run.append(e, 0);
+      run?.append(e, 0);
     } else {
       p.all.add(e);
-      run.add(e);
+      run?.add(e);
     }
   }
 
@@ -97,6 +120,7 @@ export class EntryTextIndex {
    * at most `limit`; only `userId`'s when given.
    */
   search(query: string, limit: number, userId?: number): TimeEntryRow[] {
+    if (userId !== undefined) this.userRuns(userId);
     const heads: Head[] = [];
     for (const p of this.dict.matching(query.toLowerCase())) {
       const run = userId === undefined ? p.all : p.byUser.get(userId);

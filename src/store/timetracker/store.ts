@@ -138,7 +138,7 @@ export class Store {
   private taskAgg = new Map<number, Totals>();
   private userAgg = new Map<number, Totals>();
   /** Notes and tags of finished entries, for search. */
-  private readonly text = new EntryTextIndex();
+  private readonly text = new EntryTextIndex((userId) => this.entriesOf({ userId }));
   /** Per-user day statistics, built on first use and kept up to date from then on. */
   private dayStats = new Map<number, DayStats>();
 
