@@ -39,7 +39,7 @@ export interface CreateHandlersOptions<K extends ApiId = 'timetracker'> extends 
   engine?: EngineInternals<ApiEnvs[K]>;
 }
 
-/** MSW handlers for `setupWorker`, one per operation, backed by one stateful engine. */
+/** MSW handlers for `setupWorker`, for every operation, backed by one stateful engine. */
 export function createHandlers<K extends ApiId = 'timetracker'>(options: CreateHandlersOptions<K> = {}): MockApi<EngineInternals<ApiEnvs[K]>> {
   return mockApi(options.engine ?? createEngine<K>(options), { baseUrl: options.baseUrl });
 }

@@ -1,6 +1,6 @@
 /**
- * In-test mocking with MSW in Node: `createHandlers()` gives one request
- * handler per operation of the spec, all backed by one stateful engine.
+ * In-test mocking with MSW in Node: `createHandlers()` gives request
+ * handlers for every operation of the spec, all backed by one stateful engine.
  *
  * @example
  * import { setupServer } from 'msw/node';

@@ -65,7 +65,7 @@ export interface CreateHandlersOptions<K extends ApiId = 'timetracker'> extends 
 }
 
 /**
- * MSW handlers for `setupServer`, one per operation, backed by one stateful engine.
+ * MSW handlers for `setupServer`, for every operation, backed by one stateful engine.
  *
  * @example
  * const mock = createHandlers({ baseUrl: 'http://tt.test', seed: 1 });

@@ -1,6 +1,7 @@
 /**
- * The MSW adapter: one request handler per operation of the spec, all
- * backed by one stateful engine. Free of any environment: the same module
+ * The MSW adapter: request handlers for every operation of the spec (one
+ * catch-all for the API's prefix, the engine routing), all backed by one
+ * stateful engine. Free of any environment: the same module
  * serves `setupServer` in Node and `setupWorker` in a browser (the entries
  * `src/msw.ts` and `src/browser.ts` wire the default API for each).
  *
@@ -13,9 +14,16 @@ import type { EngineInternals } from '../core/engine.js';
 import type { CoreRequest, CoreResponse } from '../core/types.js';
 
 export interface MswHandlers {
-  /** One handler per operation (spec order), then a catch-all for the API's other paths. */
+  /**
+   * What to give `setupServer`: one catch-all for the API's path prefix (the
+   * engine routes every request below it, operations and CORS preflights
+   * alike, with its compiled table), preceded by the handlers of operations
+   * outside that prefix. MSW tries its handlers one by one, so one handler
+   * instead of one per operation keeps the adapter's cost near a
+   * hand-written handler's (`npm run bench:msw`).
+   */
   list: HttpHandler[];
-  /** The handler of one operation, by operationId. */
+  /** A handler for each operation, by operationId (to pick single operations, e.g. `server.use(...)` after a change). */
   byOperation: ReadonlyMap<string, HttpHandler>;
 }
 
@@ -28,12 +36,15 @@ export function mswHandlers(engine: EngineInternals, options: { baseUrl?: string
   const origin = (options.baseUrl ?? '*').replace(/\/$/, '');
   const resolve = async ({ request }: { request: Request }) => toResponse(await Promise.resolve(engine.handle(await toCoreRequest(request))));
   const byOperation = new Map<string, HttpHandler>();
+  const outside: HttpHandler[] = [];
   for (const op of engine.operations) {
-    byOperation.set(op.operationId, METHOD[op.method as keyof typeof METHOD](mswPath(origin, op.path), resolve));
+    const handler = METHOD[op.method as keyof typeof METHOD](mswPath(origin, op.path), resolve);
+    byOperation.set(op.operationId, handler);
+    if (!op.path.startsWith(engine.api.prefix)) outside.push(handler);
   }
-  // Preflight and routes outside the spec get the engine's own answers (CORS, 404, 405).
+  // Operations, preflights and routes outside the spec below the prefix: the engine's own answers (CORS, 404, 405).
   const rest = http.all(`${origin}${engine.api.prefix}*`, resolve);
-  return { list: [...byOperation.values(), rest], byOperation };
+  return { list: [...outside, rest], byOperation };
 }
 
 export async function toCoreRequest(request: Request): Promise<CoreRequest> {
@@ -67,7 +78,7 @@ export async function toResponse(res: CoreResponse): Promise<Response> {
 
 /** What `createHandlers` gives a test author. */
 export interface MockApi<E extends EngineInternals = EngineInternals> {
-  /** One MSW handler per operation (plus a catch-all for the API's other paths): `setupServer(...mock.handlers)`. */
+  /** The MSW handlers of the API (a catch-all for its prefix, the engine routing): `setupServer(...mock.handlers)`. */
   handlers: HttpHandler[];
   /** The handler of one operation, by operationId. */
   handler(operationId: string): HttpHandler;
