@@ -25,7 +25,7 @@
  *   npm run bench -- --duration 10 --connections 50 --mixed-duration 300
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -99,6 +99,16 @@ async function waitFor(url: string, headers: Record<string, string> = {}, second
   throw new Error(`${url} did not answer within ${seconds} s`);
 }
 
+/** CPU seconds a process has used (user + system), from /proc (Linux); NaN elsewhere. */
+function cpuSeconds(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return NaN;
+  }
+}
+
 interface Result {
   name: string;
   route: string;
@@ -108,12 +118,16 @@ interface Result {
   p99: number;
   non2xx: number;
   errors: number;
+  /** The server's CPU time per request (µs), when its PID is known. */
+  cpuUs: number;
 }
 
-async function load(name: string, url: string, opts: Partial<autocannon.Options> = {}): Promise<Result> {
+async function load(name: string, url: string, opts: Partial<autocannon.Options> = {}, pid?: number): Promise<Result> {
+  const cpu0 = cpuSeconds(pid);
   const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, ...opts });
+  const cpuUs = ((cpuSeconds(pid) - cpu0) * 1e6) / Math.max(1, r.requests.total);
   const bytes = r.requests.total > 0 ? Math.round(r.throughput.total / r.requests.total) : 0;
-  return { name, route: '', bytes, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors + r.timeouts };
+  return { name, route: '', bytes, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors + r.timeouts, cpuUs };
 }
 
 process.on('exit', () => {
@@ -248,35 +262,38 @@ async function main(): Promise<void> {
   await waitFor(`${prism}/api/v1/health`, {}, 120);
 
   console.log(`${CONNECTIONS} connections, ${DURATION} s each (node ${process.version}); the mock's answer is ${Buffer.byteLength(body)} bytes\n`);
-  const peers: [string, string, string][] = [
-    ['bare node:http (canned body)', bare, '/'],
-    ['this mock', mock.base, PATH],
-    ['json-server 1.0.0-beta.3', jsonServer, '/projects'],
-    ['mockoon-cli 9.9.0', mockoon, PATH],
-    ['prism mock 5.14.2', prism, PATH],
+  const peers: [string, string, string, ChildProcess | undefined][] = [
+    ['bare node:http (canned body)', bare, '/', undefined],
+    ['this mock', mock.base, PATH, mock.child],
+    ['json-server 1.0.0-beta.3', jsonServer, '/projects', undefined],
+    ['mockoon-cli 9.9.0', mockoon, PATH, undefined],
+    ['prism mock 5.14.2', prism, PATH, undefined],
   ];
   const results: Result[] = [];
-  for (const [name, base, route] of peers) {
+  for (const [name, base, route, child] of peers) {
     // Warm up briefly, then measure, one at a time.
     await autocannon({ url: `${base}${route}`, connections: 10, duration: 2, headers: mock.headers });
-    results.push({ ...(await load(name, `${base}${route}`, { headers: mock.headers })), route: `GET ${route}` });
+    results.push({ ...(await load(name, `${base}${route}`, { headers: mock.headers }, child?.pid)), route: `GET ${route}` });
   }
   stop(prismChild);
 
-  // The write path on the mock: creates with distinct start times, so none overlap.
-  let n = 0;
-  const write = await load('this mock', `${mock.base}/api/v1/time-entries`, {
-    method: 'POST',
-    headers: { ...mock.headers, 'content-type': 'application/json' },
-    requests: [
-      {
-        setupRequest: (req) => {
-          const s = Date.UTC(2027, 0, 1) + n++ * 120_000;
-          return { ...req, body: JSON.stringify({ project_id: 1, start_time: new Date(s).toISOString(), end_time: new Date(s + 60_000).toISOString() }) };
-        },
-      },
-    ],
+  // The write path on the mock: creates with distinct start times, so none overlap. The bodies are
+  // made before the run, so the load generator (on the same cores) only picks the next one.
+  const bodies = Array.from({ length: Math.ceil(DURATION * 40_000) }, (_, i) => {
+    const s = Date.UTC(2027, 0, 1) + i * 120_000;
+    return `{"project_id":1,"start_time":"${new Date(s).toISOString()}","end_time":"${new Date(s + 60_000).toISOString()}"}`;
   });
+  let n = 0;
+  const write = await load(
+    'this mock',
+    `${mock.base}/api/v1/time-entries`,
+    {
+      method: 'POST',
+      headers: { ...mock.headers, 'content-type': 'application/json' },
+      requests: [{ setupRequest: (req) => ({ ...req, body: bodies[n++] }) }],
+    },
+    mock.child.pid,
+  );
   write.route = 'POST /api/v1/time-entries';
   const h = await health(mock.base);
 
@@ -291,6 +308,7 @@ async function main(): Promise<void> {
   for (const peer of ['json-server', 'mockoon-cli', 'prism']) console.log(`this mock / ${byName(peer).name}: ${(m.rps / byName(peer).rps).toFixed(1)}x`);
   console.log(`this mock / bare node:http: ${(m.rps / byName('bare').rps).toFixed(2)}   (goal: at least 0.5)`);
   console.log(`write / read: POST /api/v1/time-entries ${Math.round(write.rps)} req/s / GET ${PATH} ${Math.round(m.rps)} req/s = ${(write.rps / m.rps).toFixed(2)}   (goal: at least 0.5); ${write.non2xx} non-2xx of ${n} sent`);
+  console.log(`the mock's CPU per request: GET ${m.cpuUs.toFixed(0)} µs, POST ${write.cpuUs.toFixed(0)} µs (read/write cost ${(m.cpuUs / write.cpuUs).toFixed(2)}); the load generator runs on the same cores`);
   console.log(`mock memory after the run: RSS ${h.memory.rss_mb} MB, heap ${h.memory.heap_used_mb} MB, ${h.time_entries} time entries`);
 
   // 3. The mixed load, on a fresh mock with nothing else running.

@@ -65,6 +65,7 @@ export function isoDate(ms: number): string {
 }
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const UTC_MILLIS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{3})?Z$/;
 const DATETIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)(Z|[+-]\d{2}:?\d{2})?$/;
 
 export function isDateOnly(value: string): boolean {
@@ -78,6 +79,11 @@ export function isDateOnly(value: string): boolean {
  */
 export function parseIsoTime(value: unknown): number | null {
   if (typeof value !== 'string') return null;
+  // The form clients send most (`toISOString()`): Date.parse reads it exactly as the general path would.
+  if (UTC_MILLIS.test(value)) {
+    const ms = Date.parse(value);
+    return Number.isNaN(ms) ? null : ms;
+  }
   const v = value.trim();
   if (DATE_ONLY.test(v)) {
     const ms = Date.parse(`${v}T00:00:00Z`);
@@ -102,7 +108,7 @@ export function hms(totalSeconds: number): string {
   const s = Math.max(0, Math.floor(totalSeconds));
   const h = Math.floor(s / 3600);
   const m = Math.floor((s % 3600) / 60);
-  return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
+  return `${two(h)}:${two(m)}:${two(s % 60)}`;
 }
 
 export const round2 = (n: number): number => Math.round(n * 100) / 100;

@@ -106,6 +106,7 @@ export const TABLE_NAMES = [
   'breaks',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
+const NO_TABLES: readonly TableName[] = [];
 
 export class Store {
   readonly users = new Table<UserRow>(['username']);
@@ -127,8 +128,9 @@ export class Store {
   readonly views: StoreViews;
   /** Every table, by the name `x-mock-reads` markers use. */
   readonly tables: ReadonlyMap<TableName, Table<Row>>;
-  /** Each table's version at the last `drainWrites`. */
-  private readonly seenVersions = new Map<TableName, number>();
+  /** The tables in TABLE_NAMES order, and each one's version at the last `drainWrites`. */
+  private readonly tableList: Table<Row>[];
+  private readonly seenVersions: number[];
 
   private quoteItemSeq = 1;
   private readonly index: EntryIndex;
@@ -146,6 +148,8 @@ export class Store {
     this.settings = settings;
     this.views = new StoreViews(this);
     this.tables = new Map<TableName, Table<Row>>(TABLE_NAMES.map((name) => [name, this[name] as unknown as Table<Row>]));
+    this.tableList = [...this.tables.values()];
+    this.seenVersions = this.tableList.map(() => -1);
     this.index = new EntryIndex({
       clientOfProject: (id) => this.projects.get(id)?.client_id,
       projectIdsOfClient: (id) => this.projectsOfClient(id).map((p) => p.id),
@@ -157,16 +161,17 @@ export class Store {
    * load; the settings object is not a table and is not tracked). The read
    * cache drops the answers made of them.
    */
-  drainWrites(): TableName[] {
-    const out: TableName[] = [];
-    for (const [name, table] of this.tables) {
-      const v = table.version;
-      if (this.seenVersions.get(name) !== v) {
-        this.seenVersions.set(name, v);
-        out.push(name);
+  drainWrites(): readonly TableName[] {
+    let out: TableName[] | undefined;
+    const seen = this.seenVersions;
+    for (let i = 0; i < seen.length; i++) {
+      const v = this.tableList[i].version;
+      if (seen[i] !== v) {
+        seen[i] = v;
+        (out ??= []).push(TABLE_NAMES[i]);
       }
     }
-    return out;
+    return out ?? NO_TABLES;
   }
 
   // --- tokens and users -------------------------------------------------
@@ -274,9 +279,21 @@ export class Store {
     this.addAggregates(e, -1);
   }
 
-  /** Add an entry (a finished one, or a running timer with `end: null`). */
+  /** Add an entry (a finished one, or a running timer with `end: null`); the row is copied. */
   insertTimeEntry(row: Omit<TimeEntryRow, 'id'>): TimeEntryRow {
-    const e = this.timeEntries.insert(row);
+    return this.indexNew(this.timeEntries.insert(row));
+  }
+
+  /**
+   * `insertTimeEntry` for a row made for the store (`newTimeEntry`'s): the
+   * object itself is kept and gets its id, no copy (the write path of
+   * `POST /api/v1/time-entries`).
+   */
+  adoptTimeEntry(row: Omit<TimeEntryRow, 'id'>): TimeEntryRow {
+    return this.indexNew(this.timeEntries.adopt(row as TimeEntryRow));
+  }
+
+  private indexNew(e: TimeEntryRow): TimeEntryRow {
     this.index.add(e);
     this.text.add(e);
     this.track(e);
