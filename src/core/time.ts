@@ -4,8 +4,11 @@
  * zone; the mock's app time zone is UTC. Internally times are epoch ms.
  */
 
-const isoCache = new Map<number, string>();
-const ISO_CACHE_MAX = 50_000;
+// A small direct-mapped cache of formatted timestamps: lists serialise the same stored times again
+// and again; fresh times (a create) just overwrite a slot. No Map growth, no clearing, no allocation.
+const SLOTS = 8192;
+const slotKeys = new Float64Array(SLOTS).fill(Number.NaN);
+const slotValues: string[] = new Array<string>(SLOTS).fill('');
 const DAY_MS = 86_400_000;
 const two = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
 
@@ -40,18 +43,17 @@ const YEAR_10000 = 253_402_300_800_000;
 
 /** `1767225600000` -> `2026-01-01T00:00:00` (milliseconds kept as `.ffffff` when not zero). */
 export function isoNaive(ms: number): string {
-  // Serialising the same stored timestamps again and again is the hot path of every list.
-  let s = isoCache.get(ms);
-  if (s === undefined) {
-    if (ms >= 0 && ms < YEAR_10000 && Number.isInteger(ms)) s = formatNaive(ms);
-    else {
-      const iso = new Date(ms).toISOString(); // 2026-01-01T00:00:00.000Z
-      const frac = iso.slice(20, 23);
-      s = frac === '000' ? iso.slice(0, 19) : `${iso.slice(0, 19)}.${frac}000`;
-    }
-    if (isoCache.size >= ISO_CACHE_MAX) isoCache.clear();
-    isoCache.set(ms, s);
+  const slot = (((Math.floor(ms / 1000) % SLOTS) + SLOTS) % SLOTS) | 0;
+  if (slotKeys[slot] === ms) return slotValues[slot];
+  let s: string;
+  if (ms >= 0 && ms < YEAR_10000 && Number.isInteger(ms)) s = formatNaive(ms);
+  else {
+    const iso = new Date(ms).toISOString(); // 2026-01-01T00:00:00.000Z
+    const frac = iso.slice(20, 23);
+    s = frac === '000' ? iso.slice(0, 19) : `${iso.slice(0, 19)}.${frac}000`;
   }
+  slotKeys[slot] = ms;
+  slotValues[slot] = s;
   return s;
 }
 
