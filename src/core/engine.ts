@@ -94,7 +94,7 @@ export interface EngineInternals<E extends ApiEnv = ApiEnv> extends Engine {
   readonly defects: ReadonlySet<string>;
   /** The spec's operations, in spec order. */
   readonly operations: OperationDef[];
-  /** Forget cached reads (call after changing `store` directly, outside a request). */
+  /** Forget cached reads: call after changing what the store's tables do not track (settings, row fields assigned in place). */
   invalidate(): void;
   /** Users' login credentials of the scenario (mock only). */
   credentials(): { username: string; password: string; role: string }[];
