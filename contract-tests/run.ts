@@ -10,16 +10,19 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { FLOWS } from './flows/index.js';
+import { now, pinClock } from './lib/clock.js';
 import { UsageError, buildConfig, helpText, parseFlags, toEnv, withEnv, type ContractConfig, type FlagValues } from './lib/config.js';
+import { Ctx } from './lib/context.js';
 import { runProxy } from './lib/proxy.js';
 import { buildRows, checkCounts, renderTable, summaryLine, toJUnit, type CheckResult } from './lib/results.js';
 import { runDredd } from './lib/run-dredd.js';
 import { runSuites } from './lib/run-suites.js';
+import { NoRoomError } from './lib/room.js';
 import { DEFAULT_SPEC, loadSpec, type Spec } from './lib/spec.js';
 
 function usage(message: string): number {
   console.error(`contract: ${message}`);
-  console.error('Run `npm run contract -- --help` for the flags.');
+  console.error('Run `npx timetracker-contract --help` (in this repository: `npm run contract -- --help`) for the flags.');
   return 2;
 }
 
@@ -33,6 +36,22 @@ async function reachable(baseUrl: string, timeoutMs: number): Promise<string | u
   }
 }
 
+/**
+ * Before any write: the day the run books its entries on, with room for them
+ * between the entries the token's user already has (only GET requests).
+ * Undefined when the day could not be read for another reason (the checks
+ * that book entries then fail with it).
+ */
+async function entryDay(config: ContractConfig, spec: Spec): Promise<{ day?: string; noRoom?: string; problem?: string }> {
+  const probe = Ctx.create(config, spec);
+  try {
+    return { day: await probe.room.require() };
+  } catch (error) {
+    if (error instanceof NoRoomError) return { noRoom: error.message };
+    return { problem: error instanceof Error ? error.message : String(error) };
+  }
+}
+
 function describeRun(config: ContractConfig, flags: FlagValues): string[] {
   const runners = [flags['no-suites'] ? null : 'vitest suites', flags['no-dredd'] ? null : 'dredd'].filter(Boolean).join(' + ');
   return [
@@ -40,8 +59,13 @@ function describeRun(config: ContractConfig, flags: FlagValues): string[] {
     `  writes: ${config.writes ? (config.loopback ? 'yes (loopback target)' : 'yes (--allow-writes)') : `no — ${config.readOnlyReason}`}`,
     `  narrow token: ${config.narrowToken ? `yes${config.narrowScopes ? ` (${config.narrowScopes.join(', ') || 'no scopes'})` : ''}` : 'no (missing_scope checks skipped)'}` +
       `; user token: ${config.userToken ? 'yes' : 'no (missing_role checks skipped)'}`,
-    `  time entries booked on ${config.entryDate}; spec ${config.specPath}`,
+    `  time entries booked on ${config.writes ? config.entryDate : '(none: read-only)'}, in free time of that day; ${clockLine(config)}`,
+    `  spec ${config.specPath}`,
   ];
+}
+
+function clockLine(config: ContractConfig): string {
+  return config.now === undefined ? `now ${new Date(now()).toISOString()}` : `now ${new Date(now()).toISOString()} (--now)`;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -69,6 +93,7 @@ async function main(argv: string[]): Promise<number> {
   let config: ContractConfig;
   try {
     config = buildConfig(values, DEFAULT_SPEC);
+    pinClock(config.now);
     if (values['no-dredd'] && values['no-suites']) throw new UsageError('--no-dredd and --no-suites together leave nothing to run');
   } catch (error) {
     if (error instanceof UsageError) return usage(error.message);
@@ -89,28 +114,46 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
 
+  if (config.writes) {
+    const found = await entryDay(config, spec);
+    if (found.noRoom) {
+      console.error(`contract: ${found.noRoom}`);
+      return 2;
+    }
+    if (found.day) config = { ...config, entryDate: found.day };
+    else console.error(`contract: warning: could not read the entries of the entry day (${found.problem}); the checks that book time will fail`);
+  }
+
   for (const line of describeRun(config, values)) console.log(line);
   console.log('');
   const verbose = values.verbose === true;
-  const env = { ...toEnv(values), CONTRACT_BASE_URL: config.baseUrl, CONTRACT_ENTRY_DATE: config.entryDate, CONTRACT_SPEC: config.specPath };
+  const env: Record<string, string> = { ...toEnv(values), CONTRACT_BASE_URL: config.baseUrl, CONTRACT_SPEC: config.specPath };
+  if (config.entryDate) env.CONTRACT_ENTRY_DATE = config.entryDate;
+  const waited = { suitesMs: 0, dreddMs: 0 };
 
   const results: CheckResult[] = [];
   const warnings: string[] = [];
   if (!values['no-suites']) {
-    const started = Date.now();
+    const started = performance.now();
     const run = await runSuites(env, verbose ? (r) => r.message?.startsWith('not selected') || console.log(`  [suites] ${r.outcome.padEnd(4)} ${r.id} › ${r.check}${r.message ? `  — ${r.message}` : ''}`) : undefined);
     results.push(...run.results);
     warnings.push(...run.warnings);
+    waited.suitesMs = run.waitedMs;
     if (verbose) for (const l of run.logs) console.log(`  [suites log] ${l}`);
-    console.log(`suites: ${checkCounts(run.results, 'suites')} checks in ${Math.round((Date.now() - started) / 1000)}s`);
+    console.log(`suites: ${checkCounts(run.results, 'suites')} checks in ${Math.round((performance.now() - started) / 1000)}s`);
   }
   if (!values['no-dredd']) {
-    const started = Date.now();
-    const run = await runDredd(config, spec, env);
+    const started = performance.now();
+    const run = await runDredd(config, env);
     results.push(...run.results);
+    warnings.push(...run.warnings);
+    waited.dreddMs = run.waitedMs;
     if (verbose) console.log(run.output);
-    console.log(`dredd:  ${checkCounts(run.results, 'dredd')} transactions in ${Math.round((Date.now() - started) / 1000)}s`);
+    if (run.skipped) console.log(`dredd:  skipped: ${run.skipped}`);
+    else console.log(`dredd:  ${checkCounts(run.results, 'dredd')} transactions in ${Math.round((performance.now() - started) / 1000)}s`);
   }
+  const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  console.log(`rate-limit waits: ${secs(waited.suitesMs + waited.dreddMs)} (suites ${secs(waited.suitesMs)}, dredd ${secs(waited.dreddMs)})`);
   process.exitCode = 0;
 
   const order = [...spec.operations.map((o) => o.operationId), ...FLOWS.map((f) => `flow:${f.id}`)];
@@ -130,7 +173,7 @@ async function main(argv: string[]): Promise<number> {
   if (typeof values.json === 'string') {
     const file = resolve(values.json);
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, `${JSON.stringify({ target: config.baseUrl, writes: config.writes, rows, results, warnings }, null, 2)}\n`);
+    writeFileSync(file, `${JSON.stringify({ target: config.baseUrl, writes: config.writes, entryDate: config.entryDate ?? null, waited, rows, results, warnings }, null, 2)}\n`);
     console.log(`JSON: ${file}`);
   }
   const failed = rows.filter((r) => r.outcome === 'fail').length;

@@ -13,7 +13,7 @@
 import { parseArgs } from 'node:util';
 import { http, HttpResponse, type JsonBodyType } from 'msw';
 import { setupServer } from 'msw/node';
-import { createHandlers } from '../src/node.js';
+import { createHandlers } from '../src/msw.js';
 
 const { values } = parseArgs({ options: { requests: { type: 'string', default: '2000' }, rounds: { type: 'string', default: '7' }, concurrency: { type: 'string', default: '1' } } });
 const REQUESTS = Number(values.requests);

@@ -1,11 +1,8 @@
 /** Attendance: workday and breaks. The suites touch them only when no workday is open. */
-import { getCase, skipWith, type CaseArgs, type OperationCase } from '../lib/case.js';
-import { startWorkday, workdayOpen } from '../lib/factory.js';
+import { getCase, type CaseArgs, type OperationCase } from '../lib/case.js';
+import { requireNoWorkday as noWorkday, startWorkday } from '../lib/factory.js';
 
-const requireNoWorkday = async ({ c }: CaseArgs): Promise<void> => {
-  c.requireWrites();
-  if (await workdayOpen(c)) skipWith('a workday is already open for this user; the suites do not end workdays they did not start');
-};
+const requireNoWorkday = ({ c }: CaseArgs): Promise<void> => noWorkday(c);
 
 export const attendanceCases: OperationCase[] = [
   getCase('getAttendanceStatus', undefined, { noBad: 'takes no input' }),

@@ -1,8 +1,21 @@
 /** Time entries (CRUD, CSV import, bulk actions). */
 import { getCase, type OperationCase } from '../lib/case.js';
 import { GHOST_ID, idOf } from '../lib/context.js';
-import { createEntry, deferDeleteEntry, entryBody } from '../lib/factory.js';
+import { createEntry, deferDeleteEntry, deferDeleteImported, entryBody } from '../lib/factory.js';
+import type { OpRequest } from '../lib/http.js';
 import { isObject } from '../lib/spec.js';
+
+/** The CSV of a `{csv}` JSON body as the other documented media types: the file itself, or a multipart upload. */
+function csvAs(req: OpRequest, mediaType: string): OpRequest {
+  const csv = isObject(req.json) && typeof req.json.csv === 'string' ? req.json.csv : '';
+  if (mediaType.startsWith('text/csv')) return { ...req, json: undefined, body: csv, contentType: 'text/csv' };
+  if (mediaType.startsWith('multipart/form-data')) {
+    const boundary = 'contractCsvBoundary';
+    const body = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="entries.csv"\r\nContent-Type: text/csv\r\n\r\n${csv}\r\n--${boundary}--\r\n`;
+    return { ...req, json: undefined, body, contentType: `multipart/form-data; boundary=${boundary}` };
+  }
+  return req;
+}
 
 export const timeEntryCases: OperationCase[] = [
   getCase('listTimeEntries', undefined, {
@@ -27,16 +40,12 @@ export const timeEntryCases: OperationCase[] = [
     valid: async ({ c, fx }) => {
       c.requireWrites();
       const project = fx.need('project');
-      const slot = c.slots.next(10);
+      const slot = c.room.next(10);
       const note = c.name('imported');
-      // Imported rows carry no id back: find them by their note afterwards.
-      c.defer(`delete imported entry "${note}"`, async () => {
-        const list = await c.must('listTimeEntries', { query: { project_id: project, start_date: c.config.entryDate, end_date: c.config.entryDate, per_page: 100 } });
-        const entries = Array.isArray(list.time_entries) ? list.time_entries.filter(isObject) : [];
-        for (const e of entries) if (e.notes === note && typeof e.id === 'number') await c.call('deleteTimeEntry', { params: { entry_id: e.id } });
-      });
+      deferDeleteImported(c, project, note);
       return { json: { csv: `project_id,start_time,end_time,notes\n${project},${slot.start},${slot.end},${note}\n` } };
     },
+    encode: csvAs,
     expectStatus: 200,
     bad: async () => ({ json: { csv: '' } }),
     badStatus: [400],

@@ -1,7 +1,7 @@
 /** The timer. The suites touch it only when it is idle, and stop what they start. */
 import { getCase, type OperationCase } from '../lib/case.js';
 import { idOf } from '../lib/context.js';
-import { requireIdleTimer, startTimer } from '../lib/factory.js';
+import { deferStopTimer, requireIdleTimer, requireTimerRoom, startTimer } from '../lib/factory.js';
 import { isObject } from '../lib/spec.js';
 
 export const timerCases: OperationCase[] = [
@@ -9,20 +9,15 @@ export const timerCases: OperationCase[] = [
   {
     operationId: 'startTimer',
     valid: async ({ c, fx }) => {
-      c.requireWrites();
       const project = fx.need('project');
-      await requireIdleTimer(c);
+      await requireTimerRoom(c);
       return { json: { project_id: project, notes: c.name('timer') } };
     },
     expectStatus: 201,
     after: async ({ c }, ex) => {
       const body = ex.response.json;
       if (ex.response.status >= 300 || !isObject(body)) return;
-      const id = idOf(body, 'timer');
-      c.defer(`stop timer and delete entry ${id}`, async () => {
-        await c.call('stopTimer');
-        await c.call('deleteTimeEntry', { params: { entry_id: id } });
-      });
+      deferStopTimer(c, idOf(body, 'timer'));
     },
     bad: async () => ({ json: { notes: 'no project_id' } }),
     badStatus: [400],

@@ -10,7 +10,7 @@ export const crudChain: Flow = {
   id: 'crud-chain',
   title: 'client -> project -> task -> time entry -> list/filter -> update -> summary -> delete',
   async run(c) {
-    const day = c.config.entryDate;
+    const day = c.entryDay;
 
     const client = await step(c, 'create client', 'createClient', { json: { name: c.name('client'), email: 'flow@example.com' } }, 201);
     const clientId = idOf(client.body, 'client');
@@ -26,7 +26,7 @@ export const crudChain: Flow = {
     c.defer(`delete task ${taskId}`, () => c.call('deleteTask', { params: { task_id: taskId } }));
     expectThat(objectAt(task, 'task', 'create task').project_id === projectId, 'create task', 'task.project_id is not the project just created', task.ex);
 
-    const slot = c.slots.next(30);
+    const slot = c.room.next(30);
     const notes = c.name('flow entry');
     const created = await step(
       c,

@@ -3,10 +3,10 @@
  * by following next_page: every page agrees on total and pages, no id comes
  * twice, together they are exactly the five, and a page past the end is empty.
  */
-import { SkipCheck, itemIds, paginationProblems } from '../lib/checks.js';
+import { itemIds, paginationProblems } from '../lib/checks.js';
 import { idOf } from '../lib/context.js';
 import { createEntry } from '../lib/factory.js';
-import { arrayAt, expectThat, step, type Flow } from '../lib/flow.js';
+import { arrayAt, expectThat, sharedId, step, type Flow } from '../lib/flow.js';
 
 const COUNT = 5;
 const PER_PAGE = 2;
@@ -15,8 +15,8 @@ export const paginationFlow: Flow = {
   id: 'pagination',
   title: `${COUNT} entries walked ${PER_PAGE} per page: consistent totals, no duplicates, nothing missing`,
   async run(c, shared) {
-    if (shared.clientId === undefined) throw new SkipCheck('no client to create the project for (flow setup failed)');
-    const project = await step(c, 'create project', 'createProject', { json: { name: c.name('pagination project'), client_id: shared.clientId } }, 201);
+    const clientId = sharedId(shared, 'clientId');
+    const project = await step(c, 'create project', 'createProject', { json: { name: c.name('pagination project'), client_id: clientId } }, 201);
     const projectId = idOf(project.body, 'project');
     c.defer(`archive project ${projectId}`, () => c.call('archiveProject', { params: { project_id: projectId } }));
     const created = new Set<unknown>();

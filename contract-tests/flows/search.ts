@@ -1,15 +1,15 @@
 /** Search finds what was created: a project and a task with a unique word in their names. */
-import { SkipCheck } from '../lib/checks.js';
+import { randomBytes } from 'node:crypto';
 import { idOf } from '../lib/context.js';
-import { arrayAt, expectThat, step, type Flow } from '../lib/flow.js';
+import { arrayAt, expectThat, sharedId, step, type Flow } from '../lib/flow.js';
 
 export const searchFlow: Flow = {
   id: 'search',
   title: 'create a project and a task with a unique word -> search finds both',
   async run(c, shared) {
-    if (shared.clientId === undefined) throw new SkipCheck('no client to create the project for (flow setup failed)');
-    const word = `zq${c.runId}x${Date.now().toString(36)}`;
-    const project = await step(c, 'create project', 'createProject', { json: { name: `contract ${word} project`, client_id: shared.clientId } }, 201);
+    const clientId = sharedId(shared, 'clientId');
+    const word = `zq${c.runId}x${randomBytes(4).toString('hex')}`;
+    const project = await step(c, 'create project', 'createProject', { json: { name: `contract ${word} project`, client_id: clientId } }, 201);
     const projectId = idOf(project.body, 'project');
     c.defer(`archive project ${projectId}`, () => c.call('archiveProject', { params: { project_id: projectId } }));
     const task = await step(c, 'create task', 'createTask', { json: { name: `contract ${word} task`, project_id: projectId } }, 201);

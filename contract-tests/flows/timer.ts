@@ -2,19 +2,20 @@
  * timer start -> status shows it running -> stop -> the entry has an end
  * time and a duration -> status is idle again.
  */
-import { SkipCheck } from '../lib/checks.js';
+import { SetupError } from '../lib/checks.js';
 import { idOf } from '../lib/context.js';
-import { expectThat, objectAt, step, type Flow } from '../lib/flow.js';
+import { expectThat, objectAt, sharedId, step, type Flow } from '../lib/flow.js';
 
 export const timerFlow: Flow = {
   id: 'timer',
   title: 'start -> status running -> stop -> entry has end time and duration',
   async run(c, shared) {
-    if (shared.projectId === undefined) throw new SkipCheck('no project to book the timer on (flow setup failed)');
+    const projectId = sharedId(shared, 'projectId');
     const before = await step(c, 'status before', 'getTimerStatus', {}, 200);
-    if (before.body.active === true) throw new SkipCheck('a timer is already running for this user; the suites do not stop timers they did not start');
+    if (before.body.active === true) throw new SetupError('a timer is already running for this user; the suites do not stop timers they did not start');
+    await c.room.requireTimerRoom();
 
-    const started = await step(c, 'start', 'startTimer', { json: { project_id: shared.projectId, notes: c.name('flow timer') } }, 201);
+    const started = await step(c, 'start', 'startTimer', { json: { project_id: projectId, notes: c.name('flow timer') } }, 201);
     const timer = objectAt(started, 'timer', 'start');
     const id = idOf(started.body, 'timer');
     let stopped = false;
@@ -23,7 +24,7 @@ export const timerFlow: Flow = {
       await c.call('deleteTimeEntry', { params: { entry_id: id } });
     });
     expectThat(timer.end_time === null && timer.is_active === true, 'start', 'a started timer must have end_time null and is_active true', started.ex);
-    expectThat(timer.project_id === shared.projectId, 'start', 'the timer is not on the requested project', started.ex);
+    expectThat(timer.project_id === projectId, 'start', 'the timer is not on the requested project', started.ex);
 
     const running = await step(c, 'status while running', 'getTimerStatus', {}, 200);
     expectThat(running.body.active === true, 'status while running', 'active is not true after a start', running.ex);

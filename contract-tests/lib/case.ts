@@ -4,6 +4,7 @@
  * creates itself); the suite turns it into the checks
  * `<operationId> › <check>`.
  */
+import type { OperationId } from '../../src/generated/timetracker/handlers.js';
 import { SkipCheck } from './checks.js';
 import { GHOST_ID, type Ctx } from './context.js';
 import type { Fixtures } from './fixtures.js';
@@ -15,8 +16,13 @@ export interface CaseArgs {
   fx: Fixtures;
 }
 
-export interface OperationCase {
-  operationId: string;
+/**
+ * Cases are typed by the operationIds of the spec they exercise (default:
+ * TimeTracker's, generated from openapi.yaml), so a case for an operation
+ * the spec does not have, or a misspelt one, does not compile.
+ */
+export interface OperationCase<Id extends string = OperationId> {
+  operationId: Id;
   /** Skip every check of the operation, with this reason. */
   skip?: string;
   /** A valid request. May create prerequisites (with cleanups on `c`) or throw SkipCheck. */
@@ -39,6 +45,11 @@ export interface OperationCase {
   probe?: (a: CaseArgs) => Promise<OpRequest>;
   /** Extra query for the pagination check of a list (page and per_page are added). */
   pageQuery?: Record<string, string | number>;
+  /**
+   * The valid request in another documented request media type (Dredd sends
+   * one transaction per media type); without it, the JSON request is sent.
+   */
+  encode?: (req: OpRequest, mediaType: string) => OpRequest;
 }
 
 export const skipWith = (reason: string): never => {
@@ -46,7 +57,7 @@ export const skipWith = (reason: string): never => {
 };
 
 /** A case that is a plain GET with an optional query. */
-export function getCase(operationId: string, query?: Record<string, string | number>, extra: Partial<OperationCase> = {}): OperationCase {
+export function getCase<Id extends string = OperationId>(operationId: Id, query?: Record<string, string | number>, extra: Partial<OperationCase<Id>> = {}): OperationCase<Id> {
   return { operationId, valid: async () => (query ? { query } : {}), ...extra };
 }
 

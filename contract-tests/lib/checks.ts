@@ -43,6 +43,19 @@ export class SkipCheck extends Error {
   }
 }
 
+/**
+ * What a check needs could not be set up: a prerequisite call failed, or the
+ * target's existing data is in the way (a timer already running, a day
+ * without free time). A failure of the run's setup, reported as a failure
+ * with its reason, never as a silent skip.
+ */
+export class SetupError extends Error {
+  constructor(readonly reason: string) {
+    super(`setup failed: ${reason}`);
+    this.name = 'SetupError';
+  }
+}
+
 export function expectConforms(check: string, problems: string[], exchange?: Exchange): void {
   if (problems.length > 0) throw new CheckFailure(check, problems, exchange);
 }
@@ -88,18 +101,33 @@ function headerValue(schema: JsonObject | undefined, raw: string): unknown {
   return raw;
 }
 
-/** response_headers_conformance: required headers are present, and declared headers that are present match their schema. */
+/**
+ * response_headers_conformance: required headers are present, the headers of
+ * an `x-header-group` (the X-RateLimit-* trio) come all together or not at
+ * all, and declared headers that are present match their schema.
+ */
 export function responseHeadersConformance(op: Operation, ex: Exchange): string[] {
   const def = responseFor(op, ex.response.status);
   if (!def) return [];
   const problems: string[] = [];
+  const groups = new Map<string, { sent: string[]; missing: string[] }>();
   for (const [name, h] of Object.entries(def.headers)) {
     const raw = ex.response.headers[name.toLowerCase()];
+    if (h.group) {
+      const g = groups.get(h.group) ?? { sent: [], missing: [] };
+      (raw === undefined ? g.missing : g.sent).push(name);
+      groups.set(h.group, g);
+    }
     if (raw === undefined) {
       if (h.required) problems.push(`required header ${name} is missing from the ${ex.response.status} response`);
       continue;
     }
     if (h.schema) problems.push(...validate(h.schema, headerValue(h.schema, raw), `header ${name}=${JSON.stringify(raw)}`));
+  }
+  for (const [group, g] of groups) {
+    if (g.sent.length > 0 && g.missing.length > 0) {
+      problems.unshift(`header ${g.missing.join(', ')} is missing from the ${ex.response.status} response, which sends ${g.sent.join(', ')} (the ${group} headers come together)`);
+    }
   }
   return problems;
 }

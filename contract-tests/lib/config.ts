@@ -6,6 +6,7 @@
  * also be run directly with `CONTRACT_BASE_URL=... CONTRACT_TOKEN=... npx
  * vitest run --config contract-tests/vitest.config.ts`.
  */
+import { parseInstant } from './clock.js';
 import { isLoopbackUrl } from './loopback.js';
 
 export type FlagKind = 'string' | 'boolean' | 'number';
@@ -35,7 +36,20 @@ export const FLAGS: FlagDef[] = [
   { name: 'only', kind: 'string', env: 'CONTRACT_ONLY', valueName: 'IDS', help: 'Comma-separated operationIds (or flow:<name>) to check; everything else is skipped.' },
   { name: 'skip', kind: 'string', env: 'CONTRACT_SKIP', valueName: 'IDS', help: 'Comma-separated operationIds (or flow:<name>) to skip.' },
   { name: 'spec', kind: 'string', env: 'CONTRACT_SPEC', valueName: 'FILE', help: 'The OpenAPI 3.0 document (default: openapi.yaml at the repository root).' },
-  { name: 'entry-date', kind: 'string', env: 'CONTRACT_ENTRY_DATE', valueName: 'YYYY-MM-DD', help: 'Day on which the suites book their time entries, between 00:00 and 12:00 (default: yesterday, UTC). Pick a day without entries of this user and outside locked timesheet periods.' },
+  {
+    name: 'entry-date',
+    kind: 'string',
+    env: 'CONTRACT_ENTRY_DATE',
+    valueName: 'YYYY-MM-DD',
+    help: "Day on which the run books its time entries, only into time the token's user has free that day (its entries are read first). Default: the latest day before today with room for a run. A day without room stops the run before any write (exit 2).",
+  },
+  {
+    name: 'now',
+    kind: 'string',
+    env: 'CONTRACT_NOW',
+    valueName: 'ISO',
+    help: "The run's \"now\" (ISO 8601 datetime, naive = UTC): its clock starts there and runs on. It decides today and yesterday, where a timer's time must be free, and rate-limit resets. Default: the system clock. Pin it together with a mock started with the same --now.",
+  },
   { name: 'username', kind: 'string', env: 'CONTRACT_USERNAME', valueName: 'NAME', help: 'A username for the valid POST /auth/login check (which issues a new token); skipped without it.' },
   { name: 'password', kind: 'string', env: 'CONTRACT_PASSWORD', valueName: 'PW', help: 'The password of --username.' },
   { name: 'timeout', kind: 'number', env: 'CONTRACT_TIMEOUT_MS', valueName: 'MS', help: 'Timeout of one HTTP request (default 15000).' },
@@ -149,7 +163,10 @@ export interface ContractConfig {
   only: string[];
   skip: string[];
   specPath: string;
-  entryDate: string;
+  /** `--entry-date`, when given (otherwise the room finds a day, lib/room.ts). */
+  entryDate?: string;
+  /** `--now` as epoch ms, when given. */
+  now?: number;
   username?: string;
   password?: string;
   timeoutMs: number;
@@ -159,11 +176,6 @@ export interface ContractConfig {
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
 const list = (v: unknown): string[] =>
   typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : [];
-
-export function defaultEntryDate(now = new Date()): string {
-  const d = new Date(now.getTime() - 24 * 3600 * 1000);
-  return d.toISOString().slice(0, 10);
-}
 
 /** Build and check the configuration. Throws UsageError with a readable message. */
 export function buildConfig(values: FlagValues, defaultSpec: string): ContractConfig {
@@ -180,10 +192,13 @@ export function buildConfig(values: FlagValues, defaultSpec: string): ContractCo
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError(`--base-url must be http(s), got ${url.protocol}`);
   if (url.search || url.hash) throw new UsageError('--base-url must not carry a query or fragment');
   baseUrl = url.origin + url.pathname.replace(/\/+$/, '').replace(/\/api\/v1$/, '');
-  const entryDate = str(values['entry-date']) ?? defaultEntryDate();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(entryDate) || Number.isNaN(Date.parse(`${entryDate}T00:00:00Z`))) {
+  const entryDate = str(values['entry-date']);
+  if (entryDate !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(entryDate) || Number.isNaN(Date.parse(`${entryDate}T00:00:00Z`)))) {
     throw new UsageError(`--entry-date must be YYYY-MM-DD, got "${entryDate}"`);
   }
+  const nowText = str(values.now);
+  const now = nowText === undefined ? undefined : parseInstant(nowText);
+  if (nowText !== undefined && now === undefined) throw new UsageError(`--now must be an ISO 8601 datetime such as 2026-11-16T09:00:00Z, got "${nowText}"`);
   const loopback = isLoopbackUrl(baseUrl);
   const readOnly = values['read-only'] === true;
   const allowWrites = values['allow-writes'] === true;
@@ -209,6 +224,7 @@ export function buildConfig(values: FlagValues, defaultSpec: string): ContractCo
     skip: list(values.skip),
     specPath: str(values.spec) ?? defaultSpec,
     entryDate,
+    now,
     username,
     password,
     timeoutMs: typeof values.timeout === 'number' ? values.timeout : 15_000,
@@ -224,7 +240,8 @@ export function configFromEnv(defaultSpec: string, env: NodeJS.ProcessEnv = proc
 /** `--help` text, generated from FLAGS so it documents every flag. */
 export function helpText(): string {
   const lines = [
-    'Usage: npm run contract -- --base-url URL --token T [flags]',
+    'Usage: npx timetracker-contract --base-url URL [flags]   (token in CONTRACT_TOKEN, or --token T)',
+    '       (in this repository: npm run contract -- ...)',
     '',
     'Runs the contract suites (vitest) and Dredd against any TimeTracker /api/v1 server',
     'and prints one line per operation and flow: pass, fail with the first difference,',
@@ -244,11 +261,14 @@ export function helpText(): string {
     'Safety: writes go only to loopback targets unless --allow-writes is given;',
     'everything the suites create is named "contract <run id> ..." and removed',
     'afterwards (projects can only be archived; see contract-tests/README.md).',
+    "Time entries and timers go only into time the token's user has free (its",
+    'entries are read first); an entry day without room exits 2 before any write.',
     '',
     'Examples:',
-    '  npm run contract -- --base-url http://127.0.0.1:4010 --token tt_... --junit reports/contract.xml',
-    '  npm run contract -- --base-url https://tt.example.com --token tt_... --read-only',
-    '  npm run contract -- --proxy --base-url https://tt.example.com   # then point your app at http://127.0.0.1:4011',
+    '  CONTRACT_TOKEN=tt_... npx timetracker-contract --base-url http://127.0.0.1:4010 --junit reports/contract.xml',
+    '  CONTRACT_TOKEN=tt_... npx timetracker-contract --base-url https://tt.example.com --read-only',
+    '  npx timetracker-contract --proxy --base-url https://tt.example.com   # then point your app at http://127.0.0.1:4011',
+    '(a token in the environment never appears in a CI log that echoes the command line)',
   );
   return lines.join('\n');
 }

@@ -1,23 +1,22 @@
 /**
  * What a case or a flow works with: the config, the spec, the HTTP client,
- * a run id for naming what it creates, a clock-free allocator of time slots
- * for time entries (so entries of one run never overlap), and a cleanup
- * list that is always run, newest first, when the check ends.
+ * a run id for naming what it creates, the room where it may book time
+ * entries (lib/room.ts: free time between the entries the target already
+ * has), and a cleanup list that is always run, newest first, when the check
+ * ends.
  */
 import { randomBytes } from 'node:crypto';
-import { SkipCheck } from './checks.js';
+import { SetupError, SkipCheck } from './checks.js';
 import type { ContractConfig } from './config.js';
 import { HttpClient, describeExchange, type Exchange, type OpRequest } from './http.js';
+import { EntryRoom, type ListedEntry, type RoomSource } from './room.js';
 import { isObject, type JsonObject, type Spec } from './spec.js';
 
-/** A prerequisite call failed: the check that needed it is skipped, naming the call. */
-export class SetupError extends SkipCheck {
-  constructor(
-    what: string,
-    readonly exchange?: Exchange,
-  ) {
-    super(`prerequisite failed: ${what}${exchange ? ` (${describeExchange(exchange, 200).split('\n').slice(0, 1).join('')}: ${exchange.response.text.slice(0, 160)})` : ''}`);
-  }
+export { SetupError };
+
+/** A prerequisite call answered something else than a 2xx with a JSON body. */
+export function prerequisiteFailed(operationId: string, ex: Exchange): SetupError {
+  return new SetupError(`prerequisite ${operationId} failed (${describeExchange(ex, 200).split('\n')[0]}: ${ex.response.text.slice(0, 160)})`);
 }
 
 /** An id no server has: used where a request must not touch real data (probes, unknown-id checks). */
@@ -28,58 +27,63 @@ interface Cleanup {
   fn: () => Promise<unknown>;
 }
 
-export interface SlotAllocator {
-  next(minutes: number): { start: string; end: string };
-}
-
-/** Slots of `minutes` on the entry day, inside a band of hours, starting at a random minute of the band. */
-export function createSlotAllocator(day: string, bandStartHour: number, bandHours: number): SlotAllocator {
-  const bandStart = Date.parse(`${day}T00:00:00Z`) + bandStartHour * 3600_000;
-  const bandMinutes = bandHours * 60;
-  let cursor = randomBytes(2).readUInt16BE(0) % Math.floor(bandMinutes / 3);
-  return {
-    next(minutes: number) {
-      if (cursor + minutes + 1 > bandMinutes) cursor = 0;
-      const start = bandStart + cursor * 60_000;
-      const end = start + minutes * 60_000;
-      cursor += minutes + 1;
-      return { start: naive(start), end: naive(end) };
-    },
-  };
-}
-
-/** Epoch ms -> naive ISO `YYYY-MM-DDTHH:MM:SS` (UTC wall clock). */
-export function naive(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 19);
-}
-
 export class Ctx {
   private cleanups: Cleanup[] = [];
   readonly warnings: string[];
+  readonly room: EntryRoom;
   constructor(
     readonly config: ContractConfig,
     readonly spec: Spec,
     readonly http: HttpClient,
     readonly runId: string,
-    readonly slots: SlotAllocator,
+    room?: EntryRoom,
     warnings?: string[],
   ) {
     this.warnings = warnings ?? [];
+    this.room = room ?? new EntryRoom(this.roomSource(), config.entryDate);
   }
 
-  static create(config: ContractConfig, spec: Spec, band: { startHour: number; hours: number }): Ctx {
+  static create(config: ContractConfig, spec: Spec, options: { pace?: boolean; userAgent?: string } = {}): Ctx {
     const http = new HttpClient(
       config.baseUrl,
       { admin: config.token, narrow: config.narrowToken, user: config.userToken },
-      { timeoutMs: config.timeoutMs, maxRateWaitS: config.maxRateWaitS, readOnlyReason: config.writes ? undefined : config.readOnlyReason },
+      { timeoutMs: config.timeoutMs, maxRateWaitS: config.maxRateWaitS, readOnlyReason: config.writes ? undefined : config.readOnlyReason, ...options },
     );
     const runId = randomBytes(3).toString('hex');
-    return new Ctx(config, spec, http, runId, createSlotAllocator(config.entryDate, band.startHour, band.hours));
+    return new Ctx(config, spec, http, runId);
   }
 
   /** A context sharing everything but with its own cleanup list. */
   child(): Ctx {
-    return new Ctx(this.config, this.spec, this.http, this.runId, this.slots, this.warnings);
+    return new Ctx(this.config, this.spec, this.http, this.runId, this.room, this.warnings);
+  }
+
+  /** The day time entries are booked on (found by `room.prepare()`). */
+  get entryDay(): string {
+    return this.room.day;
+  }
+
+  /** Before booking: find the entry day and read what the target has on it (only GETs; no-op without writes). */
+  async prepare(): Promise<void> {
+    if (this.config.writes) await this.room.prepare();
+  }
+
+  /** The room reads the token's own user and that user's entries through the API. */
+  private roomSource(): RoomSource {
+    return {
+      userId: async () => idOf(await this.must('getCurrentUser'), 'user'),
+      entries: async (userId, fromDay, toDay) => {
+        const out: ListedEntry[] = [];
+        for (let page = 1; page <= 100; page++) {
+          const body = await this.must('listTimeEntries', { query: { user_id: userId, start_date: fromDay, end_date: toDay, include_active: true, per_page: 100, page } });
+          const items = Array.isArray(body.time_entries) ? body.time_entries.filter(isObject) : [];
+          out.push(...items);
+          const p = isObject(body.pagination) ? body.pagination : {};
+          if (p.has_next !== true || items.length === 0) break;
+        }
+        return out;
+      },
+    };
   }
 
   private counter = 0;
@@ -92,16 +96,17 @@ export class Ctx {
     return this.http.call(this.spec.op(operationId), req);
   }
 
-  /** Call as a prerequisite: any 2xx with a JSON object body, else SetupError (the check is skipped). */
+  /** Call as a prerequisite: any 2xx with a JSON object body, else SetupError (the check fails, naming the call). */
   async must(operationId: string, req: OpRequest = {}): Promise<JsonObject> {
     let ex: Exchange;
     try {
       ex = await this.call(operationId, req);
     } catch (error) {
-      throw new SetupError(`${operationId}: ${error instanceof Error ? error.message : String(error)}`);
+      if (error instanceof SkipCheck) throw error;
+      throw new SetupError(`prerequisite ${operationId} failed: ${error instanceof Error ? error.message : String(error)}`);
     }
     const s = ex.response.status;
-    if (s < 200 || s >= 300 || !isObject(ex.response.json)) throw new SetupError(operationId, ex);
+    if (s < 200 || s >= 300 || !isObject(ex.response.json)) throw prerequisiteFailed(operationId, ex);
     return ex.response.json;
   }
 

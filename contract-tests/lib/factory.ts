@@ -4,7 +4,7 @@
  * Projects cannot be deleted through the API, only archived: that is their
  * cleanup. Clients are deleted when the server offers DELETE /clients/{id}.
  */
-import { Ctx, SetupError, idOf } from './context.js';
+import { Ctx, SetupError, idOf, prerequisiteFailed } from './context.js';
 import type { Exchange, OpRequest } from './http.js';
 import { isObject, type JsonObject } from './spec.js';
 
@@ -55,30 +55,44 @@ export function deferDeleteEntry(c: Ctx, id: number): void {
   c.defer(`delete time entry ${id}`, () => quietly(c, `delete time entry ${id}`, 'deleteTimeEntry', { params: { entry_id: id } }));
 }
 
-/** The request body of a finished time entry in the next free slot. */
+/** The request body of a finished time entry in the next free slot of the entry day. */
 export function entryBody(c: Ctx, projectId: number, minutes = 10, extra: JsonObject = {}): JsonObject {
-  const slot = c.slots.next(minutes);
+  const slot = c.room.next(minutes);
   return { project_id: projectId, start_time: slot.start, end_time: slot.end, notes: c.name('entry'), billable: true, ...extra };
 }
 
 const overlaps = (ex: Exchange): boolean => ex.response.status === 400 && /overlap/i.test(ex.response.text);
 
 /**
- * Create a finished time entry (10 minutes) on the entry day. An overlap with
- * an entry the user already has moves it to the next slot (three tries).
+ * Create a finished time entry (10 minutes) in free time of the entry day.
+ * Should the server still report an overlap (someone booked since the day
+ * was read), the day is read again and the next free slot tried (three tries).
  */
 export async function createEntry(c: Ctx, projectId: number, extra: JsonObject = {}, minutes = 10, headers?: Record<string, string>): Promise<JsonObject> {
   c.requireWrites();
   for (let attempt = 0; ; attempt++) {
     const json = entryBody(c, projectId, minutes, extra);
     const ex = await c.call('createTimeEntry', { json, headers });
-    if (overlaps(ex) && attempt < 3) continue;
+    if (overlaps(ex) && attempt < 3) {
+      await c.room.refresh();
+      continue;
+    }
     const s = ex.response.status;
-    if (s < 200 || s >= 300 || !isObject(ex.response.json)) throw new SetupError('createTimeEntry', ex);
+    if (s < 200 || s >= 300 || !isObject(ex.response.json)) throw prerequisiteFailed('createTimeEntry', ex);
     const id = idOf(ex.response.json, 'time_entry');
     deferDeleteEntry(c, id);
     return ex.response.json.time_entry as JsonObject;
   }
+}
+
+/** Imported rows carry no id back: find them by their note on the entry day afterwards, and delete them. */
+export function deferDeleteImported(c: Ctx, projectId: number, note: string): void {
+  c.defer(`delete imported entry "${note}"`, async () => {
+    const day = c.entryDay;
+    const list = await c.must('listTimeEntries', { query: { project_id: projectId, start_date: day, end_date: day, per_page: 100 } });
+    const entries = Array.isArray(list.time_entries) ? list.time_entries.filter(isObject) : [];
+    for (const e of entries) if (e.notes === note && typeof e.id === 'number') await quietly(c, `delete imported entry ${e.id}`, 'deleteTimeEntry', { params: { entry_id: e.id } });
+  });
 }
 
 export async function createQuote(c: Ctx, clientId: number, extra: JsonObject = {}): Promise<JsonObject> {
@@ -110,18 +124,31 @@ export async function requireIdleTimer(c: Ctx): Promise<void> {
   if (await timerActive(c)) throw new SetupError('a timer is already running for this user; the suites do not stop timers they did not start');
 }
 
-/** Start a timer on a project; cleanup stops it (if still running) and deletes its entry. */
-export async function startTimer(c: Ctx, projectId: number): Promise<JsonObject> {
+/**
+ * Before a timer starts: the user has none running and no entry in the time
+ * it will run (a timer starts at the server's now, its slot cannot be chosen).
+ */
+export async function requireTimerRoom(c: Ctx): Promise<void> {
   c.requireWrites();
   await requireIdleTimer(c);
-  const body = await c.must('startTimer', { json: { project_id: projectId, notes: c.name('timer') } });
-  const id = idOf(body, 'timer');
+  await c.room.requireTimerRoom();
+}
+
+/** Cleanup of a started timer: stop it if it is still the running one, then delete its entry. */
+export function deferStopTimer(c: Ctx, id: number): void {
   c.defer(`stop timer and delete entry ${id}`, async () => {
     const st = await c.call('getTimerStatus');
     const timer = isObject(st.response.json) ? st.response.json.timer : undefined;
     if (isObject(timer) && timer.id === id) await quietly(c, 'stop timer', 'stopTimer', {});
     await quietly(c, `delete time entry ${id}`, 'deleteTimeEntry', { params: { entry_id: id } });
   });
+}
+
+/** Start a timer on a project; cleanup stops it (if still running) and deletes its entry. */
+export async function startTimer(c: Ctx, projectId: number): Promise<JsonObject> {
+  await requireTimerRoom(c);
+  const body = await c.must('startTimer', { json: { project_id: projectId, notes: c.name('timer') } });
+  deferStopTimer(c, idOf(body, 'timer'));
   return body.timer as JsonObject;
 }
 
@@ -131,10 +158,15 @@ export async function workdayOpen(c: Ctx): Promise<boolean> {
   return body.work_active === true;
 }
 
-/** Open a workday (requires none open); cleanup ends it if still open. */
-export async function startWorkday(c: Ctx): Promise<void> {
+/** Require no open workday (the suites never end a workday they did not start). */
+export async function requireNoWorkday(c: Ctx): Promise<void> {
   c.requireWrites();
   if (await workdayOpen(c)) throw new SetupError('a workday is already open for this user; the suites do not end workdays they did not start');
+}
+
+/** Open a workday (requires none open); cleanup ends it if still open. */
+export async function startWorkday(c: Ctx): Promise<void> {
+  await requireNoWorkday(c);
   await c.must('startWorkday', { json: { notes: c.name('workday') } });
   c.defer('end workday', async () => {
     if (await workdayOpen(c)) await quietly(c, 'end workday', 'endWorkday', {});

@@ -2,10 +2,12 @@
  * The shared resources the per-operation cases read and change: created
  * through the API when writes are allowed (and removed at the end), or,
  * in read-only mode, discovered by listing what the target already has.
- * Nothing here knows ids in advance.
+ * Nothing here knows ids in advance. A fixture that could not be created is
+ * a setup failure of every check that needs it; one that read-only discovery
+ * did not find is a skip (there is nothing to check against).
  */
-import { SkipCheck } from './checks.js';
-import { Ctx, SetupError, idOf } from './context.js';
+import { SetupError, SkipCheck } from './checks.js';
+import { Ctx, idOf } from './context.js';
 import { createClient, createEntry, createProject, createQuote, createTask } from './factory.js';
 import { isObject, type JsonObject } from './spec.js';
 
@@ -21,35 +23,45 @@ export class Fixtures {
   readonly ids: Partial<Record<Exclude<FixtureName, 'stock'>, number>> = {};
   stock?: StockFixture;
   readonly problems: Partial<Record<FixtureName, string>> = {};
+  /** Fixtures whose absence is a skip, not a setup failure (not found by read-only discovery). */
+  private readonly absent = new Set<FixtureName>();
   readonly ctx: Ctx;
 
   constructor(parent: Ctx) {
     this.ctx = parent.child();
   }
 
-  /** The id of a fixture, or skip the check saying why it is missing. */
+  /** The id of a fixture; without it the check fails (setup) or, when the target just has none, is skipped. */
   need(name: Exclude<FixtureName, 'stock'>): number {
     const id = this.ids[name];
     if (id !== undefined) return id;
-    throw new SkipCheck(this.problems[name] ?? `no ${name} available on the target`);
+    throw this.missing(name, `no ${name} available on the target`);
   }
 
   needStock(): StockFixture {
     if (this.stock) return this.stock;
-    throw new SkipCheck(this.problems.stock ?? 'no stock item with stock in one warehouse and a second warehouse to move it to');
+    throw this.missing('stock', 'no stock item with stock in one warehouse and a second warehouse to move it to');
+  }
+
+  private missing(name: FixtureName, fallback: string): Error {
+    const problem = this.problems[name];
+    if (problem === undefined || this.absent.has(name)) return new SkipCheck(problem ?? fallback);
+    return new SetupError(problem);
   }
 
   private async attempt(name: FixtureName, fn: () => Promise<void>): Promise<void> {
     try {
       await fn();
     } catch (error) {
-      const why = error instanceof SkipCheck ? error.reason : error instanceof Error ? error.message : String(error);
+      const why = error instanceof SkipCheck || error instanceof SetupError ? error.reason : error instanceof Error ? error.message : String(error);
+      if (error instanceof SkipCheck) this.absent.add(name);
       this.problems[name] = `fixture ${name} unavailable: ${why}`;
     }
   }
 
   async setup(): Promise<void> {
     const c = this.ctx;
+    await c.prepare();
     if (c.config.writes) {
       await this.attempt('client', async () => {
         this.ids.client = (await createClient(c)).id as number;
@@ -81,7 +93,7 @@ export class Fixtures {
     await this.attempt(name, async () => {
       const body = await this.ctx.must(opId, { query: { per_page: 1 } });
       const first = Array.isArray(body[key]) ? (body[key] as unknown[])[0] : undefined;
-      if (!isObject(first)) throw new SetupError(`${opId} lists no ${name}`);
+      if (!isObject(first)) throw new SkipCheck(`${opId} lists no ${name}`);
       this.ids[name] = idOf({ item: first }, 'item', field);
     });
   }
@@ -102,7 +114,7 @@ export class Fixtures {
       this.stock = { itemId: d.item_id, fromWarehouse: d.warehouse_id, toWarehouse: other };
       return;
     }
-    throw new SetupError('the valuation report shows no item with stock (>= 2) and a second warehouse');
+    throw new SkipCheck('the valuation report shows no item with stock (>= 2) and a second warehouse');
   }
 
   async teardown(): Promise<void> {

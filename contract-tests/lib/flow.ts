@@ -3,7 +3,7 @@
  * spec (status and schema) and to what the earlier calls did. A flow fails
  * at its first wrong step and says which one; its cleanups always run.
  */
-import { CheckFailure, responseSchemaConformance, statusCodeConformance } from './checks.js';
+import { CheckFailure, SetupError, responseSchemaConformance, statusCodeConformance } from './checks.js';
 import type { Ctx } from './context.js';
 import type { Exchange, OpRequest } from './http.js';
 import { isObject, responseFor, type JsonObject } from './spec.js';
@@ -12,6 +12,15 @@ export interface FlowShared {
   /** A client and a project the flows may book on (created in the flows suite's setup). */
   clientId?: number;
   projectId?: number;
+  /** Why the flows' setup could not create them. */
+  problem?: string;
+}
+
+/** The shared client or project, or a setup failure saying why the flows' setup could not create it. */
+export function sharedId(shared: FlowShared, key: 'clientId' | 'projectId'): number {
+  const id = shared[key];
+  if (id !== undefined) return id;
+  throw new SetupError(`the flows' shared ${key === 'clientId' ? 'client' : 'project'} could not be created: ${shared.problem ?? 'unknown reason'}`);
 }
 
 export interface Flow {

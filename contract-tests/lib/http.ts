@@ -4,8 +4,11 @@
  * It retries a 429 once the server's `Retry-After` (or `X-RateLimit-Reset`)
  * has passed, within `maxRateWaitS`: a per-token limit is the server working
  * as documented, not a contract failure of the operation being checked.
+ * With `pace`, it also waits for the reported window to reset before it runs
+ * out (lib/pacing.ts); every wait is counted in `pacer.waitedMs`.
  */
 import { SkipCheck } from './checks.js';
+import { Pacer, headerGetter } from './pacing.js';
 import { SAFE_METHODS, fillPath, type Operation } from './spec.js';
 
 /** Which credentials a request carries. */
@@ -70,6 +73,8 @@ export const INVALID_TOKEN = 'tt_contractCheckNotARealToken00000';
 export class HttpClient {
   /** Every exchange, oldest first (bounded). */
   readonly history: Exchange[] = [];
+  /** The rate-limit waits of this client (and whoever shares its window, e.g. Dredd's own requests). */
+  readonly pacer: Pacer;
 
   constructor(
     readonly baseUrl: string,
@@ -80,8 +85,12 @@ export class HttpClient {
       userAgent?: string;
       /** When set, only GET/HEAD/OPTIONS may be sent; anything else is refused with this reason (read-only mode). */
       readOnlyReason?: string;
+      /** Wait before a request when the reported window is about to run out (Dredd, which cannot retry). */
+      pace?: boolean;
     },
-  ) {}
+  ) {
+    this.pacer = new Pacer(options.maxRateWaitS * 1000);
+  }
 
   /** Call an operation of the spec. */
   call(op: Operation, req: OpRequest = {}): Promise<Exchange> {
@@ -109,6 +118,7 @@ export class HttpClient {
     const request: RecordedRequest = { method, url: url.toString(), headers, body };
     let retries = 0;
     for (;;) {
+      if (this.options.pace && token) await this.pacer.pace();
       const started = performance.now();
       let res: Response;
       try {
@@ -138,13 +148,11 @@ export class HttpClient {
         ms: Math.round(performance.now() - started),
         rateLimitRetries: retries,
       };
-      if (res.status === 429 && token && retries < 3) {
-        const wait = retryAfterSeconds(responseHeaders);
-        if (wait !== undefined && wait <= this.options.maxRateWaitS) {
-          retries++;
-          await new Promise((r) => setTimeout(r, Math.max(250, wait * 1000 + 250)));
-          continue;
-        }
+      const get = headerGetter(responseHeaders);
+      if (token) this.pacer.note(get);
+      if (res.status === 429 && token && retries < 3 && (await this.pacer.backOff(get))) {
+        retries++;
+        continue;
       }
       this.history.push(ex);
       if (this.history.length > 500) this.history.splice(0, this.history.length - 500);
@@ -169,19 +177,6 @@ export class HttpClient {
         return undefined;
     }
   }
-}
-
-function retryAfterSeconds(h: Record<string, string>): number | undefined {
-  const ra = h['retry-after'];
-  if (ra !== undefined) {
-    const n = Number(ra);
-    if (Number.isFinite(n)) return Math.max(0, n);
-    const at = Date.parse(ra);
-    if (!Number.isNaN(at)) return Math.max(0, (at - Date.now()) / 1000);
-  }
-  const reset = Number(h['x-ratelimit-reset']);
-  if (Number.isFinite(reset) && reset > 0) return Math.max(0, reset - Date.now() / 1000);
-  return undefined;
 }
 
 /** `POST /api/v1/clients -> 200` plus the start of both bodies, for failure messages. */

@@ -29,6 +29,10 @@ export interface Row {
 
 export const SEP = ' › ';
 
+/** Log lines a suite prints for the runner: a cleanup problem, and the ms it waited on rate limits. */
+export const WARNING_PREFIX = '[contract warning]';
+export const WAITED_PREFIX = '[contract waited ms]';
+
 /** `listProjects › response_schema_conformance` -> [listProjects, response_schema_conformance]. */
 export function splitTestName(name: string): { id: string; check: string } {
   const i = name.indexOf(SEP);

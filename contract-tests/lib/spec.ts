@@ -4,14 +4,14 @@
  * small operation table the cases, checks and runner share. Nothing here
  * knows about the mock; it reads only the document.
  */
-import { fileURLToPath } from 'node:url';
 import { specModel } from '../../src/core/spec-model.js';
-import { loadDocument } from '../../src/node.js';
+import { loadDocument, specPath } from '../../src/node.js';
 
 export type JsonObject = { [key: string]: unknown };
 export const isObject = (v: unknown): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-export const DEFAULT_SPEC = fileURLToPath(new URL('../../openapi.yaml', import.meta.url));
+/** The kit's own spec, found from the package root (works from src/ and dist/). */
+export const DEFAULT_SPEC = specPath('timetracker');
 
 export const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 export const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -19,6 +19,8 @@ export const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export interface HeaderDef {
   required: boolean;
   schema?: JsonObject;
+  /** `x-header-group`: headers of one group are sent all together or not at all. */
+  group?: string;
 }
 
 export interface ResponseDef {
@@ -110,7 +112,11 @@ export function buildSpec(document: JsonObject): Spec {
         const headers: Record<string, HeaderDef> = {};
         for (const [name, h] of Object.entries(isObject(r.headers) ? r.headers : {})) {
           if (!isObject(h)) continue;
-          headers[name] = { required: h.required === true, schema: isObject(h.schema) ? h.schema : undefined };
+          headers[name] = {
+            required: h.required === true,
+            schema: isObject(h.schema) ? h.schema : undefined,
+            ...(typeof h['x-header-group'] === 'string' ? { group: h['x-header-group'] } : {}),
+          };
         }
         const content: Record<string, JsonObject | undefined> = {};
         for (const [mt, m] of Object.entries(isObject(r.content) ? r.content : {})) {

@@ -8,7 +8,7 @@ import { selectionSkip } from '../lib/select.js';
 import { check, loadTarget, reportWarnings } from './harness.js';
 
 const { config, spec } = await loadTarget();
-const root = Ctx.create(config, spec, { startHour: 6, hours: 6 });
+const root = Ctx.create(config, spec);
 const setup = root.child();
 const shared: FlowShared = {};
 
@@ -17,6 +17,7 @@ const anySelected = FLOWS.some((f) => !selectionSkip(config, `flow:${f.id}`));
 beforeAll(async () => {
   if (!config.writes || !anySelected) return;
   try {
+    await root.prepare();
     const client = await setup.must('createClient', { json: { name: setup.name('flows client'), email: 'flows@example.com' } });
     shared.clientId = idOf(client, 'client');
     const id = shared.clientId;
@@ -26,7 +27,7 @@ beforeAll(async () => {
     const pid = shared.projectId;
     setup.defer(`archive project ${pid}`, () => setup.call('archiveProject', { params: { project_id: pid } }));
   } catch (error) {
-    console.warn(`[contract warning] flows setup: ${error instanceof Error ? error.message : String(error)}`);
+    shared.problem = error instanceof Error ? error.message : String(error);
   }
 }, 300_000);
 

@@ -5,14 +5,18 @@
  */
 import { test } from 'vitest';
 import { SkipCheck } from '../lib/checks.js';
+import { pinFromEnv } from '../lib/clock.js';
 import { configFromEnv } from '../lib/config.js';
 import type { Ctx } from '../lib/context.js';
+import { WAITED_PREFIX, WARNING_PREFIX } from '../lib/results.js';
 import { DEFAULT_SPEC, loadSpec } from '../lib/spec.js';
 
 export const SEP = ' › ';
 
+/** The configuration from the environment, the clock pinned as the runner's (`CONTRACT_NOW`), the spec. */
 export async function loadTarget() {
   const config = configFromEnv(DEFAULT_SPEC);
+  pinFromEnv(config.now);
   const spec = await loadSpec(config.specPath);
   return { config, spec };
 }
@@ -35,7 +39,8 @@ export function check(root: Ctx, id: string, checkName: string, gate: string | u
   });
 }
 
-/** Print cleanup problems where the runner picks them up. */
+/** Print cleanup problems and the time spent waiting on rate limits where the runner picks them up. */
 export function reportWarnings(c: Ctx): void {
-  for (const w of c.warnings) console.warn(`[contract warning] ${w}`);
+  for (const w of c.warnings) console.warn(`${WARNING_PREFIX} ${w}`);
+  console.log(`${WAITED_PREFIX} ${Math.round(c.http.pacer.waitedMs)}`);
 }

@@ -74,6 +74,8 @@ export interface EngineOptions<S = unknown> {
   faults?: FaultOptions;
   /** Deliberate contract defects of the API, by name (see the API's defects). */
   defects?: string[];
+  /** Most `Idempotency-Key`s remembered at once, over all tokens (default 10,000; the oldest is forgotten first). */
+  idempotencyMaxKeys?: number;
   /** Reject JSON-less bodies the CoffeeCup way (415 unless `Content-Type: application/json`). */
   jsonOnly?: boolean;
   /** Serialize answers of data-only GETs once per data version (default: on unless strict or defects). */
@@ -81,6 +83,9 @@ export interface EngineOptions<S = unknown> {
 }
 
 export class UnknownSnapshotError extends Error {}
+
+/** Snapshots kept (each is a full copy of the store); taking one more forgets the oldest. */
+export const MAX_SNAPSHOTS = 32;
 
 export interface EngineInternals<E extends ApiEnv = ApiEnv> extends Engine {
   readonly api: ApiDefinition<E>;
@@ -129,7 +134,7 @@ export function createEngine<E extends ApiEnv>(api: ApiDefinition<E>, options: E
     harvest: { ...DEFAULT_THROTTLE.harvest, ...options.harvest },
   });
   const faults = new FaultInjector(options.faults ?? {}, seed);
-  const idempotency = new IdempotencyStore();
+  const idempotency = new IdempotencyStore(options.idempotencyMaxKeys);
   const violations: Violation[] = [];
   const cache = new ReadCache(options.readCache ?? (!options.strict && activeDefects.length === 0));
   if (api.writes) {
@@ -191,6 +196,7 @@ export function createEngine<E extends ApiEnv>(api: ApiDefinition<E>, options: E
     snapshot() {
       const id = `snap-${++snapshotSeq}`;
       snapshots.set(id, store.snapshot());
+      if (snapshots.size > MAX_SNAPSHOTS) snapshots.delete(snapshots.keys().next().value!); // the oldest
       return id;
     },
     restore(id) {

@@ -24,9 +24,9 @@ export class ApiError extends Error {
 
 export const notFound = (message = 'Resource not found'): ApiError => new ApiError(404, message, 'not_found');
 
-/** 400 `validation_error` with field-level messages. */
-export function validationError(errors: FieldErrors, message = 'Validation failed'): ApiError {
-  return new ApiError(400, message, 'validation_error', { errors });
+/** 400 `validation_error` with field-level messages (and any route-specific members, e.g. `success: false`). */
+export function validationError(errors: FieldErrors, message = 'Validation failed', extra: Record<string, unknown> = {}): ApiError {
+  return new ApiError(400, message, 'validation_error', { ...extra, errors });
 }
 
 /** 400 for a business rule (the real server's default `error_code`). */

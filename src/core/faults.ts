@@ -77,7 +77,7 @@ export class FaultError extends Error {}
 
 /** Parse `code=503, latency=20; fault=reset` into a map (validated). */
 export function parsePrefer(header: string | undefined, search: string): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out: Record<string, string> = Object.create(null); // keys are the client's
   if (header) {
     for (const part of header.split(/[;,]/)) {
       const [k, v] = part.split('=').map((s) => s.trim());
@@ -92,15 +92,22 @@ export function parsePrefer(header: string | undefined, search: string): Record<
   return out;
 }
 
-export function validateRule(rule: FaultRule): string | null {
+/** What is wrong with a rule, or null. Takes `unknown`: rules arrive as JSON from the control API. */
+export function validateRule(input: unknown): string | null {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return 'each rule must be an object';
+  const rule = input as FaultRule;
   const kinds: FaultKind[] = ['status', 'reset', 'hang', 'malformed', 'latency'];
   if (!kinds.includes(rule.kind)) return `kind must be one of ${kinds.join(', ')}`;
-  if (rule.rate !== undefined && !(rule.rate >= 0 && rule.rate <= 1)) return 'rate must be between 0 and 1';
-  if (rule.statuses && !rule.statuses.every((s) => Number.isInteger(s) && s >= 100 && s <= 599)) return 'statuses must be HTTP status codes';
+  if (rule.rate !== undefined && !(typeof rule.rate === 'number' && rule.rate >= 0 && rule.rate <= 1)) return 'rate must be between 0 and 1';
+  const strings = (v: unknown) => v === undefined || (Array.isArray(v) && v.every((s) => typeof s === 'string'));
+  if (!strings(rule.operations) || !strings(rule.methods)) return 'operations and methods must be arrays of strings';
+  if (rule.statuses !== undefined && !(Array.isArray(rule.statuses) && rule.statuses.every((s) => Number.isInteger(s) && s >= 100 && s <= 599))) {
+    return 'statuses must be an array of HTTP status codes';
+  }
   if (rule.kind === 'latency') {
     const l = rule.latencyMs;
     const okFixed = typeof l === 'number' && l >= 0;
-    const okRange = typeof l === 'object' && l !== null && l.min >= 0 && l.max >= l.min;
+    const okRange = typeof l === 'object' && l !== null && typeof l.min === 'number' && typeof l.max === 'number' && l.min >= 0 && l.max >= l.min;
     if (!okFixed && !okRange) return 'latency rules need latencyMs (a number, or {min, max})';
   }
   return null;
@@ -125,12 +132,12 @@ export class FaultInjector {
   }
 
   /** Replace the global rules (validated first; nothing changes on error). */
-  setRules(rules: FaultRule[]): void {
+  setRules(rules: readonly unknown[]): void {
     for (const r of rules) {
       const problem = validateRule(r);
       if (problem) throw new FaultError(problem);
     }
-    this.options = { ...this.options, rules };
+    this.options = { ...this.options, rules: rules as FaultRule[] };
   }
 
   /** Back to the configured rules' first draw (replays are deterministic). */
@@ -205,5 +212,5 @@ export class FaultInjector {
 /** A named example of a status's response in the spec (`examples.<name>.value`). */
 function namedExample(op: OperationDef, status: number, name: string): unknown {
   const examples = op.responses[String(status)]?.examples;
-  return examples?.[name];
+  return examples && Object.hasOwn(examples, name) ? examples[name] : undefined; // `example=constructor` names no example
 }

@@ -89,6 +89,9 @@ export type ResultOf<O> = O extends { responses: infer R }
   ? { [S in keyof R & SuccessStatus]: HandlerResult<S, ResponseBody<R[S]>> }[keyof R & SuccessStatus]
   : HandlerResult;
 
+/** The body of any documented answer of an operation, success or error (what an override may send). */
+export type AnswerBodyOf<O> = O extends { responses: infer R } ? { [S in keyof R]: ResponseBody<R[S]> }[keyof R] : unknown;
+
 /**
  * The handler of one operation: `access` is `'public'` for operations with
  * `security: []` (then `ctx.auth` is `null`), else the caller is known.

@@ -5,9 +5,14 @@
  * ignored. Failed attempts are not stored, so a retry re-executes. Because
  * the engine answers one request at a time, concurrent repeats of a new key
  * create exactly one entry (stricter than the real server's race).
+ *
+ * Bounded: at most `maxKeys` keys (default 10,000, about 10 MB) over all
+ * tokens; the oldest is forgotten first, and keys past their 24 hours are
+ * dropped as the clock passes them, not only when the same key returns.
  */
 export const IDEMPOTENCY_TTL_MS = 24 * 3_600_000;
 export const MAX_KEY_LENGTH = 128;
+export const IDEMPOTENCY_MAX_KEYS = 10_000;
 
 interface Stored {
   status: number;
@@ -16,7 +21,12 @@ interface Stored {
 }
 
 export class IdempotencyStore {
+  /** In insertion order, so the oldest key is first. */
   private entries = new Map<string, Stored>();
+
+  constructor(private readonly maxKeys = IDEMPOTENCY_MAX_KEYS) {
+    if (!Number.isInteger(maxKeys) || maxKeys < 1) throw new RangeError('maxKeys must be a positive integer');
+  }
 
   /** The usable key of a header value, or null when it is to be ignored. */
   static keyOf(header: string | undefined): string | null {
@@ -25,6 +35,7 @@ export class IdempotencyStore {
   }
 
   lookup(tokenId: number | string, key: string, now: number): { status: number; body: unknown } | null {
+    this.sweep(now);
     const id = `${tokenId}\u0000${key}`;
     const hit = this.entries.get(id);
     if (!hit) return null;
@@ -36,7 +47,18 @@ export class IdempotencyStore {
   }
 
   remember(tokenId: number | string, key: string, now: number, status: number, body: unknown): void {
-    this.entries.set(`${tokenId}\u0000${key}`, { status, body: JSON.stringify(body), expiresAt: now + IDEMPOTENCY_TTL_MS });
+    const id = `${tokenId}\u0000${key}`;
+    this.entries.delete(id); // a re-stored key becomes the newest
+    this.entries.set(id, { status, body: JSON.stringify(body), expiresAt: now + IDEMPOTENCY_TTL_MS });
+    this.sweep(now);
+  }
+
+  /** Drop expired keys from the oldest end, and the oldest beyond the cap. */
+  private sweep(now: number): void {
+    for (const [id, e] of this.entries) {
+      if (this.entries.size <= this.maxKeys && e.expiresAt > now) break;
+      this.entries.delete(id);
+    }
   }
 
   get size(): number {

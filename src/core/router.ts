@@ -3,6 +3,7 @@
  * lookup), templated paths bucketed by segment count and matched segment by
  * segment. Never tries handlers one by one.
  */
+import { decodeComponent } from './input.js';
 import type { OperationDef } from './spec-model.js';
 
 export interface RouteMatch {
@@ -18,7 +19,10 @@ interface Template {
 }
 
 export interface Router {
-  /** The operation for method + path, or `null` with the methods the path allows (for 405). */
+  /**
+   * The operation for method + path, or `null` with the methods the path allows
+   * (for 405). HEAD matches the GET operation (the adapters send no body).
+   */
   match(method: string, path: string): RouteMatch | { op: null; allowed: string[] };
 }
 
@@ -44,11 +48,12 @@ export function compileRouter(operations: OperationDef[]): Router {
   }
 
   return {
-    match(method, path) {
+    match(asked, path) {
+      const method = asked === 'HEAD' ? 'GET' : asked;
       const byMethod = staticRoutes.get(path);
       if (byMethod) {
         const op = byMethod.get(method);
-        return op ? { op, params: {} } : { op: null, allowed: [...byMethod.keys()] };
+        return op ? { op, params: {} } : { op: null, allowed: withHead([...byMethod.keys()]) };
       }
       const parts = path.split('/');
       const allowed: string[] = [];
@@ -68,12 +73,20 @@ export function compileRouter(operations: OperationDef[]): Router {
         }
         const params: Record<string, string> = {};
         let n = 0;
-        for (let i = 0; i < parts.length; i++) {
-          if (t.segments[i] === null) params[t.names[n++]] = decodeURIComponent(parts[i]);
+        let malformed = false;
+        for (let i = 0; i < parts.length && !malformed; i++) {
+          if (t.segments[i] !== null) continue;
+          const value = decodeComponent(parts[i]);
+          if (value === null) malformed = true;
+          else params[t.names[n++]] = value;
         }
+        // A segment that is not valid percent-encoding names no resource: no route (404).
+        if (malformed) return { op: null, allowed: [] };
         return { op: t.op, params };
       }
-      return { op: null, allowed };
+      return { op: null, allowed: withHead(allowed) };
     },
   };
 }
+
+const withHead = (methods: string[]): string[] => (methods.includes('GET') ? [...methods, 'HEAD'] : methods);

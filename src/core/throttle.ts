@@ -4,7 +4,8 @@
  *
  * - `timetracker`: per API token, sliding minute and hour windows (the seed's
  *   contract; the real server uses fixed windows). Every counted response gets
- *   `X-RateLimit-Limit/Remaining/Reset`; over a limit, 429 + `Retry-After`.
+ *   `X-RateLimit-Limit/Remaining/Reset` for the tighter window in force (none
+ *   when both windows are off); over a limit, 429 + `Retry-After`.
  *   Rejected requests are not counted, so a client that backs off for
  *   `Retry-After` seconds gets through.
  * - `harvest` (Harvest, CoffeeCup): per account (user), more than `maxCalls`
@@ -150,8 +151,10 @@ export class Throttle {
 
   private headers(log: SlidingLog, now: number): Record<string, string> {
     const { perMinute, perHour } = this.options;
-    // The tighter window is the one reported.
-    const useMinute = perMinute > 0 || perHour === 0;
+    // No window in force, nothing to report: a limit of 0 would read as "no requests left".
+    if (perMinute === 0 && perHour === 0) return {};
+    // The tighter window in force is the one reported.
+    const useMinute = perMinute > 0;
     const limit = useMinute ? perMinute : perHour;
     const span = useMinute ? MINUTE : HOUR;
     const used = log.countSince(now - span);
@@ -217,8 +220,13 @@ export class Throttle {
       throw new ApiError(429, '5 per 1 minute', 'rate_limited', { message: 'Too many login attempts: 5 per 1 minute' }, { 'Retry-After': String(retryAfter) });
     }
     log.push(now);
+    // Bounded: addresses whose window has passed are forgotten once many are kept.
+    if (this.logins.size > MAX_LOGIN_ADDRESSES) {
+      for (const [address, l] of this.logins) if (l.countSince(now - LOGIN_WINDOW_MS) === 0) this.logins.delete(address);
+    }
   }
 }
 
 const LOGIN_WINDOW_MS = 60_000;
 const LOGINS_PER_WINDOW = 5;
+const MAX_LOGIN_ADDRESSES = 1000;

@@ -87,15 +87,24 @@ export function parseIsoTime(value: unknown): number | null {
     return Number.isNaN(ms) ? null : ms;
   }
   const v = value.trim();
-  if (DATE_ONLY.test(v)) {
-    const ms = Date.parse(`${v}T00:00:00Z`);
-    return Number.isNaN(ms) ? null : ms;
-  }
+  if (DATE_ONLY.test(v)) return realDate(v) ? Date.parse(`${v}T00:00:00Z`) : null;
   const m = DATETIME.exec(v);
-  if (!m) return null;
+  if (!m || !realDate(m[1]) || !realTime(m[2]) || (m[3] !== undefined && m[3] !== 'Z' && !realTime(`${m[3].slice(1, 3)}:${m[3].slice(-2)}`))) return null;
   const zone = m[3] === undefined ? 'Z' : m[3].length === 5 ? `${m[3].slice(0, 3)}:${m[3].slice(3)}` : m[3];
   const ms = Date.parse(`${m[1]}T${m[2].length === 5 ? `${m[2]}:00` : m[2].slice(0, 12)}${zone}`);
   return Number.isNaN(ms) ? null : ms;
+}
+
+/** `YYYY-MM-DD` names a day of the calendar (Date.parse rolls 2026-02-30 over to March 2). */
+function realDate(ymd: string): boolean {
+  const [y, m, d] = ymd.split('-').map(Number);
+  return m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** `HH:MM[:SS...]` within 00:00..23:59:59. */
+function realTime(hms: string): boolean {
+  const [h, m, s] = hms.split(':').map((p) => Number.parseFloat(p));
+  return h <= 23 && m <= 59 && (s === undefined || s < 60);
 }
 
 /** End of the day for a date-only value (23:59:59.999), the value itself otherwise. */

@@ -4,28 +4,35 @@
  */
 import { parseArgs } from 'node:util';
 import { DEFECTS } from '../apis/timetracker/defects.js';
+import { createClock } from '../core/clock.js';
 import type { FaultRule } from '../core/faults.js';
+import { parseIsoTime } from '../core/time.js';
 import { SCENARIOS } from '../fixtures/timetracker/index.js';
 import type { Store } from '../store/timetracker/store.js';
 import { createEngine, type NodeEngineOptions } from '../node.js';
+import { docsAvailable } from './docs.js';
 import { createHttpServer } from './http.js';
 import { createLogger, type LogFormat } from './log.js';
 import { seedProgress } from './progress.js';
 
 const HELP = `timetracker-mock: a stateful mock of the TimeTracker /api/v1 REST API
 
-Usage: npm start -- [options]        (or: npx timetracker-mock [options])
+Usage: npx timetracker-mock [options]        (in this repository: npm start -- [options])
 
 Server
   --port N                 port (default 4010; 0 picks a free one)        MOCK_PORT
   --host H                 address to listen on (default 127.0.0.1)        MOCK_HOST
   --log json|pretty|off    request log format (default pretty)             MOCK_LOG
+  --control-open           let any caller use /__mock/ (default: only this machine,
+                           with a loopback Host and Origin)                 MOCK_CONTROL_OPEN=1
 
 Data
   --seed N                 seed of the generated data (default 1)          MOCK_SEED
   --scenario NAME          default | empty | large (default default)        MOCK_SCENARIO
   --size N                 time entries of the large scenario (default 100000)  MOCK_SIZE
   --single-active-timer on|off   one running timer per user (default on)   MOCK_SINGLE_ACTIVE_TIMER
+  --now ISO                start the clock (running) at this instant and seed the data
+                           around it, e.g. 2026-11-16T23:59:30Z (default: real time)  MOCK_NOW
 
 Throttling (see README "Throttling")
   --throttle P             timetracker | harvest | off (default timetracker)   MOCK_THROTTLE
@@ -64,10 +71,27 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
 
 const bool = (v: string | undefined) => v === '1' || v === 'true' || v === 'on';
 
+/** `--now`: an ISO 8601 datetime (naive = UTC, as everywhere in the mock), or undefined for real time. */
+function startInstant(value: string | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const at = /^\d{4}-\d{2}-\d{2}T/.test(value.trim()) ? parseIsoTime(value) : null;
+  if (at === null) throw new UsageError(`--now must be an ISO 8601 datetime such as 2026-11-16T09:00:00Z, got "${value}"`);
+  return at;
+}
+
+/** A clock that runs on from `at` (not frozen), so timers and windows behave as on any other day. */
+function startedClock(at: number) {
+  const clock = createClock();
+  clock.set(at);
+  return clock;
+}
+
 export interface CliConfig {
   port: number;
   host: string;
   log: LogFormat;
+  /** The control API answers any caller, not only loopback ones. */
+  controlOpen: boolean;
   engine: NodeEngineOptions;
 }
 
@@ -86,10 +110,12 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): CliConfig |
         scenario: { type: 'string' },
         size: { type: 'string' },
         'single-active-timer': { type: 'string' },
+        now: { type: 'string' },
         throttle: { type: 'string' },
         'rate-limit-per-minute': { type: 'string' },
         'rate-limit-per-hour': { type: 'string' },
         'json-only': { type: 'boolean' },
+        'control-open': { type: 'boolean' },
         'fault-rate': { type: 'string' },
         'fault-status': { type: 'string' },
         'fault-operations': { type: 'string' },
@@ -125,10 +151,12 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): CliConfig |
   const sat = v('single-active-timer', 'MOCK_SINGLE_ACTIVE_TIMER');
   const host = v('host', 'MOCK_HOST') ?? '127.0.0.1';
   if (!/^[A-Za-z0-9.:\-[\]]+$/.test(host)) throw new UsageError(`--host must be an address or host name, got "${host}"`);
+  const nowAt = startInstant(v('now', 'MOCK_NOW'));
   return {
     port: intOption('--port', v('port', 'MOCK_PORT'), 4010),
     host,
     log: oneOf('--log', v('log', 'MOCK_LOG'), ['json', 'pretty', 'off'] as const, 'pretty'),
+    controlOpen: Boolean(values['control-open']) || bool(env.MOCK_CONTROL_OPEN),
     engine: {
       seed: intOption('--seed', v('seed', 'MOCK_SEED'), 1),
       scenario: oneOf('--scenario', v('scenario', 'MOCK_SCENARIO'), SCENARIOS, 'default'),
@@ -141,6 +169,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): CliConfig |
       faults: { rules: faults },
       defects,
       customize: singleActiveTimer(sat === undefined ? undefined : oneOf('--single-active-timer', sat, ['on', 'off'] as const, 'on') === 'on'),
+      ...(nowAt === undefined ? {} : { clock: startedClock(nowAt), seedNow: nowAt }),
     },
   };
 }
@@ -153,10 +182,11 @@ function singleActiveTimer(on: boolean | undefined): ((store: unknown) => void) 
   };
 }
 
-async function main(): Promise<void> {
+/** Run the CLI (the bin calls this; `npm start` runs this file). */
+export async function main(argv: string[] = process.argv.slice(2)): Promise<void> {
   let config: CliConfig | 'help';
   try {
-    config = parseConfig(process.argv.slice(2), process.env);
+    config = parseConfig(argv, process.env);
   } catch (e) {
     if (e instanceof UsageError) {
       console.error(`timetracker-mock: ${e.message}\nRun with --help to see every option.`);
@@ -176,7 +206,7 @@ async function main(): Promise<void> {
   }
   const engine = createEngine(cfg.engine);
   const logger = createLogger(config.log);
-  const { server, close } = createHttpServer(engine, { onResponse: logger });
+  const { server, close } = createHttpServer(engine, { onResponse: logger, controlOpen: cfg.controlOpen });
   server.on('error', (e: NodeJS.ErrnoException) => {
     console.error(`timetracker-mock: cannot listen on ${config.host}:${config.port}: ${e.code ?? e.message}`);
     process.exit(1);
@@ -188,9 +218,10 @@ async function main(): Promise<void> {
     const base = `http://${host}:${port}`;
     const lines = [
       `TimeTracker mock listening on ${base}  (${Math.round(performance.now() - started)} ms)`,
-      `  API:      ${base}/api/v1   docs: ${base}/api/docs   control: ${base}/__mock/`,
+      `  API:      ${base}/api/v1   docs: ${base}/api/docs${docsAvailable() ? '' : ' (needs swagger-ui-dist)'}   control: ${base}/__mock/${cfg.controlOpen ? ' (open to any caller)' : ''}`,
       `  scenario: ${engine.scenario}   seed: ${engine.seed}   throttle: ${engine.throttle.options.profile}` +
-        (config.engine.defects?.length ? `   DEFECTS: ${config.engine.defects.join(', ')}` : ''),
+        (config.engine.defects?.length ? `   DEFECTS: ${config.engine.defects.join(', ')}` : '') +
+        (config.engine.seedNow === undefined ? '' : `   clock: ${new Date(engine.clock.now()).toISOString()} (--now)`),
       '  tokens:',
       ...engine.tokens().map((t) => `    ${t.token}  ${t.username.padEnd(8)} ${t.role.padEnd(8)} ${t.purpose}`),
       `  logins:   ${engine.credentials().slice(0, 6).map((c) => `${c.username}/${c.password}`).join('  ')} (POST /api/v1/auth/login)`,
@@ -208,10 +239,12 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => stop('SIGTERM'));
 }
 
-const invokedDirectly = process.argv[1] && /cli\.(ts|js|mjs)$/.test(process.argv[1]);
-if (invokedDirectly || process.env.TIMETRACKER_MOCK_CLI === '1') {
-  main().catch((e) => {
+/** Run `main`, ending the process with a one-line message on an unexpected error. */
+export function run(argv?: string[]): void {
+  main(argv).catch((e) => {
     console.error(`timetracker-mock: ${(e as Error).message}`);
     process.exit(1);
   });
 }
+
+if (process.argv[1] && /src\/server\/cli\.ts$/.test(process.argv[1])) run();

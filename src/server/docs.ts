@@ -1,7 +1,9 @@
 /**
  * /api/docs: Swagger UI from the swagger-ui-dist package (no CDN), pointed at
  * /api/openapi.json, a copy of openapi.yaml whose `servers` is the mock itself
- * so "Try it out" calls it.
+ * so "Try it out" calls it. swagger-ui-dist is an optional peer dependency:
+ * without it /api/docs answers one line saying how to add it, and the spec
+ * routes work as before.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -9,30 +11,60 @@ import { dirname, join } from 'node:path';
 import { loadDocument, specPath } from '../node.js';
 import type { CoreRequest, CoreResponse } from '../core/types.js';
 
-const require = createRequire(import.meta.url);
-const distDir = dirname(require.resolve('swagger-ui-dist/package.json'));
-const ASSETS: Record<string, string> = {
-  'swagger-ui.css': 'text/css; charset=utf-8',
-  'swagger-ui-bundle.js': 'application/javascript; charset=utf-8',
-  'swagger-ui-standalone-preset.js': 'application/javascript; charset=utf-8',
-  'favicon-32x32.png': 'image/png',
-};
-const SPEC_PATH = specPath('timetracker');
-const cache = new Map<string, Buffer | string>();
+/** Where swagger-ui-dist is installed, or null (looked up once, on first use). */
+let distDir: string | null | undefined;
+function swaggerUiDir(): string | null {
+  if (distDir === undefined) {
+    try {
+      distDir = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
+    } catch {
+      distDir = null;
+    }
+  }
+  return distDir;
+}
 
-function asset(name: string): Buffer {
-  let b = cache.get(name) as Buffer | undefined;
-  if (!b) cache.set(name, (b = readFileSync(join(distDir, name))));
+/** The one line /api/docs answers when swagger-ui-dist is not installed. */
+export const DOCS_MISSING = 'The interactive docs need the optional package swagger-ui-dist: npm install --save-dev swagger-ui-dist (the spec itself: /api/openapi.json, /api/openapi.yaml)';
+
+/** Whether /api/docs can serve Swagger UI. */
+export const docsAvailable = (): boolean => swaggerUiDir() !== null;
+const ASSETS = new Map([
+  ['swagger-ui.css', 'text/css; charset=utf-8'],
+  ['swagger-ui-bundle.js', 'application/javascript; charset=utf-8'],
+  ['swagger-ui-standalone-preset.js', 'application/javascript; charset=utf-8'],
+  ['favicon-32x32.png', 'image/png'],
+]); // a Map: `/api/docs/constructor` must not find Object.prototype.constructor
+const assets = new Map<string, Buffer>(); // at most ASSETS.size entries
+
+function asset(dir: string, name: string): Buffer {
+  let b = assets.get(name);
+  if (!b) assets.set(name, (b = readFileSync(join(dir, name))));
   return b;
 }
 
-function specJson(origin: string): string {
-  const key = `spec:${origin}`;
-  let s = cache.get(key) as string | undefined;
-  if (!s) {
-    cache.set(key, (s = JSON.stringify({ ...loadDocument('timetracker'), servers: [{ url: origin, description: 'this mock' }] })));
+const SERVER_MARK = '\u0000server-url\u0000';
+let specParts: [string, string] | undefined;
+
+/**
+ * openapi.yaml as JSON with `servers[0].url` set. Parsed and serialized once;
+ * each answer only splices the URL in, so no Host value grows a cache.
+ */
+function specJson(serverUrl: string): string {
+  if (!specParts) {
+    const text = JSON.stringify({ ...loadDocument('timetracker'), servers: [{ url: SERVER_MARK, description: 'this mock' }] });
+    const mark = JSON.stringify(SERVER_MARK);
+    const at = text.indexOf(mark);
+    specParts = [text.slice(0, at), text.slice(at + mark.length)];
   }
-  return s;
+  return `${specParts[0]}${JSON.stringify(serverUrl)}${specParts[1]}`;
+}
+
+const LOOPBACK_HOST = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])(?::\d{1,5})?$/i;
+
+/** The mock's own URL when the Host header names a loopback address; otherwise the relative `/` (never an arbitrary Host reflected). */
+function serverUrlOf(host: string | undefined): string {
+  return host !== undefined && LOOPBACK_HOST.test(host) ? `http://${host.toLowerCase()}` : '/';
 }
 
 const PAGE = `<!doctype html>
@@ -64,22 +96,23 @@ const INIT = `window.ui = SwaggerUIBundle({
 
 /** Answer the docs routes, or null. */
 export function handleDocs(req: CoreRequest): CoreResponse | null {
-  if (req.method !== 'GET') return null;
+  if (req.method !== 'GET' && req.method !== 'HEAD') return null;
   const p = req.path;
-  if (p === '/api/docs' || p === '/api/docs/') return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: PAGE };
-  if (p === '/api/docs/init.js') return { status: 200, headers: { 'content-type': 'application/javascript; charset=utf-8' }, body: INIT };
-  if (p.startsWith('/api/docs/')) {
+  if (p === '/api/docs' || p.startsWith('/api/docs/')) {
+    const dir = swaggerUiDir();
+    if (dir === null) return { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: `${DOCS_MISSING}\n` };
+    if (p === '/api/docs' || p === '/api/docs/') return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: PAGE };
+    if (p === '/api/docs/init.js') return { status: 200, headers: { 'content-type': 'application/javascript; charset=utf-8' }, body: INIT };
     const name = p.slice('/api/docs/'.length);
-    const type = ASSETS[name];
-    if (type) return { status: 200, headers: { 'content-type': type, 'cache-control': 'max-age=3600' }, body: asset(name) };
+    const type = ASSETS.get(name);
+    if (type) return { status: 200, headers: { 'content-type': type, 'cache-control': 'max-age=3600' }, body: asset(dir, name) };
     return null;
   }
   if (p === '/api/openapi.json') {
-    const origin = `http://${req.headers.host ?? '127.0.0.1'}`;
-    return { status: 200, headers: { 'content-type': 'application/json', 'access-control-allow-origin': '*' }, body: specJson(origin) };
+    return { status: 200, headers: { 'content-type': 'application/json', 'access-control-allow-origin': '*' }, body: specJson(serverUrlOf(req.headers.host)) };
   }
   if (p === '/api/openapi.yaml') {
-    return { status: 200, headers: { 'content-type': 'application/yaml; charset=utf-8', 'access-control-allow-origin': '*' }, body: readFileSync(SPEC_PATH, 'utf8') };
+    return { status: 200, headers: { 'content-type': 'application/yaml; charset=utf-8', 'access-control-allow-origin': '*' }, body: readFileSync(specPath('timetracker'), 'utf8') };
   }
   return null;
 }

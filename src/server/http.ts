@@ -13,6 +13,8 @@ import { handleDocs } from './docs.js';
 export interface HttpServerOptions {
   /** Largest accepted body (default 10 MiB). */
   maxBodyBytes?: number;
+  /** Let any caller use the control API (`--control-open`); default: loopback Host, Origin and peer only. */
+  controlOpen?: boolean;
   /** Called once per answered request (logging). */
   onResponse?: (req: CoreRequest, res: CoreResponse, ms: number) => void;
 }
@@ -26,7 +28,7 @@ export interface MockHttpServer {
 function toCoreRequest(req: IncomingMessage, body: Buffer | undefined): CoreRequest {
   const url = req.url ?? '/';
   const q = url.indexOf('?');
-  const headers: Record<string, string | undefined> = {};
+  const headers: Record<string, string | undefined> = Object.create(null); // names are the client's (`constructor`, `__proto__`)
   const raw = req.rawHeaders;
   for (let i = 0; i < raw.length; i += 2) {
     const k = raw[i].toLowerCase();
@@ -42,7 +44,29 @@ function toCoreRequest(req: IncomingMessage, body: Buffer | undefined): CoreRequ
   };
 }
 
+const INTERNAL_ERROR = JSON.stringify({ error: 'Internal server error', message: 'An internal error occurred', error_code: 'internal_error' });
+
+/**
+ * Send a core response. Never throws: a body that cannot be serialized or a
+ * header node:http refuses becomes the documented 500 body (or, once headers
+ * are out, a closed connection), never an exception out of the request handler.
+ */
 export function writeResponse(res: ServerResponse, out: CoreResponse): void {
+  try {
+    send(res, out);
+  } catch (error) {
+    console.error('[mock] cannot send the response:', error);
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
+    for (const name of res.getHeaderNames()) res.removeHeader(name);
+    res.writeHead(500, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(INTERNAL_ERROR) });
+    res.end(INTERNAL_ERROR);
+  }
+}
+
+function send(res: ServerResponse, out: CoreResponse): void {
   const headers = out.headers;
   if (out.rawBody !== undefined) {
     res.writeHead(out.status, { 'content-type': 'application/json', ...headers });
@@ -68,6 +92,7 @@ export function writeResponse(res: ServerResponse, out: CoreResponse): void {
 
 export function createHttpServer(engine: EngineInternals, options: HttpServerOptions = {}): MockHttpServer {
   const maxBody = options.maxBodyBytes ?? 10 * 1024 * 1024;
+  const control = { open: options.controlOpen === true };
   const sockets = new Set<Socket>();
   const hanging = new Set<Socket>();
 
@@ -82,16 +107,16 @@ export function createHttpServer(engine: EngineInternals, options: HttpServerOpt
   function answer(req: IncomingMessage, res: ServerResponse, core: CoreRequest, started: number): void {
     let out: CoreResponse;
     try {
-      out = handleControl(engine, core) ?? handleDocs(core) ?? (engine.handle(core) as CoreResponse);
+      out = handleControl(engine, core, control) ?? handleDocs(core) ?? (engine.handle(core) as CoreResponse);
     } catch (error) {
       console.error('[mock] unexpected error:', error);
-      out = { status: 500, headers: {}, body: { error: 'Internal server error', message: 'An internal error occurred', error_code: 'internal_error' } };
+      out = { status: 500, headers: { 'content-type': 'application/json' }, body: INTERNAL_ERROR };
     }
     if (out.delayMs) setTimeout(finish, out.delayMs, req, res, core, out, started);
     else finish(req, res, core, out, started);
   }
 
-  const server = createServer((req, res) => {
+  const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
     const started = performance.now();
     const method = req.method ?? 'GET';
     const length = Number(req.headers['content-length'] ?? 0);
@@ -131,8 +156,12 @@ export function createHttpServer(engine: EngineInternals, options: HttpServerOpt
       hanging.delete(s);
     });
   });
-  server.on('clientError', (_err, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+  server.on('clientError', (err: NodeJS.ErrnoException & { rawPacket?: Buffer }, socket) => {
+    if (!socket.writable || err.code === 'ECONNRESET') {
+      socket.destroy();
+      return;
+    }
+    socket.end(clientErrorAnswer(err.code, err.rawPacket));
   });
 
   return {
@@ -148,6 +177,42 @@ export function createHttpServer(engine: EngineInternals, options: HttpServerOpt
         }, 2000).unref();
       }),
   };
+}
+
+/** Request line plus headers node:http accepts (its default, stated): more is a 414 or a 431. */
+export const MAX_HEADER_BYTES = 16 * 1024;
+
+const REASONS: Record<number, string> = { 400: 'Bad Request', 405: 'Method Not Allowed', 408: 'Request Timeout', 414: 'URI Too Long', 431: 'Request Header Fields Too Large' };
+
+/**
+ * The raw answer to a request node:http's parser refused before any handler
+ * ran, with the documented error body: an unknown method (`curl -X FOO`) is a
+ * 405, a request line over the limit a 414, headers over it a 431, anything
+ * else a 400.
+ */
+export function clientErrorAnswer(code: string | undefined, raw: Buffer | undefined): string {
+  const head = raw ? raw.subarray(0, Math.min(raw.length, MAX_HEADER_BYTES + 2)).toString('latin1') : '';
+  const requestLine = /^[A-Za-z]+ /.test(head) ? head.split('\r\n')[0] : '';
+  let status = 400;
+  let body: { error: string; message: string; error_code: string };
+  if (code === 'HPE_INVALID_METHOD') {
+    const method = /^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,32}/.exec(head)?.[0] ?? 'this';
+    status = 405;
+    body = { error: 'Method Not Allowed', message: `The method ${method} is not supported`, error_code: 'method_not_allowed' };
+  } else if (code === 'HPE_HEADER_OVERFLOW' && requestLine.length >= MAX_HEADER_BYTES) {
+    status = 414;
+    body = { error: 'URI Too Long', message: `The request line is limited to ${MAX_HEADER_BYTES} bytes`, error_code: 'uri_too_long' };
+  } else if (code === 'HPE_HEADER_OVERFLOW') {
+    status = 431;
+    body = { error: 'Request Header Fields Too Large', message: `The request line and headers are limited to ${MAX_HEADER_BYTES} bytes`, error_code: 'headers_too_large' };
+  } else if (code === 'ERR_HTTP_REQUEST_TIMEOUT') {
+    status = 408;
+    body = { error: 'Request Timeout', message: 'The request was not received in time', error_code: 'request_timeout' };
+  } else {
+    body = { error: 'Bad Request', message: 'The request is not valid HTTP/1.1', error_code: 'bad_request' };
+  }
+  const text = JSON.stringify(body);
+  return `HTTP/1.1 ${status} ${REASONS[status]}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(text)}\r\nConnection: close\r\n\r\n${text}`;
 }
 
 function tooLarge(max: number): CoreResponse {

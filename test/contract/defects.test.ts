@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CheckResult } from '../../contract-tests/lib/results.js';
 import { loadSpec } from '../../contract-tests/lib/spec.js';
-import { contractArgs, mockAvailable, mockTokens, runContract, startMock } from './mock-process.js';
+import { contractArgs, limiter, mockAvailable, mockTokens, runContract, startMock } from './mock-process.js';
 
 const spec = await loadSpec();
 const scoped = spec.operations.filter((o) => o.requiredScopes.length > 0).map((o) => o.operationId);
@@ -32,19 +32,7 @@ export const EXPECTED: Record<string, { operations: string[]; checks: string[] }
 const caught = new Map<string, string>();
 
 /** At most this many mock + suite runs at once (each is a server and a vitest run). */
-const PARALLEL = 3;
-let running = 0;
-const waiting: (() => void)[] = [];
-async function limited<T>(fn: () => Promise<T>): Promise<T> {
-  if (running >= PARALLEL) await new Promise<void>((r) => waiting.push(r));
-  running++;
-  try {
-    return await fn();
-  } finally {
-    running--;
-    waiting.shift()?.();
-  }
-}
+const limited = limiter(3);
 
 describe.skipIf(!mockAvailable())('the suites catch every defect the mock can inject', () => {
   afterAll(() => {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { CheckFailure, grants, missingScope, negativeDataRejection, paginationProblems, responseHeadersConformance, responseSchemaConformance, statusCodeConformance } from '../../contract-tests/lib/checks.js';
 import { UsageError, buildConfig, helpText, parseFlags, toEnv, withEnv, FLAGS } from '../../contract-tests/lib/config.js';
+import { dreddConfig } from '../../contract-tests/lib/dredd.js';
 import type { Exchange } from '../../contract-tests/lib/http.js';
 import { isLoopbackHost, isLoopbackUrl } from '../../contract-tests/lib/loopback.js';
 import { buildRows, summaryLine, toJUnit, type CheckResult } from '../../contract-tests/lib/results.js';
@@ -20,12 +21,29 @@ function exchange(status: number, body: unknown, headers: Record<string, string>
   };
 }
 
+/** Host names that look like loopback to a prefix test but are names anyone can register. */
+export const LOOPBACK_LOOKALIKES = ['127.example.com', '127.0.0.1.example.com', '127.0.0.1.nip.io', '127-0-0-1.example.net', 'localhost.example.com'];
+
 describe('loopback check', () => {
   it('accepts only this machine', () => {
     for (const h of ['127.0.0.1', '127.8.9.10', 'localhost', 'api.localhost', '::1', '[::1]', '::ffff:127.0.0.1']) expect(isLoopbackHost(h), h).toBe(true);
-    for (const h of ['10.0.0.1', '192.168.1.2', 'example.com', '0.0.0.0', '::', 'localhost.example.com', '128.0.0.1']) expect(isLoopbackHost(h), h).toBe(false);
+    for (const h of ['10.0.0.1', '192.168.1.2', 'example.com', '0.0.0.0', '::', '128.0.0.1', ...LOOPBACK_LOOKALIKES]) expect(isLoopbackHost(h), h).toBe(false);
     expect(isLoopbackUrl('http://127.0.0.1:4010')).toBe(true);
     expect(isLoopbackUrl('https://tt.example.com')).toBe(false);
+  });
+
+  it('is the rule of both runners: the Dredd hooks write only where the suites do', () => {
+    for (const host of ['127.0.0.1', 'localhost', '[::1]', ...LOOPBACK_LOOKALIKES]) {
+      const url = `http://${host}:4010`;
+      const env = { CONTRACT_BASE_URL: url, CONTRACT_TOKEN: 'tt_x' };
+      const suites = buildConfig(withEnv({}, env), 'x');
+      const dredd = dreddConfig(env);
+      expect(dredd.writes, host).toBe(suites.writes);
+      expect(dredd.writes, host).toBe(!LOOPBACK_LOOKALIKES.includes(host));
+      // Standalone `npx dredd`: the target is Dredd's own endpoint, judged the same way.
+      expect(dreddConfig({ CONTRACT_TOKEN: 'tt_x' }, { configuration: { endpoint: url } }).writes, host).toBe(suites.writes);
+    }
+    expect(dreddConfig({ CONTRACT_TOKEN: 'tt_x', CONTRACT_BASE_URL: 'http://127.example.com', CONTRACT_ALLOW_WRITES: '1' }).writes).toBe(true);
   });
 });
 
@@ -78,6 +96,16 @@ describe('flags and configuration', () => {
     expect(() => buildConfig({ 'base-url': 'http://127.0.0.1:1' }, 'x')).toThrow(/--token is required/);
     expect(() => buildConfig({ 'base-url': 'ftp://x', token: 't' }, 'x')).toThrow(UsageError);
     expect(() => buildConfig({ 'base-url': 'http://127.0.0.1:1', token: 't', 'entry-date': '21/11/2026' }, 'x')).toThrow(/entry-date/);
+  });
+
+  it('takes the entry day and the run\'s "now" only when given, and checks them', () => {
+    const c = (v: Record<string, string>) => buildConfig({ 'base-url': 'http://127.0.0.1:1', token: 't', ...v }, 'x');
+    expect(c({}).entryDate).toBeUndefined();
+    expect(c({}).now).toBeUndefined();
+    expect(c({ 'entry-date': '2026-11-16', now: '2026-11-17T00:00:30Z' })).toMatchObject({ entryDate: '2026-11-16', now: Date.parse('2026-11-17T00:00:30Z') });
+    expect(c({ now: '2026-11-17T00:00:30' }).now).toBe(Date.parse('2026-11-17T00:00:30Z'));
+    for (const bad of ['tomorrow', '2026-11-17', '17/11/2026 10:00']) expect(() => c({ now: bad }), bad).toThrow(/--now must be an ISO 8601 datetime/);
+    expect(buildConfig(withEnv({}, { CONTRACT_BASE_URL: 'http://127.0.0.1:1', CONTRACT_TOKEN: 't', CONTRACT_NOW: '2026-11-20T12:00:00Z' }), 'x').now).toBe(Date.parse('2026-11-20T12:00:00Z'));
   });
 
   it('writes only to loopback unless --allow-writes, never with --read-only', () => {
@@ -138,12 +166,16 @@ describe('checks', () => {
     expect(responseSchemaConformance(getProject, { ...exchange(200, undefined), response: { status: 200, headers: { 'content-type': 'text/html' }, text: '<p>', json: undefined } })[0]).toMatch(/Content-Type/);
   });
 
-  it('response_headers_conformance wants the required rate-limit headers as integers', () => {
+  it('response_headers_conformance wants the rate-limit headers all together (or none: no limit in force), as integers', () => {
     const ok = { 'x-ratelimit-limit': '100', 'x-ratelimit-remaining': '99', 'x-ratelimit-reset': '1767225660' };
     expect(responseHeadersConformance(getProject, exchange(200, {}, ok))).toEqual([]);
+    expect(responseHeadersConformance(getProject, exchange(200, {}, {}))).toEqual([]);
     const { 'x-ratelimit-remaining': _drop, ...missing } = ok;
-    expect(responseHeadersConformance(getProject, exchange(200, {}, missing))[0]).toMatch(/X-RateLimit-Remaining/);
+    expect(responseHeadersConformance(getProject, exchange(200, {}, missing))[0]).toMatch(/X-RateLimit-Remaining is missing .* which sends X-RateLimit-Limit, X-RateLimit-Reset \(the rate-limit headers come together\)/);
+    expect(responseHeadersConformance(getProject, exchange(200, {}, { 'x-ratelimit-reset': '1767225660' }))[0]).toMatch(/X-RateLimit-Limit, X-RateLimit-Remaining is missing/);
     expect(responseHeadersConformance(getProject, exchange(200, {}, { ...ok, 'x-ratelimit-limit': 'many' }))[0]).toMatch(/X-RateLimit-Limit/);
+    // A limit of 0 is not a window: a server with limits off sends no headers instead.
+    expect(responseHeadersConformance(getProject, exchange(200, {}, { ...ok, 'x-ratelimit-limit': '0', 'x-ratelimit-remaining': '0' }))[0]).toMatch(/header X-RateLimit-Limit="0" must be >= 1/);
   });
 
   it('pagination problems catch a total that does not match the page', () => {

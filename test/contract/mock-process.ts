@@ -44,9 +44,13 @@ export interface Tokens {
 /**
  * The per-token limit (100/min by default) would make every run wait out
  * several 429s; the suites handle those (lib.test.ts checks the retry), so
- * the kit's own tests lift it to stay quick.
+ * the kit's own tests lift it to stay quick. `off` turns both windows off
+ * (the mock then sends no X-RateLimit-* headers).
  */
-export const LIFTED_LIMITS = ['--rate-limit-per-minute', '1000000', '--rate-limit-per-hour', '100000000'];
+export const LIMITS = {
+  lifted: ['--rate-limit-per-minute', '1000000', '--rate-limit-per-hour', '100000000'],
+  off: ['--rate-limit-per-minute', '0', '--rate-limit-per-hour', '0'],
+} as const;
 
 export interface RunningMock {
   baseUrl: string;
@@ -55,13 +59,16 @@ export interface RunningMock {
   stop(): Promise<void>;
 }
 
-/** Start `node --import tsx src/server/cli.ts --port P --host 127.0.0.1 --log off [...extra]` and wait until it answers. */
-export async function startMock(extra: string[] = []): Promise<RunningMock> {
+/**
+ * Start `node --import tsx src/server/cli.ts --port P --host 127.0.0.1 --log off [limits] [...extra]`
+ * and wait until it answers.
+ */
+export async function startMock(extra: string[] = [], limits: keyof typeof LIMITS = 'lifted', env: Record<string, string> = {}): Promise<RunningMock> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', CLI, '--port', String(port), '--host', '127.0.0.1', '--log', 'off', ...LIFTED_LIMITS, ...extra], {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', CLI, '--port', String(port), '--host', '127.0.0.1', '--log', 'off', ...LIMITS[limits], ...extra], {
     cwd: REPO,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, NO_COLOR: '1' },
+    env: { ...process.env, NO_COLOR: '1', ...env },
   });
   let out = '';
   child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
@@ -98,14 +105,21 @@ export async function startMock(extra: string[] = []): Promise<RunningMock> {
   return { baseUrl, pid, output: () => out, stop };
 }
 
-/** The mock's tokens (control API), picked by what they are for. */
+/** The mock's clock (control API), epoch ms. */
+export async function mockNow(baseUrl: string): Promise<number> {
+  const res = await fetch(`${baseUrl}/__mock/clock`);
+  return ((await res.json()) as { epoch_ms: number }).epoch_ms;
+}
+
+/** The mock's tokens (control API), picked by what they are for; "expired" by the mock's clock, not this machine's. */
 export async function mockTokens(baseUrl: string): Promise<Tokens> {
+  const now = await mockNow(baseUrl);
   const res = await fetch(`${baseUrl}/__mock/tokens`);
   const body = (await res.json()) as unknown;
   const list = (Array.isArray(body) ? body : (body as { tokens?: unknown }).tokens) as MockToken[] | undefined;
   const users = (Array.isArray(body) ? [] : ((body as { users?: unknown }).users ?? [])) as { username: string; password: string; role: string }[];
   if (!Array.isArray(list)) throw new Error(`GET /__mock/tokens gave no token list: ${JSON.stringify(body).slice(0, 200)}`);
-  const usable = list.filter((t) => t.is_active && (t.expires_at === null || Date.parse(t.expires_at) > Date.now()) && !/expired|revoked|inactive/i.test(t.purpose));
+  const usable = list.filter((t) => t.is_active && (t.expires_at === null || Date.parse(t.expires_at.endsWith('Z') ? t.expires_at : `${t.expires_at}Z`) > now) && !/expired|revoked|inactive/i.test(t.purpose));
   const admin = usable.find((t) => t.role === 'admin' && t.scopes.includes('admin:all'));
   if (!admin) throw new Error(`no active admin token with admin:all among ${list.map((t) => t.purpose).join('; ')}`);
   const narrow = usable.find((t) => /read:projects only/i.test(t.purpose));
@@ -132,11 +146,14 @@ export interface ContractRun {
   code: number | null;
   stdout: string;
   stderr: string;
+  /** Wall time of the run. */
+  seconds: number;
 }
 
 /** Run the contract runner (what `npm run contract` runs: tsx contract-tests/run.ts) and wait for it. */
 export function runContract(args: string[], timeoutMs: number): Promise<ContractRun> {
-  return new Promise((resolve) => {
+  const started = performance.now();
+  return new Promise<Omit<ContractRun, 'seconds'>>((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', `${REPO}contract-tests/run.ts`, ...args], {
       cwd: REPO,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -154,5 +171,61 @@ export function runContract(args: string[], timeoutMs: number): Promise<Contract
       clearTimeout(timer);
       resolve({ code, stdout, stderr });
     });
-  });
+  }).then((run) => ({ ...run, seconds: (performance.now() - started) / 1000 }));
+}
+
+/** What `--json` writes (the parts the tests read). */
+export interface ContractReport {
+  entryDate: string | null;
+  waited: { suitesMs: number; dreddMs: number };
+  rows: { id: string; outcome: string; dredd: string }[];
+  results: { runner: string; id: string; check: string; outcome: string; message?: string }[];
+  warnings: string[];
+}
+
+/**
+ * What a contract run must leave as it found it, cheap to read: the admin's
+ * time entries over the three weeks up to the mock's today (running ones
+ * included), the tasks, quotes, active projects and favourite projects, and
+ * whether a timer or a workday is open.
+ */
+export async function dataFingerprint(baseUrl: string, token: string): Promise<Record<string, unknown>> {
+  const get = async (path: string): Promise<Record<string, unknown>> => {
+    const res = await fetch(`${baseUrl}${path}`, { headers: { Authorization: `Bearer ${token}` } });
+    if (res.status !== 200) throw new Error(`GET ${path} answered ${res.status}`);
+    return (await res.json()) as Record<string, unknown>;
+  };
+  const total = async (path: string) => ((await get(path)).pagination as { total: number }).total;
+  const today = new Date(await mockNow(baseUrl)).toISOString().slice(0, 10);
+  const from = new Date(Date.parse(`${today}T00:00:00Z`) - 21 * 86_400_000).toISOString().slice(0, 10);
+  const me = ((await get('/api/v1/users/me')).user as { id: number }).id;
+  const favorites = (await get('/api/v1/users/me/favorites/projects')).favorites;
+  return {
+    [`time entries of user ${me}, ${from}..${today}`]: await total(`/api/v1/time-entries?user_id=${me}&start_date=${from}&end_date=${today}&include_active=true&per_page=1`),
+    tasks: await total('/api/v1/tasks?per_page=1'),
+    quotes: await total('/api/v1/quotes?per_page=1'),
+    'active projects': await total('/api/v1/projects?per_page=1'),
+    'favourite projects': Array.isArray(favorites) ? favorites.length : favorites,
+    'timer running': (await get('/api/v1/timer/status')).active,
+    'workday open': (await get('/api/v1/workday/status')).work_active,
+  };
+}
+
+/**
+ * At most `n` of the returned function's tasks at once (each test here is a
+ * mock server plus a contract run; the machine has 2 cores).
+ */
+export function limiter(n: number): <T>(fn: () => Promise<T>) => Promise<T> {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async (fn) => {
+    if (running >= n) await new Promise<void>((r) => waiting.push(r));
+    running++;
+    try {
+      return await fn();
+    } finally {
+      running--;
+      waiting.shift()?.();
+    }
+  };
 }

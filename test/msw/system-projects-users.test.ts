@@ -22,6 +22,10 @@ describe('system', () => {
     expect(ok.body.token).toMatch(/^tt_[A-Za-z0-9_-]{32}$/);
     expect((await call('GET', '/api/v1/users/me', { token: ok.body.token })).body.user.username).toBe('admin');
     expectError(await call('POST', '/api/v1/auth/login', { body: { username: 'admin', password: 'nope' } }), 401, 'unauthorized');
+    // An inactive user (dave) gets no token, in the words the real server's token check uses.
+    const inactive = await call('POST', '/api/v1/auth/login', { body: { username: 'dave', password: 'dave' } });
+    expectError(inactive, 401, 'unauthorized');
+    expect(inactive.body.message).toBe('User account is inactive');
     expectError(await call('POST', '/api/v1/auth/login', { body: { username: 'admin' } }), 400, 'validation_error');
   });
   it('login is limited to 5 per minute per address', async () => {

@@ -10,6 +10,22 @@ async function activeProject(tok: string) {
 const at = (iso: string) => `2026-11-14T${iso}`; // a Saturday before T0 with no seeded entries expected
 
 describe('time entries', () => {
+  it('PUT and PATCH refuse a break as long as the entry, as create does (a longer break or a shorter entry)', async () => {
+    const user = token(mock, 'user');
+    const p = await activeProject(user);
+    const created = await call('POST', '/api/v1/time-entries', { token: user, body: { project_id: p.id, start_time: at('13:00:00'), end_time: at('14:00:00'), break_seconds: 600 } });
+    expect(created.status).toBe(201);
+    const id = created.body.time_entry.id as number;
+    for (const method of ['PUT', 'PATCH']) {
+      for (const body of [{ break_seconds: 3600 }, { break_seconds: 99_999 }, { end_time: at('13:05:00') }]) {
+        const res = await call(method, `/api/v1/time-entries/${id}`, { token: user, body });
+        expectError(res, 400, 'validation_error');
+        expect(res.body.errors).toEqual({ break_seconds: ['Break must be shorter than the entry'] });
+      }
+    }
+    expect((await call('GET', `/api/v1/time-entries/${id}`, { token: user })).body.time_entry).toMatchObject({ break_seconds: 600, end_time: at('14:00:00') });
+    expect((await call('PATCH', `/api/v1/time-entries/${id}`, { token: user, body: { break_seconds: 3599 } })).status).toBe(200);
+  });
   it('create computes duration and names; get; list finds it; update; delete', async () => {
     const user = token(mock, 'user');
     const p = await activeProject(user);

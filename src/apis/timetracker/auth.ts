@@ -6,6 +6,7 @@
  */
 import type { Authenticated } from '../../core/api.js';
 import { ApiError } from '../../core/errors.js';
+import { decodeComponent } from '../../core/input.js';
 import type { OperationDef } from '../../core/spec-model.js';
 import type { CoreRequest } from '../../core/types.js';
 import type { Store } from '../../store/timetracker/store.js';
@@ -22,18 +23,12 @@ export function extractToken(headers: CoreRequest['headers']): string | null {
   return key ? key : null;
 }
 
-/** The `session` cookie's value (undecodable escapes are kept as sent). */
+/** The `session` cookie's value; a malformed escape is no session (401), never an exception. */
 export function sessionCookie(cookie: string | undefined): string | null {
   if (!cookie) return null;
   for (const part of cookie.split(';')) {
     const [k, ...v] = part.trim().split('=');
-    if (k !== 'session') continue;
-    const raw = v.join('=');
-    try {
-      return decodeURIComponent(raw);
-    } catch {
-      return raw;
-    }
+    if (k === 'session') return decodeComponent(v.join('='));
   }
   return null;
 }

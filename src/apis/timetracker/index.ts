@@ -8,6 +8,7 @@
  * const engine = createEngine(timetracker(document), { seed: 1 });
  */
 import type { ApiDefinition } from '../../core/api.js';
+import type { ApiError } from '../../core/errors.js';
 import type { SpecDocument } from '../../core/spec-model.js';
 import { listTokens, SCENARIOS, seedStore, type ScenarioName } from '../../fixtures/timetracker/index.js';
 import { handlers } from '../../handlers/timetracker/index.js';
@@ -18,6 +19,19 @@ import type { TimeTrackerEnv } from './env.js';
 
 export type { Caller, TimeTrackerEnv, TimeTrackerHandlers } from './env.js';
 export { DEFECTS, type DefectName } from './defects.js';
+
+/**
+ * The documented error body: `{error, message, error_code}` plus the error's
+ * extra members. A `validation_error` always names its fields (a thrower that
+ * forgot gets `{_general: [message]}`).
+ */
+function errorBody(e: ApiError): Record<string, unknown> {
+  const body: Record<string, unknown> = { error: e.message, message: e.message, error_code: e.code, ...e.extra };
+  if (e.code === 'validation_error' && (typeof body.errors !== 'object' || body.errors === null || Object.keys(body.errors).length === 0)) {
+    body.errors = { _general: [e.message] };
+  }
+  return body;
+}
 
 export function timetracker(document: SpecDocument): ApiDefinition<TimeTrackerEnv> {
   return {
@@ -32,7 +46,7 @@ export function timetracker(document: SpecDocument): ApiDefinition<TimeTrackerEn
     throttle: 'timetracker',
     authenticate,
     authorize,
-    errorBody: (e) => ({ error: e.message, message: e.message, error_code: e.code, ...e.extra }),
+    errorBody,
     tokens: listTokens,
     credentials: (store) => [...store.users.all()].map((u) => ({ username: u.username, password: u.password, role: u.role })),
     counts: (store) => ({ time_entries: store.timeEntries.size }),

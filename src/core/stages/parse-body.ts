@@ -8,6 +8,7 @@
  */
 import { text } from '../bytes.js';
 import { ApiError, validationError } from '../errors.js';
+import { parseJsonBody } from '../input.js';
 import type { Stage } from '../pipeline.js';
 
 export function unsupportedMedia(): ApiError {
@@ -41,11 +42,7 @@ export function parseBody(options: { jsonOnly: boolean }): Stage {
       return next();
     }
     if (isJson && accepts['application/json']) {
-      try {
-        x.body = JSON.parse(raw);
-      } catch {
-        throw new ApiError(400, 'Invalid JSON', 'bad_request', { message: 'The request body is not valid JSON' });
-      }
+      x.body = parseJsonBody(raw, req.body === undefined ? 0 : typeof req.body === 'string' ? req.body.length : req.body.byteLength);
       x.contentType = 'application/json';
     } else if (contentType === 'multipart/form-data' && accepts['multipart/form-data']) {
       x.body = parseMultipart(raw, req.headers['content-type'] ?? '');
@@ -65,14 +62,14 @@ export function parseMultipart(raw: string, contentTypeHeader: string): Record<s
   const m = /boundary=(?:"([^"]+)"|([^;]+))/i.exec(contentTypeHeader);
   const boundary = m?.[1] ?? m?.[2];
   if (!boundary) throw new ApiError(400, 'Malformed multipart body', 'bad_request', { message: 'multipart/form-data without a boundary' });
-  const fields: Record<string, string> = Object.create(null) as Record<string, string>;
+  const fields = new Map<string, string>();
   for (const part of raw.split(`--${boundary}`)) {
     const sep = part.indexOf('\r\n\r\n');
     if (sep < 0) continue;
     const head = part.slice(0, sep);
     const name = /name="([^"]*)"/i.exec(head)?.[1];
     if (!name) continue;
-    fields[name] = part.slice(sep + 4).replace(/\r\n$/, '');
+    fields.set(name, part.slice(sep + 4).replace(/\r\n$/, ''));
   }
-  return fields;
+  return Object.fromEntries(fields); // field names are the client's: own properties only
 }

@@ -15,8 +15,16 @@ describe('route stage', () => {
   it('405 with Allow for a known path and another method', () => {
     const o = outcome(stage, exchange(req('DELETE', '/api/items')));
     expect(o.status).toBe(405);
-    expect(o.error?.headers.Allow).toBe('GET, POST');
+    expect(o.error?.headers.Allow).toBe('GET, POST, HEAD');
     expect(o.calls).toBe(0);
+  });
+  it('HEAD is answered by the GET operation', () => {
+    const x = exchange(req('HEAD', '/api/items/7'));
+    expect(outcome(stage, x).calls).toBe(1);
+    expect(x.op?.operationId).toBe('getItem');
+  });
+  it('a malformed percent-escape names no resource (404), without throwing', () => {
+    expect(outcome(stage, exchange(req('GET', '/api/items/%E0%A4%A'))).status).toBe(404);
   });
   it('404 for an unknown path, an empty parameter or an extra segment', () => {
     for (const p of ['/api/nothing', '/api/items/', '/api/items/1/more']) expect(outcome(stage, exchange(req('GET', p))).status).toBe(404);

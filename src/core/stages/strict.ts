@@ -35,6 +35,9 @@ export function responseProblems(op: OperationDef, res: CoreResponse): string[] 
   return problems;
 }
 
+/** Violations kept (the newest). */
+export const MAX_VIOLATIONS = 1000;
+
 export function strict(violations: Violation[], violationBody: (v: Violation) => unknown): Stage {
   return (x, next) => {
     const res = next();
@@ -43,6 +46,7 @@ export function strict(violations: Violation[], violationBody: (v: Violation) =>
     if (problems.length === 0) return res;
     const v: Violation = { operationId: x.op!.operationId, status: res.status, problems };
     violations.push(v);
+    if (violations.length > MAX_VIOLATIONS) violations.splice(0, violations.length - MAX_VIOLATIONS);
     return { status: 500, headers: {}, body: violationBody(v) };
   };
 }

@@ -1,21 +1,22 @@
 /**
  * Stage `validate`: path, query and JSON body against the operation's
  * schemas (Ajv, compiled once per operation). Path and query strings are
- * coerced to their types; empty query values count as absent and undeclared
+ * converted to their types with a strict syntax (`paramValidatorFor`: no
+ * `0x10`, `1e309` or unsafe integers); empty query values count as absent and undeclared
  * ones are ignored; parameters marked `x-clamp` are capped at their
  * `maximum`. A malformed path parameter names no resource (404); a bad query
  * or body is a 400 `validation_error` with field-level `errors`.
  */
 import { ApiError, validationError } from '../errors.js';
 import type { Stage } from '../pipeline.js';
-import { coercingValidatorFor, toFieldErrors, validatorFor } from '../schema.js';
+import { paramValidatorFor, toFieldErrors, validatorFor, type ParamValidator } from '../schema.js';
 import type { JsonSchema, OperationDef, ParamDef } from '../spec-model.js';
 
 interface QueryRules {
   names: Set<string>;
   arrays: Set<string>;
   clamps: { name: string; max: number }[];
-  validate: ReturnType<typeof coercingValidatorFor>;
+  validate: ParamValidator;
 }
 
 const objectOf = (ps: ParamDef[], required: (p: ParamDef) => boolean): JsonSchema => ({
@@ -33,18 +34,18 @@ function rulesOf(op: OperationDef): QueryRules {
       names: new Set(qs.map((p) => p.name)),
       arrays: new Set(qs.filter((p) => p.schema.type === 'array').map((p) => p.name)),
       clamps: qs.filter((p) => p.clamp && typeof p.schema.maximum === 'number').map((p) => ({ name: p.name, max: p.schema.maximum as number })),
-      validate: coercingValidatorFor(objectOf(qs, (p) => p.required)),
+      validate: paramValidatorFor(objectOf(qs, (p) => p.required)),
     };
     queryRules.set(op, r);
   }
   return r;
 }
 
-const pathValidators = new WeakMap<OperationDef, ReturnType<typeof coercingValidatorFor>>();
+const pathValidators = new WeakMap<OperationDef, ParamValidator>();
 function pathValidator(op: OperationDef) {
   let v = pathValidators.get(op);
   if (!v) {
-    v = coercingValidatorFor(objectOf(op.params.filter((p) => p.in === 'path'), () => true));
+    v = paramValidatorFor(objectOf(op.params.filter((p) => p.in === 'path'), () => true));
     pathValidators.set(op, v);
   }
   return v;

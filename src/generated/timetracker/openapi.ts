@@ -54,7 +54,9 @@ export interface paths {
          * @description Issues a new token on every call (admins get `admin:all`, others
          *     `read:*,write:*`; 90 days). Used by the desktop, browser and mobile
          *     clients. Limited to 5 requests per minute per client address.
-         *     Real server: the 401 body carries only `error`.
+         *     Real server: the 401 body carries only `error`; it also issues a token to an
+         *     inactive user, which then answers 401 "User account is inactive" (the mock
+         *     refuses the login itself with those words).
          */
         post: operations["login"];
         delete?: never;
@@ -1178,7 +1180,7 @@ export interface components {
                 [key: string]: string;
             };
         };
-        /** @description The 400 of a too-short query carries `results`, `partial` and `errors` (as the real server); a missing `q` is a plain validation error. */
+        /** @description The 400 of a too-short query carries `results`, `partial` and `errors` (as the real server; the mock names the field, `{"q": [...]}`, where the real server sends `{}`); a missing `q` is a plain validation error. */
         SearchError: {
             /** @example Query must be at least 2 characters */
             error: string;
@@ -1260,6 +1262,7 @@ export interface components {
             /** @example New Project */
             name: string;
             /**
+             * Format: int32
              * @description Required in practice (missing or unknown gives 400 "Invalid client").
              * @example 5
              */
@@ -1290,6 +1293,7 @@ export interface components {
             /** @example Website Redesign (phase 2) */
             name?: string;
             description?: string | null;
+            /** Format: int32 */
             client_id?: number;
             hourly_rate?: number | null;
             estimated_hours?: number | null;
@@ -1318,7 +1322,10 @@ export interface components {
             }[];
         };
         FavoriteAdd: {
-            /** @example 1 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             project_id: number;
         };
         TimeEntry: {
@@ -1408,10 +1415,17 @@ export interface components {
          *     validator defect. Unknown keys are rejected.
          */
         TimeEntryCreate: {
-            /** @example 1 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             project_id?: number | null;
+            /** Format: int32 */
             client_id?: number | null;
-            /** @example 5 */
+            /**
+             * Format: int32
+             * @example 5
+             */
             task_id?: number | null;
             /**
              * @description ISO 8601 datetime (`Z` and offsets accepted).
@@ -1429,19 +1443,27 @@ export interface components {
             /** @default false */
             paid?: boolean;
             invoice_number?: string | null;
+            /** Format: int32 */
             break_seconds?: number;
-            /** @description Admins only (create for another active user). */
+            /**
+             * Format: int32
+             * @description Admins only (create for another active user).
+             */
             user_id?: number;
         };
         /** @description Partial update. Setting `project_id` clears `client_id`; setting `client_id` clears `project_id` and `task_id`; `paid:false` clears `invoice_number`. */
         TimeEntryUpdate: {
+            /** Format: int32 */
             project_id?: number | null;
+            /** Format: int32 */
             client_id?: number | null;
+            /** Format: int32 */
             task_id?: number | null;
             /** @example 2026-01-15T09:30:00 */
             start_time?: string;
             /** @example 2026-01-15T17:30:00 */
             end_time?: string | null;
+            /** Format: int32 */
             break_seconds?: number;
             /** @example Reviewed pull requests */
             notes?: string | null;
@@ -1520,12 +1542,19 @@ export interface components {
             affected: number;
         };
         TimerStartRequest: {
-            /** @example 1 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             project_id: number;
-            /** @example 5 */
+            /**
+             * Format: int32
+             * @example 5
+             */
             task_id?: number | null;
             /** @example  */
             notes?: string | null;
+            /** Format: int32 */
             template_id?: number | null;
         };
         TimerStatus: {
@@ -1613,12 +1642,16 @@ export interface components {
         TaskCreate: {
             /** @example Implement login feature */
             name: string;
-            /** @example 1 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             project_id: number;
             /** @example Add user authentication */
             description?: string | null;
             status?: components["schemas"]["TaskStatus"];
             priority?: components["schemas"]["TaskPriorityInput"];
+            /** Format: int32 */
             assignee_id?: number | null;
             /** Format: date */
             due_date?: string | null;
@@ -1631,7 +1664,10 @@ export interface components {
             description?: string | null;
             status?: components["schemas"]["TaskStatus"];
             priority?: components["schemas"]["TaskPriorityInput"];
-            /** @description Real server ignores it on update. */
+            /**
+             * Format: int32
+             * @description Real server ignores it on update.
+             */
             assignee_id?: number | null;
             /** Format: date */
             due_date?: string | null;
@@ -1855,11 +1891,16 @@ export interface components {
             /** Format: date */
             line_date?: string | null;
             sku?: string | null;
+            /** Format: int32 */
             stock_item_id?: number | null;
+            /** Format: int32 */
             warehouse_id?: number | null;
         };
         QuoteCreate: {
-            /** @example 1 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             client_id: number;
             /** @example Website maintenance retainer */
             title: string;
@@ -1963,11 +2004,20 @@ export interface components {
             movements: components["schemas"]["InventoryMovement"][];
         };
         TransferCreate: {
-            /** @example 1 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             stock_item_id: number;
-            /** @example 1 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             from_warehouse_id: number;
-            /** @example 2 */
+            /**
+             * Format: int32
+             * @example 2
+             */
             to_warehouse_id: number;
             /** @example 10 */
             quantity: number;
@@ -2357,6 +2407,22 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /** @description The body is larger than the mock accepts (JSON bodies 1 MiB, any body 10 MiB over HTTP). Real server: Flask's `MAX_CONTENT_LENGTH` answers an HTML 413. */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": "Payload Too Large",
+                 *       "message": "JSON bodies are limited to 1048576 bytes",
+                 *       "error_code": "payload_too_large"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
         /** @description A body was sent without `Content-Type: application/json`. Real server puts the integer 415 in `error_code`. */
         UnsupportedMediaType: {
             headers: {
@@ -2409,9 +2475,9 @@ export interface components {
          * @example 1767225600000
          */
         ReferenceId: number;
-        /** @description ISO 8601 date or datetime (`Z` and offsets accepted). */
+        /** @description ISO 8601 date or datetime (`Z` and offsets accepted). A value that is not a real date (`2026-13-45`, `now`) is a 400 `validation_error`. Real server: ignores it and answers the list unfiltered. */
         StartDate: string;
-        /** @description ISO 8601 date or datetime. A date-only value means the end of that day. */
+        /** @description ISO 8601 date or datetime. A date-only value means the end of that day. A value that is not a real date is a 400 `validation_error` (real server: ignored). */
         EndDate: string;
         /** @description On or after this date (YYYY-MM-DD). */
         DateFrom: string;
@@ -2427,11 +2493,11 @@ export interface components {
     };
     requestBodies: never;
     headers: {
-        /** @description Requests allowed per minute for this token. Real server does not send it. */
+        /** @description Requests allowed per window for this token (the tighter window in force, normally the minute). The three X-RateLimit-* headers come together: sent on every authenticated response while a per-token limit is in force, none of them when every limit is turned off (`x-header-group`). Real server does not send it. */
         "X-RateLimit-Limit": number;
-        /** @description Requests left in the current minute window. Real server does not send it. */
+        /** @description Requests left in the current window. Sent with the other X-RateLimit-* headers, or not at all. Real server does not send it. */
         "X-RateLimit-Remaining": number;
-        /** @description Unix time (seconds) when the current minute window resets. Real server does not send it. */
+        /** @description Unix time (seconds) when the current window resets. Sent with the other X-RateLimit-* headers, or not at all. Real server does not send it. */
         "X-RateLimit-Reset": number;
         /** @description Seconds until the window that was exceeded resets. */
         "Retry-After": number;
@@ -2505,22 +2571,16 @@ export interface operations {
                 };
             };
             400: components["responses"]["ValidationFailed"];
-            /** @description Unknown user or wrong password. */
+            /** @description Unknown user, wrong password, or an inactive account. */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "error": "Invalid username or password",
-                     *       "message": "Invalid username or password",
-                     *       "error_code": "unauthorized"
-                     *     }
-                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             /** @description More than 5 logins per minute from this address. */
             429: {
@@ -2607,6 +2667,7 @@ export interface operations {
                     "application/json": components["schemas"]["SearchResponse"];
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
         };
@@ -2698,6 +2759,7 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
         };
     };
@@ -2810,6 +2872,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -2876,6 +2939,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -2947,6 +3011,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -3007,6 +3072,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -3048,9 +3114,9 @@ export interface operations {
                 client_id?: number;
                 /** @description Admins only; a non-admin asking for another user gets 403. */
                 user_id?: number;
-                /** @description ISO 8601 date or datetime (`Z` and offsets accepted). */
+                /** @description ISO 8601 date or datetime (`Z` and offsets accepted). A value that is not a real date (`2026-13-45`, `now`) is a 400 `validation_error`. Real server: ignores it and answers the list unfiltered. */
                 start_date?: components["parameters"]["StartDate"];
-                /** @description ISO 8601 date or datetime. A date-only value means the end of that day. */
+                /** @description ISO 8601 date or datetime. A date-only value means the end of that day. A value that is not a real date is a 400 `validation_error` (real server: ignored). */
                 end_date?: components["parameters"]["EndDate"];
                 /** @description Real server treats any value other than `true` as `false`. */
                 billable?: boolean;
@@ -3123,6 +3189,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -3177,6 +3244,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -3209,6 +3277,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -3276,6 +3345,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -3349,6 +3419,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -3425,6 +3496,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -3625,6 +3697,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -3691,6 +3764,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -3762,6 +3836,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -3830,6 +3905,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -3896,6 +3972,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -4001,6 +4078,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -4067,6 +4145,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -4138,6 +4217,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -4208,6 +4288,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -4321,9 +4402,9 @@ export interface operations {
     getTurnoverReport: {
         parameters: {
             query?: {
-                /** @description ISO 8601 date or datetime (`Z` and offsets accepted). */
+                /** @description ISO 8601 date or datetime (`Z` and offsets accepted). A value that is not a real date (`2026-13-45`, `now`) is a 400 `validation_error`. Real server: ignores it and answers the list unfiltered. */
                 start_date?: components["parameters"]["StartDate"];
-                /** @description ISO 8601 date or datetime. A date-only value means the end of that day. */
+                /** @description ISO 8601 date or datetime. A date-only value means the end of that day. A value that is not a real date is a 400 `validation_error` (real server: ignored). */
                 end_date?: components["parameters"]["EndDate"];
                 item_id?: number;
             };
@@ -4385,9 +4466,9 @@ export interface operations {
     getSummaryReport: {
         parameters: {
             query?: {
-                /** @description ISO 8601 date or datetime (`Z` and offsets accepted). */
+                /** @description ISO 8601 date or datetime (`Z` and offsets accepted). A value that is not a real date (`2026-13-45`, `now`) is a 400 `validation_error`. Real server: ignores it and answers the list unfiltered. */
                 start_date?: components["parameters"]["StartDate"];
-                /** @description ISO 8601 date or datetime. A date-only value means the end of that day. */
+                /** @description ISO 8601 date or datetime. A date-only value means the end of that day. A value that is not a real date is a 400 `validation_error` (real server: ignored). */
                 end_date?: components["parameters"]["EndDate"];
                 project_id?: number;
                 user_id?: number;
@@ -4561,6 +4642,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -4621,6 +4704,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
     };

@@ -1,5 +1,5 @@
 /** /api/v1/quotes: list, get, create, update (PUT/PATCH), delete. Totals come from the items. */
-import { ApiError, badRequest, forbidden } from '../../core/errors.js';
+import { ApiError, badRequest, forbidden, validationError } from '../../core/errors.js';
 import { created, ok } from '../../core/handler.js';
 import type { Access, TimeTrackerHandlers } from '../../apis/timetracker/env.js';
 import type { components } from '../../generated/timetracker/openapi.js';
@@ -43,7 +43,7 @@ const updateQuote: TimeTrackerHandlers['updateQuote'] = (ctx) => {
   const q = quote(ctx, ctx.params.quote_id, true);
   const patch: Partial<QuoteRow> = { updated_at: now };
   if (b.title !== undefined) {
-    if (!b.title.trim()) throw badRequest('title cannot be empty', 'validation_error');
+    if (!b.title.trim()) throw validationError({ title: ['title cannot be empty'] }, 'title cannot be empty');
     patch.title = b.title.trim();
   }
   if (b.description !== undefined) patch.description = b.description;
@@ -85,7 +85,7 @@ export const quotes = {
 
   createQuote: ({ store, now, body: b, auth }) => {
     const title = (b.title ?? '').trim();
-    if (!title) throw badRequest('client_id and title are required', 'validation_error');
+    if (!title) throw validationError({ title: ['title is required'] }, 'client_id and title are required');
     if (!store.clients.get(b.client_id)) throw badRequest('Invalid client');
     let lines = items(store, b.items ?? []);
     // Without items, a rate x hours or a total becomes one line, so the totals stay consistent.

@@ -3,7 +3,7 @@
  * short queries). Case-insensitive substring matching as the real server's
  * `ILIKE '%q%'`, answered from the store's text indexes (decisions/0006).
  */
-import { ApiError } from '../../core/errors.js';
+import { validationError } from '../../core/errors.js';
 import { ok } from '../../core/handler.js';
 import type { Access, TimeTrackerHandlers } from '../../apis/timetracker/env.js';
 import { hms } from '../../core/time.js';
@@ -14,7 +14,7 @@ import { entrySeconds, statusDisplay } from './serialize.js';
 const TYPES = ['project', 'task', 'client', 'entry'] as const;
 type ResultType = (typeof TYPES)[number];
 
-interface Result {
+export interface Result {
   type: ResultType;
   category: ResultType;
   id: number;
@@ -88,7 +88,7 @@ export const search = {
   search: (ctx) => {
     const q = String(ctx.query.q ?? '').trim();
     if (q.length < 2) {
-      throw new ApiError(400, 'Query must be at least 2 characters', 'validation_error', { results: [], partial: false, errors: {} });
+      throw validationError({ q: ['Query must be at least 2 characters'] }, 'Query must be at least 2 characters', { results: [], partial: false });
     }
     const results = run(ctx, q);
     return ok({ results, query: q, count: results.length, partial: false, errors: {} });

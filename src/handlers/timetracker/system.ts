@@ -45,6 +45,8 @@ export const system = {
     if (!user || user.password !== body.password) {
       throw new ApiError(401, 'Invalid username or password', 'unauthorized');
     }
+    // The real server issues a token here and refuses it on first use with these words; the mock refuses at once.
+    if (!user.is_active) throw new ApiError(401, 'User account is inactive', 'unauthorized');
     const token = store.issueToken({
       user_id: user.id,
       name: `App login - ${user.username}`,

@@ -80,6 +80,7 @@ function endAfterStart(start: number, end: number | null): void {
   if (end !== null && end <= start) throw validationError({ end_time: ['End time must be after start time'] }, 'End time must be after start time');
 }
 
+/** A finished entry's break is shorter than the entry (create, PUT and PATCH alike). */
 function breakFits(breakSeconds: number, start: number, end: number): void {
   if (breakSeconds >= (end - start) / 1000) throw validationError({ break_seconds: ['Break must be shorter than the entry'] });
 }
@@ -130,7 +131,11 @@ const updateTimeEntry: TimeTrackerHandlers['updateTimeEntry'] = (ctx) => {
     patch.paid = b.paid;
     if (!b.paid) patch.invoice_number = null;
   }
-  if (end !== null) checkOverlap(store, entry.user_id, start, end, entry.id);
+  if (end !== null) {
+    // The break as it will be against the times as they will be: a longer break or a shorter entry.
+    if (b.break_seconds !== undefined || b.start_time !== undefined || b.end_time !== undefined) breakFits(b.break_seconds ?? entry.break_seconds, start, end);
+    checkOverlap(store, entry.user_id, start, end, entry.id);
+  }
   patch.updated_at = now === entry.updated_at ? now + 1 : now;
   const updated = store.updateTimeEntry(entry.id, patch);
   return ok({ message: 'Time entry updated successfully', time_entry: timeEntryDict(store, updated, now) });
@@ -233,10 +238,10 @@ export const timeEntries = {
   importTimeEntriesCsv: ({ store, now, body, auth }) => {
     const { user, isAdmin } = auth;
     const text = csvText(body);
-    if (!text.trim()) throw new ApiError(400, 'Empty CSV', 'validation_error', { success: false });
+    if (!text.trim()) throw validationError({ file: ['Empty CSV'] }, 'Empty CSV', { success: false });
     const rows = parseCsv(text);
     if (rows.length === 0 || rows[0].every((h) => !h.trim())) {
-      throw new ApiError(400, 'CSV must include a header row', 'validation_error', { success: false });
+      throw validationError({ file: ['CSV must include a header row'] }, 'CSV must include a header row', { success: false });
     }
     const header = rows[0].map((h) => h.trim().toLowerCase().replace(/\s+/g, '_'));
     const col = (...names: string[]) => names.map((n) => header.indexOf(n)).find((i) => i >= 0) ?? -1;

@@ -4,7 +4,7 @@
  * answered from the store's running sums and per-day statistics, never by
  * visiting the entries.
  */
-import { ApiError } from '../../core/errors.js';
+import { validationError } from '../../core/errors.js';
 import { ok } from '../../core/handler.js';
 import type { TimeTrackerHandlers } from '../../apis/timetracker/env.js';
 import type { Store } from '../../store/timetracker/store.js';
@@ -69,9 +69,9 @@ export const web = {
 
   dismissVersion: (ctx) => {
   const v: unknown = ctx.body.latest_version;
-  if (typeof v !== 'string' || !v.trim()) throw new ApiError(400, 'latest_version is required', 'validation_error');
+  if (typeof v !== 'string' || !v.trim()) throw validationError({ latest_version: ['latest_version is required'] }, 'latest_version is required');
   const parsed = semver(v);
-  if (!parsed) throw new ApiError(400, 'invalid latest_version', 'validation_error');
+  if (!parsed) throw validationError({ latest_version: ['must be a version such as 4.1.0'] }, 'invalid latest_version');
   ctx.store.users.update(ctx.auth.user.id, { dismissed_release_version: parsed.join('.') });
   return ok({ ok: true });
   },
