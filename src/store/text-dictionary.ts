@@ -7,7 +7,7 @@
  * two-character query at the texts under its bigram, and each candidate is
  * confirmed with `includes`: the answer is exactly the texts whose
  * lower-case form contains the lower-case query, at the cost of the
- * candidates, never of the rows. See decisions/0006-indexes.md.
+ * candidates, never of the rows. See decisions/0008-indexes.md.
  *
  * Cost grows with the distinct texts and their length (about two set
  * entries per character), not with how many rows share them: a million

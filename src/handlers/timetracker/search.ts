@@ -1,7 +1,7 @@
 /**
  * GET /api/v1/search and the legacy GET /api/search (same logic, lenient on
  * short queries). Case-insensitive substring matching as the real server's
- * `ILIKE '%q%'`, answered from the store's text indexes (decisions/0006).
+ * `ILIKE '%q%'`, answered from the store's text indexes (decisions/0008).
  */
 import { validationError } from '../../core/errors.js';
 import { ok } from '../../core/handler.js';
