@@ -6,6 +6,7 @@ import { projectVisible } from '../../store/timetracker/rules.js';
 import type { ProjectRow } from '../../store/timetracker/types.js';
 import { pageParams, paginated } from './paginate.js';
 import { projectDict } from './serialize.js';
+import { busEvent } from './webhook-dispatch.js';
 
 /** A project the caller may see: 404 when missing, 403 outside the caller's clients. */
 export function visibleProject({ store, auth }: Access, id: number): ProjectRow {
@@ -60,7 +61,8 @@ export const projects = {
 
   getProject: (ctx) => ok({ project: projectDict(ctx.store, visibleProject(ctx, ctx.params.project_id)) }),
 
-  createProject: ({ store, now, body: b, auth }) => {
+  createProject: (ctx) => {
+    const { store, now, body: b, auth } = ctx;
     const name = (b.name ?? '').trim();
     if (!name) throw validationError({ name: ['Project name is required'] }, 'Project name is required');
     const client = b.client_id !== undefined ? store.clients.get(b.client_id) : undefined;
@@ -91,6 +93,7 @@ export const projects = {
       archived_by: status === 'archived' ? auth.user.id : null,
       archived_reason: null,
     });
+    busEvent(ctx, 'project.created', { project_id: project.id, client_id: project.client_id });
     return created({ message: 'Project created successfully', project: projectDict(store, project) });
   },
 

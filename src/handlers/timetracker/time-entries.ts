@@ -6,13 +6,14 @@
 import { ApiError, badRequest, conflict, forbidden, notFound, validationError } from '../../core/errors.js';
 import { created, ok } from '../../core/handler.js';
 import { parseIsoTime, parseRangeEnd } from '../../core/time.js';
-import type { Access, TimeTrackerHandlers } from '../../apis/timetracker/env.js';
-import { newTimeEntry, overlappingEntry } from '../../store/timetracker/rules.js';
+import type { Access, Caller, TimeTrackerHandlers } from '../../apis/timetracker/env.js';
+import { dayLocked, newTimeEntry, overlappingEntry } from '../../store/timetracker/rules.js';
 import type { Store } from '../../store/timetracker/store.js';
 import type { TimeEntryRow } from '../../store/timetracker/types.js';
 import { parseCsv } from './csv.js';
 import { pageParams, pagination } from './paginate.js';
 import { timeEntryDict } from './serialize.js';
+import { timeEntryActivity } from './webhook-dispatch.js';
 
 /** An entry the caller may touch: 404 when missing, 403 for another user's entry (non-admins). */
 export function ownEntry({ store, auth }: Access, id: number): TimeEntryRow {
@@ -85,9 +86,16 @@ function breakFits(breakSeconds: number, start: number, end: number): void {
   if (breakSeconds >= (end - start) / 1000) throw validationError({ break_seconds: ['Break must be shorter than the entry'] });
 }
 
+/** Non-admins cannot change an entry in a closed timesheet period (admins may, as on the real server). */
+function lockedForCaller(ctx: { store: Store; auth: Caller }, entry: TimeEntryRow, ...days: number[]): void {
+  if (ctx.auth.isAdmin) return;
+  if ([entry.start, ...days].some((d) => dayLocked(ctx.store, entry.user_id, d))) throw badRequest('Timesheet period is closed for this entry');
+}
+
 const updateTimeEntry: TimeTrackerHandlers['updateTimeEntry'] = (ctx) => {
   const { store, now, body: b } = ctx;
   const entry = ownEntry(ctx, ctx.params.entry_id);
+  lockedForCaller(ctx, entry, ...(b.start_time !== undefined ? [parseTimeField(b.start_time, 'start_time')] : []));
   if (b.if_updated_at !== undefined) {
     const seen = parseTimeField(b.if_updated_at, 'if_updated_at');
     if (Math.abs(seen - entry.updated_at) > 2000) {
@@ -138,6 +146,7 @@ const updateTimeEntry: TimeTrackerHandlers['updateTimeEntry'] = (ctx) => {
   }
   patch.updated_at = now === entry.updated_at ? now + 1 : now;
   const updated = store.updateTimeEntry(entry.id, patch);
+  timeEntryActivity(ctx, ctx.auth.user, updated, 'updated');
   return ok({ message: 'Time entry updated successfully', time_entry: timeEntryDict(store, updated, now) });
 };
 
@@ -180,7 +189,8 @@ export const timeEntries = {
 
   getTimeEntry: (ctx) => ok({ time_entry: timeEntryDict(ctx.store, ownEntry(ctx, ctx.params.entry_id), ctx.now) }),
 
-  createTimeEntry: ({ store, now, body: b, auth }) => {
+  createTimeEntry: (ctx) => {
+    const { store, now, body: b, auth } = ctx;
     const { user, isAdmin } = auth;
     let owner = user;
     if (b.user_id !== undefined && b.user_id !== user.id) {
@@ -192,6 +202,7 @@ export const timeEntries = {
     const start = parseTimeField(b.start_time, 'start_time');
     const end = b.end_time === undefined || b.end_time === null ? null : parseTimeField(b.end_time, 'end_time');
     endAfterStart(start, end);
+    if (dayLocked(store, owner.id, start) || (end !== null && dayLocked(store, owner.id, end))) throw badRequest('Timesheet period is closed for the selected date range');
     const projectId = b.project_id ?? null;
     const clientId = b.client_id ?? null;
     const taskId = b.task_id ?? null;
@@ -222,6 +233,7 @@ export const timeEntries = {
         updated_at: now,
       }),
     );
+    timeEntryActivity(ctx, user, entry, 'created');
     return created({ message: 'Time entry created successfully', time_entry: timeEntryDict(store, entry, now) });
   },
 
@@ -231,7 +243,9 @@ export const timeEntries = {
   deleteTimeEntry: (ctx) => {
     const entry = ownEntry(ctx, ctx.params.entry_id);
     if (entry.end === null) throw badRequest('Cannot delete active time entry. Stop the timer first.');
+    lockedForCaller(ctx, entry);
     ctx.store.deleteTimeEntry(entry.id);
+    timeEntryActivity(ctx, ctx.auth.user, entry, 'deleted');
     return ok({ message: 'Time entry deleted successfully' });
   },
 
