@@ -130,14 +130,16 @@ for (const op of spec.operations) {
       if (!k) return missingCase();
       const perPage = 2;
       const base = { ...(k.pageQuery ?? {}) };
-      const first = await c.call(id, { query: { ...base, per_page: perPage, page: 1 } });
+      // A list under a path parameter (a webhook's deliveries) pages one row's list.
+      const params = k.pagePath ? await k.pagePath({ c, fx }) : undefined;
+      const first = await c.call(id, { params, query: { ...base, per_page: perPage, page: 1 } });
       if (first.response.status !== 200) throw new CheckFailure('pagination_conformance', [`page 1 answered ${first.response.status}, expected 200`], first);
       expectConforms('pagination_conformance', paginationProblems(first.response.json, key, { page: 1, perPage }), first);
       const p = (first.response.json as { pagination: { pages: number; total: number } }).pagination;
       let lastPage = 1;
       if (p.pages > 1) {
         lastPage = p.pages;
-        const last = await c.call(id, { query: { ...base, per_page: perPage, page: lastPage } });
+        const last = await c.call(id, { params, query: { ...base, per_page: perPage, page: lastPage } });
         if (last.response.status !== 200) throw new CheckFailure('pagination_conformance', [`the last page (${lastPage}) answered ${last.response.status}, expected 200`], last);
         const problems = paginationProblems(last.response.json, key, { page: lastPage, perPage });
         const lp = (last.response.json as { pagination?: { total?: number } }).pagination;
@@ -147,7 +149,7 @@ for (const op of spec.operations) {
         if (dup.length > 0) problems.push(`item(s) ${dup.map(String).join(', ')} appear on page 1 and on page ${lastPage}`);
         expectConforms('pagination_conformance', problems, last);
       }
-      const past = await c.call(id, { query: { ...base, per_page: perPage, page: lastPage + 1 } });
+      const past = await c.call(id, { params, query: { ...base, per_page: perPage, page: lastPage + 1 } });
       if (past.response.status !== 200) throw new CheckFailure('pagination_conformance', [`a page past the end (${lastPage + 1}) answered ${past.response.status}, expected 200 with no items`], past);
       expectConforms('pagination_conformance', paginationProblems(past.response.json, key, { page: lastPage + 1, perPage }), past);
     });
