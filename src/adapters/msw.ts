@@ -41,8 +41,8 @@ export function mswHandlers(engine: EngineInternals, options: { baseUrl?: string
     byOperation.set(op.operationId, METHOD[op.method as keyof typeof METHOD](mswPath(origin, op.path), resolve));
   }
   // HEAD, preflight, other methods and routes outside the spec get the engine's own answers
-  // (GET without a body, CORS, 404, 405), under every top-level prefix of the spec's paths.
-  const rest = [...new Set(engine.operations.map((op) => op.path.split('/')[1]))].map((prefix) => http.all(`${origin}/${prefix}/*`, resolve));
+  // (GET without a body, CORS, 404, 405), under every top-level prefix of the spec's paths (`/login` itself too).
+  const rest = [...new Set(engine.operations.map((op) => op.path.split('/')[1]))].flatMap((prefix) => [http.all(`${origin}/${prefix}`, resolve), http.all(`${origin}/${prefix}/*`, resolve)]);
   return { list: [malformed, ...byOperation.values(), ...rest], byOperation };
 }
 

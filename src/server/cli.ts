@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { DEFECTS } from '../apis/timetracker/defects.js';
+import { DEFAULT_PROFILE, PROFILE_NAMES, PROFILES } from '../apis/timetracker/profiles.js';
 import { createClock } from '../core/clock.js';
 import type { FaultRule } from '../core/faults.js';
 import { parseIsoTime } from '../core/time.js';
@@ -23,6 +24,11 @@ Server
   --log json|pretty|off    request log format (default pretty)             MOCK_LOG
   --control-open           let any caller use /__mock/ (default: only this machine,
                            with a loopback Host and Origin)                 MOCK_CONTROL_OPEN=1
+
+Behaviour
+  --profile NAME           which server to imitate (default ${DEFAULT_PROFILE})              MOCK_PROFILE
+${PROFILE_NAMES.map((p) => `                             ${p.padEnd(26)} ${PROFILES[p].title}`).join('\n')}
+                           (README "Profiles": the real server's deviations, one switch each)
 
 Data
   --seed N                 seed of the generated data (default 1)          MOCK_SEED
@@ -120,6 +126,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): CliConfig |
         latency: { type: 'string' },
         strict: { type: 'boolean' },
         defect: { type: 'string', multiple: true },
+        profile: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -166,6 +173,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): CliConfig |
       strict: Boolean(values.strict) || bool(env.MOCK_STRICT),
       faults: { rules: faults },
       defects,
+      profile: oneOf('--profile', v('profile', 'MOCK_PROFILE'), PROFILE_NAMES, DEFAULT_PROFILE),
       customize: singleActiveTimer(sat === undefined ? undefined : oneOf('--single-active-timer', sat, ['on', 'off'] as const, 'on') === 'on'),
       ...(nowAt === undefined ? {} : { clock: startedClock(nowAt), seedNow: nowAt }),
     },
@@ -212,7 +220,7 @@ async function main(): Promise<void> {
     const lines = [
       `TimeTracker mock listening on ${base}  (${Math.round(performance.now() - started)} ms)`,
       `  API:      ${base}/api/v1   docs: ${base}/api/docs   control: ${base}/__mock/${cfg.controlOpen ? ' (open to any caller)' : ''}`,
-      `  scenario: ${engine.scenario}   seed: ${engine.seed}   throttle: ${engine.throttle.options.profile}` +
+      `  scenario: ${engine.scenario}   seed: ${engine.seed}   throttle: ${engine.throttle.options.profile}   profile: ${engine.profile.name}` +
         (config.engine.defects?.length ? `   DEFECTS: ${config.engine.defects.join(', ')}` : '') +
         (config.engine.seedNow === undefined ? '' : `   clock: ${new Date(engine.clock.now()).toISOString()} (--now)`),
       '  tokens:',

@@ -1,7 +1,7 @@
 /**
  * Stage `parseBody`: the request body by its media type, against what the
- * operation accepts: JSON (`application/json`, `+json`), multipart form
- * fields, or raw text for operations that take `text/csv`. A required body
+ * operation accepts: JSON (`application/json`, `+json`), URL-encoded or
+ * multipart form fields, or raw text for operations that take `text/csv`. A required body
  * that is missing is a 400; a media type the operation does not take is a
  * 415. `jsonOnly` (CoffeeCup's rule) refuses any body that is not JSON,
  * deliberately (not strict-checked).
@@ -44,6 +44,8 @@ export function parseBody(options: { jsonOnly: boolean }): Stage {
     if (isJson && accepts['application/json']) {
       x.body = parseJsonBody(raw, req.body === undefined ? 0 : typeof req.body === 'string' ? req.body.length : req.body.byteLength);
       x.contentType = 'application/json';
+    } else if (contentType === 'application/x-www-form-urlencoded' && accepts['application/x-www-form-urlencoded']) {
+      x.body = Object.fromEntries(new URLSearchParams(raw)); // field names are the client's: own properties only
     } else if (contentType === 'multipart/form-data' && accepts['multipart/form-data']) {
       x.body = parseMultipart(raw, req.headers['content-type'] ?? '');
     } else if (accepts['text/csv'] && !options.jsonOnly) {

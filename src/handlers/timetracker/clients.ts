@@ -5,6 +5,7 @@ import type { TimeTrackerHandlers } from '../../apis/timetracker/env.js';
 import type { Store } from '../../store/timetracker/store.js';
 import type { ClientRow } from '../../store/timetracker/types.js';
 import { pageParams, paginated } from './paginate.js';
+import { serverBug, type Profiled } from './quirks.js';
 import { clientDict } from './serialize.js';
 
 function client(store: Store, id: number): ClientRow {
@@ -15,6 +16,13 @@ function client(store: Store, id: number): ClientRow {
 
 const nameTaken = (store: Store, name: string, exceptId?: number): boolean =>
   [...store.clients.all()].some((c) => c.id !== exceptId && c.name.toLowerCase() === name.toLowerCase());
+
+/** The real server has no PUT/PATCH/DELETE /clients/{id}: its router answers 405 (`no-client-update-delete`). */
+function noSuchMethod(ctx: Profiled): void {
+  if (ctx.profile.has('no-client-update-delete')) {
+    throw new ApiError(405, 'Method Not Allowed', 'method_not_allowed', { message: 'The method is not allowed for the requested URL.' }, { Allow: 'GET, HEAD, OPTIONS' });
+  }
+}
 
 const UPDATABLE = ['email', 'company', 'phone', 'address', 'contact_person', 'description', 'default_hourly_rate', 'custom_fields', 'status'] as const;
 
@@ -28,9 +36,12 @@ export const clients = {
     return ok(paginated('clients', items, page, perPage, (c) => clientDict(store, c)));
   },
 
-  getClient: ({ store, params }) => ok({ client: clientDict(store, client(store, params.client_id)) }),
+  getClient: ({ store, params, profile }) => {
+    if (profile.has('get-client-500')) throw serverBug();
+    return ok({ client: clientDict(store, client(store, params.client_id)) });
+  },
 
-  createClient: ({ store, body: b, now }) => {
+  createClient: ({ store, body: b, now, profile }) => {
     const name = (b.name ?? '').trim();
     if (!name) throw validationError({ name: ['Client name is required'] }, 'Client name is required');
     if (nameTaken(store, name)) throw badRequest('A client with this name already exists');
@@ -41,7 +52,8 @@ export const clients = {
       email: b.email ?? null,
       phone: b.phone ?? null,
       address: b.address ?? null,
-      company: b.company ?? null,
+      // Documented on create; the real server accepts it and keeps nothing (`client-company-discarded`).
+      company: profile.has('client-company-discarded') ? null : (b.company ?? null),
       default_hourly_rate: b.default_hourly_rate ?? null,
       status: 'active',
       prepaid_hours_monthly: null,
@@ -53,7 +65,9 @@ export const clients = {
     return created({ message: 'Client created successfully', client: clientDict(store, c) });
   },
 
-  updateClient: ({ store, body: b, params, now }) => {
+  updateClient: (ctx) => {
+    noSuchMethod(ctx);
+    const { store, body: b, params, now } = ctx;
     const c = client(store, params.client_id);
     const patch: Partial<ClientRow> = { updated_at: now };
     if (b.name !== undefined) {
@@ -69,7 +83,9 @@ export const clients = {
     return ok({ message: 'Client updated successfully', client: clientDict(store, updated) });
   },
 
-  deleteClient: ({ store, params }) => {
+  deleteClient: (ctx) => {
+    noSuchMethod(ctx);
+    const { store, params } = ctx;
     const c = client(store, params.client_id);
     if (store.projectsOfClient(c.id).length > 0) {
       throw badRequest('Client has projects; archive them or set the client inactive instead');

@@ -21,6 +21,7 @@ import type {
   ApiTokenRow,
   AttendanceBreakRow,
   ClientRow,
+  FavoriteRow,
   InventoryMovementRow,
   ProjectRow,
   QuoteRow,
@@ -83,6 +84,7 @@ export class Store {
   readonly movements = new Table<InventoryMovementRow>();
   readonly workPeriods = new Table<WorkPeriodRow>();
   readonly breaks = new Table<AttendanceBreakRow>();
+  readonly favorites = new Table<FavoriteRow>();
   settings: SettingsRow;
 
   private quoteItemSeq = 1;
@@ -118,7 +120,7 @@ export class Store {
    * happens at run time, and a token handed out before a reset must not come
    * back to life for whoever logs in next.
    */
-  issueToken(o: { user_id: number; name: string; scopes: string[]; expires_at: number | null; now: number }): ApiTokenRow {
+  issueToken(o: { user_id: number; name: string; scopes: string[]; expires_at: number | null; now: number; purpose?: string }): ApiTokenRow {
     let value: string;
     do {
       const bytes = new Uint8Array(24);
@@ -135,7 +137,7 @@ export class Store {
       created_at: o.now,
       last_used_at: null,
       usage_count: 0,
-      purpose: 'issued by POST /api/v1/auth/login',
+      purpose: o.purpose ?? 'issued by POST /api/v1/auth/login',
     });
   }
 
@@ -144,16 +146,23 @@ export class Store {
     this.tokens.update(token.id, { last_used_at: now, usage_count: token.usage_count + 1 });
   }
 
-  /** Add a project to the user's favourites (once). */
-  addFavorite(userId: number, projectId: number): void {
-    const user = this.users.get(userId);
-    if (user && !user.favorite_project_ids.includes(projectId)) this.users.update(userId, { favorite_project_ids: [...user.favorite_project_ids, projectId] });
+  /** A user's favourites, oldest first. */
+  favoritesOf(userId: number): FavoriteRow[] {
+    return [...this.favorites.all()].filter((f) => f.user_id === userId);
   }
 
-  /** Remove a project from the user's favourites. */
-  removeFavorite(userId: number, projectId: number): void {
-    const user = this.users.get(userId);
-    if (user) this.users.update(userId, { favorite_project_ids: user.favorite_project_ids.filter((p) => p !== projectId) });
+  /** Add a project to the user's favourites; the existing row when it already is one. */
+  addFavorite(userId: number, projectId: number, now: number): { favorite: FavoriteRow; added: boolean } {
+    const existing = this.favoritesOf(userId).find((f) => f.project_id === projectId);
+    if (existing) return { favorite: existing, added: false };
+    return { favorite: this.favorites.insert({ user_id: userId, project_id: projectId, created_at: now }), added: true };
+  }
+
+  /** Remove a project from the user's favourites; false when it was none. */
+  removeFavorite(userId: number, projectId: number): boolean {
+    const f = this.favoritesOf(userId).find((x) => x.project_id === projectId);
+    if (f) this.favorites.delete(f.id);
+    return f !== undefined;
   }
 
   /** The user with exactly this username. O(1). */
@@ -331,6 +340,7 @@ export class Store {
       movements: this.movements.dump(deepCopy),
       workPeriods: this.workPeriods.dump(deepCopy),
       breaks: this.breaks.dump(deepCopy),
+      favorites: this.favorites.dump(deepCopy),
       settings: structuredClone(this.settings),
       quoteItemSeq: this.quoteItemSeq,
     };
@@ -351,6 +361,7 @@ export class Store {
     this.movements.load(state.movements, deepCopy);
     this.workPeriods.load(state.workPeriods, deepCopy);
     this.breaks.load(state.breaks, deepCopy);
+    this.favorites.load(state.favorites, deepCopy);
     this.settings = structuredClone(state.settings);
     this.quoteItemSeq = state.quoteItemSeq;
     this.rebuildIndexes();
