@@ -65,6 +65,8 @@ export interface DreddResultsFile {
   /** Time spent waiting on rate limits (pacing and 429s), ms. */
   waitedMs: number;
   warnings: string[];
+  /** How many transactions the hooks will report (the 2xx ones), known from the first hook. */
+  expected?: number;
   complete?: boolean;
 }
 
@@ -144,6 +146,7 @@ export async function createDreddKit(hooksApi: DreddHooksApi, env: NodeJS.Proces
   const fx = root ? new Fixtures(root) : undefined;
   const opsByKey = new Map((spec?.operations ?? []).map((o) => [`${o.method} ${o.path}`, o]));
   const results: DreddResult[] = [];
+  let expected: number | undefined;
   const state = new WeakMap<DreddTransaction, TxState>();
 
   const opOf = (t: DreddTransaction): Operation | undefined => opsByKey.get(`${t.request.method} ${t.origin.resourceName}`);
@@ -155,6 +158,7 @@ export async function createDreddKit(hooksApi: DreddHooksApi, env: NodeJS.Proces
       fixtures: fx ? fx.describe() : {},
       waitedMs: Math.round(root?.http.pacer.waitedMs ?? 0),
       warnings: root?.warnings ?? [],
+      ...(expected !== undefined ? { expected } : {}),
       ...(complete ? { complete } : {}),
     };
     try {
@@ -217,7 +221,9 @@ export async function createDreddKit(hooksApi: DreddHooksApi, env: NodeJS.Proces
   }
 
   return {
-    async beforeAll() {
+    async beforeAll(transactions) {
+      expected = transactions.filter((t) => String(t.expected.statusCode).startsWith('2')).length;
+      write(false);
       if (!root || !fx) return;
       await fx.setup();
     },

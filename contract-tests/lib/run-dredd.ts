@@ -13,8 +13,10 @@ import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
 import type { ContractConfig } from './config.js';
 import { clockEnv } from './clock.js';
-import type { DreddResultsFile } from './dredd.js';
-import { firstLine, type CheckResult } from './results.js';
+import type { DreddResult, DreddResultsFile } from './dredd.js';
+import type { Provenance } from './provenance.js';
+import { firstLine, type CheckResult, type Outcome } from './results.js';
+import { successStatuses, type Spec } from './spec.js';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 export const DREDD_CONFIG = join(REPO, 'dredd.yml');
@@ -35,7 +37,23 @@ function dreddBin(): string {
   return join(dirname(pkg), 'bin', 'dredd');
 }
 
-export async function runDredd(config: ContractConfig, env: Record<string, string>): Promise<DreddRun> {
+/** A Dredd transaction checks an operation's documented success answer: its provenance decides what a failure is. */
+function provenanceOfTx(r: DreddResult, spec: Spec): { provenance?: Provenance } {
+  const op = spec.byId.get(r.operationId);
+  if (!op) return {};
+  const ok = successStatuses(op)[0];
+  const p = op.provenance === 'specified' ? 'specified' : ok !== undefined ? (op.responses[String(ok)]?.provenance ?? op.provenance) : op.provenance;
+  return { provenance: p };
+}
+
+function dreddOutcome(r: DreddResult, spec: Spec): Outcome {
+  if (r.outcome !== 'fail') return r.outcome;
+  // A prerequisite that failed, or hooks that could not load: the transaction was not sent.
+  if (/^(setup failed|the Dredd hooks cannot run|no case for)/.test(r.message)) return 'blocked';
+  return provenanceOfTx(r, spec).provenance === 'documented' ? 'deviation' : 'warning';
+}
+
+export async function runDredd(config: ContractConfig, env: Record<string, string>, spec: Spec): Promise<DreddRun> {
   const dir = mkdtempSync(join(tmpdir(), 'contract-dredd-'));
   const resultsFile = join(dir, 'results.json');
   // Dredd lets the config file's blueprint/endpoint win over the command line,
@@ -71,20 +89,16 @@ export async function runDredd(config: ContractConfig, env: Record<string, strin
   const warnings = (raw?.warnings ?? []).map((w) => `dredd: ${w}`);
   if (!raw?.results) {
     const tail = output.trim().split('\n').filter((l) => /error|fail/i.test(l)).slice(-3).join(' | ') || output.trim().split('\n').slice(-3).join(' | ');
-    results.push({ runner: 'dredd', id: '(dredd)', check: 'run', outcome: 'fail', message: `Dredd produced no results (exit ${String(exitCode)}): ${firstLine(tail)}`, detail: output });
+    results.push({ runner: 'dredd', id: '(dredd)', check: 'run', outcome: 'blocked', message: `Dredd produced no results (exit ${String(exitCode)}): ${firstLine(tail)}`, detail: output });
     return { results, output, exitCode, waitedMs, warnings };
   }
   for (const r of raw.results) {
     const check = r.name.split(' > ').slice(-2).join(' ');
-    results.push({
-      runner: 'dredd',
-      id: r.operationId,
-      check: `dredd ${check}`,
-      outcome: r.outcome,
-      message: r.message || undefined,
-      detail: r.message || undefined,
-    });
+    results.push({ runner: 'dredd', id: r.operationId, check: `dredd ${check}`, outcome: dreddOutcome(r, spec), message: r.message || undefined, detail: r.message || undefined, ...provenanceOfTx(r, spec) });
   }
-  if (!raw.complete) results.push({ runner: 'dredd', id: '(dredd)', check: 'run', outcome: 'fail', message: `Dredd stopped before its last hook (exit ${String(exitCode)})`, detail: output });
+  if (!raw.complete) {
+    const counted = raw.expected !== undefined ? `reported ${raw.results.length} of ${raw.expected} transactions` : `reported ${raw.results.length} transactions`;
+    results.push({ runner: 'dredd', id: '(dredd)', check: 'run', outcome: 'blocked', message: `Dredd stopped before its last hook: ${counted} (exit ${String(exitCode)})`, detail: output });
+  }
   return { results, output, exitCode, waitedMs, warnings };
 }

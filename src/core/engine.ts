@@ -170,7 +170,7 @@ export function createEngine<E extends ApiEnv>(api: ApiDefinition<E>, options: E
   const stages: Stage[] = [
     requestLog(log),
     cors(api.prefix),
-    route(compileRouter(spec.operations)),
+    route(compileRouter(spec.operations.filter((o) => !profile.engine.absentOperations?.includes(o.operationId)))),
     ...(options.strict ? [strict(violations, violationBody)] : []),
     ...(activeDefects.length > 0 ? [defectsStage(activeDefects)] : []),
     authenticate(api, profile),

@@ -20,6 +20,8 @@ export interface EngineBehaviour {
   rateLimitHeaders?: boolean;
   /** A query value that fails validation is dropped (as if absent) instead of answering 400. */
   lenientQuery?: boolean;
+  /** Operations the imitated server does not have (by operationId): their routes answer 404/405 before anything else runs. */
+  absentOperations?: readonly string[];
 }
 
 export interface ProfileDef<S extends string = string> {

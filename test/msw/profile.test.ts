@@ -50,9 +50,12 @@ describe('the timetracker-5.10 profile', () => {
     expect(res.body).toMatchObject({ success: false, error_code: 415 });
   });
 
-  it('no-client-update-delete: PUT and DELETE /clients/{id} are 405', async () => {
-    expect((await call('PUT', '/api/v1/clients/1', { token: admin(), body: { phone: '1' } })).body.error_code).toBe(405);
-    expect((await call('DELETE', '/api/v1/clients/1', { token: admin() })).status).toBe(405);
+  it('no-client-update-delete: PUT and DELETE /clients/{id} are 405, before any authentication (the router has no such route)', async () => {
+    const put = await call('PUT', '/api/v1/clients/1', { token: admin(), body: { phone: '1' } });
+    expect(put.status).toBe(405);
+    expect(put.body.error_code).toBe(405);
+    expect(put.headers.get('allow')).toBe('GET, HEAD');
+    expect((await call('DELETE', '/api/v1/clients/1')).status).toBe(405);
   });
 
   it('generic-400s, time-entry-task-rejected, no-running-entry-on-create', async () => {

@@ -69,12 +69,13 @@ export const DEFECTS = {
     targets: 'every scoped operation (the scope check is skipped)',
     skipsScopes: true,
   },
-  'error-without-error-code': {
-    targets: 'every 4xx answer (no `error_code`)',
+  // `error_code` is optional in the documentation; `error` and `message` are promised on every error.
+  'error-without-message': {
+    targets: 'every 4xx answer (no `message`)',
     apply(_op, res) {
       if (res.status < 400 || res.status >= 500 || !isObj(res.body)) return res;
       const b = { ...res.body };
-      delete b.error_code;
+      delete b.message;
       return { ...res, body: b };
     },
   },

@@ -178,7 +178,8 @@ export const PROFILES = {
   'timetracker-5.10': {
     title: 'the real TimeTracker 5.10.0, with its known deviations from the documentation',
     switches: ALL,
-    engine: { rateLimitWindows: 'fixed', rateLimitHeaders: false, lenientQuery: true },
+    // The engine's part of the switches: fixed-rate-windows, no-rate-limit-headers, malformed-query-ignored, no-client-update-delete.
+    engine: { rateLimitWindows: 'fixed', rateLimitHeaders: false, lenientQuery: true, absentOperations: ['updateClient', 'deleteClient'] },
   },
 } satisfies Record<string, ProfileDef<SwitchName>>;
 

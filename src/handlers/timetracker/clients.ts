@@ -5,7 +5,7 @@ import type { TimeTrackerHandlers } from '../../apis/timetracker/env.js';
 import type { Store } from '../../store/timetracker/store.js';
 import type { ClientRow } from '../../store/timetracker/types.js';
 import { pageParams, paginated } from './paginate.js';
-import { serverBug, type Profiled } from './quirks.js';
+import { serverBug } from './quirks.js';
 import { clientDict } from './serialize.js';
 
 function client(store: Store, id: number): ClientRow {
@@ -16,13 +16,6 @@ function client(store: Store, id: number): ClientRow {
 
 const nameTaken = (store: Store, name: string, exceptId?: number): boolean =>
   [...store.clients.all()].some((c) => c.id !== exceptId && c.name.toLowerCase() === name.toLowerCase());
-
-/** The real server has no PUT/PATCH/DELETE /clients/{id}: its router answers 405 (`no-client-update-delete`). */
-function noSuchMethod(ctx: Profiled): void {
-  if (ctx.profile.has('no-client-update-delete')) {
-    throw new ApiError(405, 'Method Not Allowed', 'method_not_allowed', { message: 'The method is not allowed for the requested URL.' }, { Allow: 'GET, HEAD, OPTIONS' });
-  }
-}
 
 const UPDATABLE = ['email', 'company', 'phone', 'address', 'contact_person', 'description', 'default_hourly_rate', 'custom_fields', 'status'] as const;
 
@@ -65,9 +58,7 @@ export const clients = {
     return created({ message: 'Client created successfully', client: clientDict(store, c) });
   },
 
-  updateClient: (ctx) => {
-    noSuchMethod(ctx);
-    const { store, body: b, params, now } = ctx;
+  updateClient: ({ store, body: b, params, now }) => {
     const c = client(store, params.client_id);
     const patch: Partial<ClientRow> = { updated_at: now };
     if (b.name !== undefined) {
@@ -83,9 +74,7 @@ export const clients = {
     return ok({ message: 'Client updated successfully', client: clientDict(store, updated) });
   },
 
-  deleteClient: (ctx) => {
-    noSuchMethod(ctx);
-    const { store, params } = ctx;
+  deleteClient: ({ store, params }) => {
     const c = client(store, params.client_id);
     if (store.projectsOfClient(c.id).length > 0) {
       throw badRequest('Client has projects; archive them or set the client inactive instead');
