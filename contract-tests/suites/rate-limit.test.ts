@@ -93,8 +93,11 @@ async function runBurst(): Promise<Burst> {
   if (!token || !first) throw new CheckFailure('rate_limit_headers', [problem('no token could list projects (GET /api/v1/projects answered no 200), so the limit cannot be reached', 'documented')]);
   const limit = first.limit && first.limit > 0 ? first.limit : DOCUMENTED_PER_MINUTE;
   if (limit > MAX_BURST_LIMIT) return { token, samples: [first], skip: `the target reports a limit of ${limit} a minute (X-RateLimit-Limit), above the documented ${DOCUMENTED_PER_MINUTE}: not exhausted here` };
-  // The probe after the minute turns must come before the burst's first request is 60 s old: not at :00.
-  if (now() % 60_000 < 2_000) await sleep(2_500 - (now() % 60_000));
+  // The burst runs within one clock minute (between :02 and :40, so a slow one still ends before the minute turns),
+  // and the probe after the minute turns comes before its first request is 60 s old.
+  const into = now() % 60_000;
+  if (into > 40_000) await sleep(62_500 - into);
+  else if (into < 2_000) await sleep(2_500 - into);
   const samples: Sample[] = [];
   let refused: Sample | undefined;
   for (let i = 0; i < limit + SLACK; i++) {
