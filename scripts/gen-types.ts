@@ -5,7 +5,8 @@
  * - `handlers.ts`: the operation contract: one member per operationId whose
  *   type is the handler's signature (typed params, query, body, result), and
  *   the route of each operation;
- * - `openapi.json`: the spec as data, for the browser entry (which cannot read files).
+ * - `openapi.json`: the spec as data, for the browser entry (which cannot read files);
+ * and the README's profile table (`readmeWithProfileTables`).
  * The lint step regenerates in memory and fails when a committed file differs.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { parse } from 'yaml';
 import { SPECS } from '../src/apis/specs.js';
+import { PROFILE_NAMES, profileTable, type ProfileName } from '../src/apis/timetracker/profiles.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -70,8 +72,23 @@ export type OperationId = keyof typeof operationRoutes;
 }
 
 /** Every generated file of every API: path -> content. */
+/**
+ * The README's table of the real server's deviations, from the one source
+ * both it and test/contract/profile.test.ts read (src/apis/<api>/profiles.ts),
+ * between the markers `<!-- profile-table NAME -->` and `<!-- /profile-table -->`.
+ */
+export function readmeWithProfileTables(readme: string): string {
+  const marker = /(<!-- profile-table ([\w.-]+) -->\n)[\s\S]*?(<!-- \/profile-table -->)/g;
+  if (!readme.includes('<!-- profile-table ')) throw new Error('README.md has no <!-- profile-table NAME --> ... <!-- /profile-table --> block');
+  return readme.replace(marker, (_m, open: string, name: string, close: string) => {
+    if (!(PROFILE_NAMES as readonly string[]).includes(name)) throw new Error(`README.md: unknown profile "${name}" in a profile-table block`);
+    return `${open}${profileTable(name as ProfileName)}\n${close}`;
+  });
+}
+
 export async function generateAll(): Promise<Map<string, string>> {
   const files = new Map<string, string>();
+  files.set('README.md', readmeWithProfileTables(readFileSync(`${ROOT}README.md`, 'utf8')));
   for (const { id, file } of SPECS) {
     const document = parse(readFileSync(`${ROOT}${file}`, 'utf8')) as Record<string, unknown>;
     files.set(`src/generated/${id}/openapi.ts`, await typesOf(file));

@@ -131,13 +131,13 @@ export const SWITCHES = {
     findings: [d('createTask', 'documented_input (status)')],
   },
   'get-client-500': {
-    what: '`GET /clients/{id}` answers 500 for every id (a server bug).',
-    source: 'issue 13 (observed on 5.10.0)',
+    what: '`GET /clients/{id}` answers 500 for every id (a server bug: it `joinedload`s a dynamic relationship).',
+    source: 'timetracker-v1.md §1.5 (an unhandled exception is a 500 `internal_error`); observed on 5.10.0 (issue 13)',
     findings: [d('getClient', 'status_code_conformance'), d('getClient', 'response_schema_conformance'), d('getClient', UNKNOWN_ID)],
   },
   'list-users-500-on-bad-page': {
-    what: '`GET /users?page=not-a-number` answers 500 (a server bug).',
-    source: 'issue 13 (observed on 5.10.0)',
+    what: '`GET /users?page=not-a-number` answers 500 (a server bug: its `paginate_query` `int()`s the raw value).',
+    source: 'timetracker-v1-more.md §1 (`paginate_query`: non-integer page → 500 [bug]); observed on 5.10.0 (issue 13)',
     findings: [d('listUsers', neg('query.page not an integer'))],
   },
   'malformed-query-ignored': {
