@@ -79,7 +79,6 @@ export async function runDredd(config: ContractConfig, env: Record<string, strin
     });
     child.on('close', (code) => resolve(code));
   });
-  const results: CheckResult[] = [];
   let raw: Partial<DreddResultsFile> | undefined;
   try {
     raw = JSON.parse(readFileSync(resultsFile, 'utf8')) as Partial<DreddResultsFile>;
@@ -87,12 +86,23 @@ export async function runDredd(config: ContractConfig, env: Record<string, strin
     raw = undefined;
   }
   rmSync(dir, { recursive: true, force: true });
+  return { ...dreddResults(raw, output, exitCode, spec), output, exitCode };
+}
+
+/**
+ * The hooks' results file -> one CheckResult per transaction, with its
+ * verdict; a run that wrote no file, or stopped before its last hook (killed
+ * midway), is a "could not run" that says how many of the transactions it
+ * reported.
+ */
+export function dreddResults(raw: Partial<DreddResultsFile> | undefined, output: string, exitCode: number | null, spec: Spec): Pick<DreddRun, 'results' | 'waitedMs' | 'warnings'> {
+  const results: CheckResult[] = [];
   const waitedMs = raw?.waitedMs ?? 0;
   const warnings = (raw?.warnings ?? []).map((w) => `dredd: ${w}`);
   if (!raw?.results) {
     const tail = output.trim().split('\n').filter((l) => /error|fail/i.test(l)).slice(-3).join(' | ') || output.trim().split('\n').slice(-3).join(' | ');
     results.push({ runner: 'dredd', id: '(dredd)', check: 'run', outcome: 'blocked', message: `Dredd produced no results (exit ${String(exitCode)}): ${firstLine(tail)}`, detail: output });
-    return { results, output, exitCode, waitedMs, warnings };
+    return { results, waitedMs, warnings };
   }
   for (const r of raw.results) {
     const check = r.name.split(' > ').slice(-2).join(' ');
@@ -103,5 +113,6 @@ export async function runDredd(config: ContractConfig, env: Record<string, strin
     const counted = raw.expected !== undefined ? `reported ${raw.results.length} of ${raw.expected} transactions` : `reported ${raw.results.length} transactions`;
     results.push({ runner: 'dredd', id: '(dredd)', check: 'run', outcome: 'blocked', message: `Dredd stopped before its last hook: ${counted} (exit ${String(exitCode)})`, detail: output });
   }
-  return { results, output, exitCode, waitedMs, warnings };
+  return { results, waitedMs, warnings };
 }
+

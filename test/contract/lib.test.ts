@@ -6,6 +6,7 @@ import { dreddConfig } from '../../contract-tests/lib/dredd.js';
 import type { Exchange } from '../../contract-tests/lib/http.js';
 import { isLoopbackHost, isLoopbackUrl } from '../../contract-tests/lib/loopback.js';
 import { schemaProblems, schemaView } from '../../contract-tests/lib/provenance.js';
+import { dreddResults } from '../../contract-tests/lib/run-dredd.js';
 import { buildRows, failed, findings, notRun, summaryLine, toJUnit, type CheckResult } from '../../contract-tests/lib/results.js';
 import { toJsonSchema, validate } from '../../contract-tests/lib/schema.js';
 import { loadSpec } from '../../contract-tests/lib/spec.js';
@@ -310,5 +311,40 @@ describe('report', () => {
     expect(xml).toContain('name="createTransfer › hollow"');
     expect(xml).toContain('<testsuite name="dredd" tests="1"');
     expect(toJUnit(results, 'x', { strict: true, rows })).toContain('<failure type="warning"');
+  });
+});
+
+describe('Dredd results', () => {
+  const tx = (operationId: string, outcome: 'pass' | 'fail' | 'skip', message = '') => ({ operationId, name: `${operationId} > 200 > application/json`, outcome, message });
+  it('a run killed midway says how many of its transactions it reported', () => {
+    const { results } = dreddResults({ results: [tx('getInfo', 'pass'), tx('listProjects', 'pass')], expected: 67, waitedMs: 0, warnings: [] }, '', null, spec);
+    expect(results.at(-1)).toMatchObject({ id: '(dredd)', outcome: 'blocked', message: 'Dredd stopped before its last hook: reported 2 of 67 transactions (exit null)' });
+    expect(dreddResults(undefined, 'Error: boom', 1, spec).results).toEqual([expect.objectContaining({ outcome: 'blocked', message: expect.stringMatching(/produced no results \(exit 1\): Error: boom/) })]);
+  });
+  it('classifies failures by the provenance of the documented success answer; a 5xx and a failed prerequisite as such', () => {
+    const { results } = dreddResults(
+      {
+        results: [
+          tx('listProjects', 'fail', 'body: missing name'),
+          tx('listFavoriteProjects', 'fail', 'body: missing favorites'),
+          tx('updateClient', 'fail', "statusCode: Expected status code '200', but got '405'."),
+          tx('getClient', 'fail', 'statusCode: ... (got 500 for GET /api/v1/clients/3)'),
+          tx('createTransfer', 'fail', 'setup failed: no stock'),
+        ],
+        complete: true,
+        waitedMs: 0,
+        warnings: [],
+      },
+      '',
+      0,
+      spec,
+    );
+    expect(results.map((r) => [r.id, r.outcome, r.provenance])).toEqual([
+      ['listProjects', 'deviation', 'documented'],
+      ['listFavoriteProjects', 'warning', 'observed'],
+      ['updateClient', 'warning', 'specified'],
+      ['getClient', 'deviation', 'documented'],
+      ['createTransfer', 'blocked', 'documented'],
+    ]);
   });
 });
