@@ -1,7 +1,10 @@
 #!/usr/bin/env node
-// npx timetracker-mock: register tsx so the TypeScript sources run as they are, then start the CLI.
-import { register } from 'tsx/esm/api';
-
-register();
-process.env.TIMETRACKER_MOCK_CLI = '1';
-await import('../src/server/cli.ts');
+// npx timetracker-mock: the mock server, from the built package (dist/).
+const cli = await import('../dist/cli.js').catch((e) => {
+  if (e?.code === 'ERR_MODULE_NOT_FOUND' && String(e.message).includes('/dist/cli.js')) {
+    console.error('timetracker-mock: dist/ is missing: run `npm run build` first (or `npm start`, which runs the sources)');
+    process.exit(1);
+  }
+  throw e;
+});
+cli.run(process.argv.slice(2));

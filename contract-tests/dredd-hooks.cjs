@@ -10,15 +10,19 @@
 const hooks = require('hooks');
 
 /**
- * Load the kit. The one place that knows it is TypeScript, compiled on the
- * fly by tsx's require hook (ESM syntax, import.meta included, becomes
- * CommonJS); once the package ships built JS this becomes one plain
- * `require('./dist/dredd.js')` (Node 20.19+ can require() ESM without
- * top-level await).
+ * Load the kit: in a checkout, the TypeScript source compiled on the fly by
+ * tsx's require hook (ESM syntax, import.meta included, becomes CommonJS);
+ * in an installed package, the built module (dist/dredd-kit.js; Node 20.19+
+ * can require() ESM without top-level await).
  */
 function loadKit() {
-  require('tsx/cjs/api').register();
-  return require('./lib/dredd.ts');
+  const path = require('path');
+  const source = path.join(__dirname, 'lib', 'dredd.ts');
+  if (require('fs').existsSync(source)) {
+    require('tsx/cjs/api').register();
+    return require(source);
+  }
+  return require(path.join(__dirname, '..', 'dist', 'dredd-kit.js'));
 }
 
 let kit;

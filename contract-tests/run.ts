@@ -12,7 +12,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { FLOWS } from './flows/index.js';
+import { contractKit } from './apis.js';
 import { now, pinClock } from './lib/clock.js';
 import { UsageError, buildConfig, helpText, parseFlags, toEnv, withEnv, type ContractConfig, type FlagValues } from './lib/config.js';
 import { Ctx } from './lib/context.js';
@@ -25,7 +25,7 @@ import { DEFAULT_SPEC, loadSpec, type Spec } from './lib/spec.js';
 
 function usage(message: string): number {
   console.error(`contract: ${message}`);
-  console.error('Run `npm run contract -- --help` for the flags.');
+  console.error('Run `npx timetracker-contract --help` (in this repository: `npm run contract -- --help`) for the flags.');
   return 2;
 }
 
@@ -57,14 +57,22 @@ async function entryDay(config: ContractConfig, spec: Spec): Promise<{ day?: str
 
 function describeRun(config: ContractConfig, flags: FlagValues): string[] {
   const runners = [flags['no-suites'] ? null : 'vitest suites', flags['no-dredd'] ? null : 'dredd'].filter(Boolean).join(' + ');
+  const who = config.basic
+    ? [`  credentials: HTTP Basic ${config.basic.admin.username}; regular user: ${config.basic.user ? config.basic.user.username : 'no (missing_role checks skipped)'}`]
+    : [];
   return [
-    `contract run against ${config.baseUrl}  (${runners})`,
+    `contract run against ${config.baseUrl}  (${config.api}: ${runners})`,
     `  writes: ${config.writes ? (config.loopback ? 'yes (loopback target)' : 'yes (--allow-writes)') : `no — ${config.readOnlyReason}`}`,
-    `  narrow token: ${config.narrowToken ? `yes${config.narrowScopes ? ` (${config.narrowScopes.join(', ') || 'no scopes'})` : ''}` : 'no (missing_scope checks skipped)'}` +
-      `; user token: ${config.userToken ? 'yes' : 'no (missing_role checks skipped)'}`,
-    `  time entries booked on ${config.writes ? config.entryDate : '(none: read-only)'}, in free time of that day; ${clockLine(config)}`,
+    ...who,
+    ...(config.basic
+      ? [`  day entries go on the target's today; ${clockLine(config)}`]
+      : [
+          `  narrow token: ${config.narrowToken ? `yes${config.narrowScopes ? ` (${config.narrowScopes.join(', ') || 'no scopes'})` : ''}` : 'no (missing_scope checks skipped)'}` +
+            `; user token: ${config.userToken ? 'yes' : 'no (missing_role checks skipped)'}`,
+          `  time entries booked on ${config.writes ? config.entryDate : '(none: read-only)'}, in free time of that day; ${clockLine(config)}`,
+        ]),
     `  spec ${config.specPath}; warnings (specified, observed) ${config.strict ? 'fail (--strict)' : 'are reported, deviations from the documentation fail'}`,
-    `  session routes: ${config.username ? `web login as ${config.username}` : 'no --username/--password (their checks cannot run)'}`,
+    ...(config.basic ? [] : [`  session routes: ${config.username ? `web login as ${config.username}` : 'no --username/--password (their checks cannot run)'}`]),
   ];
 }
 
@@ -118,7 +126,13 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
 
-  if (config.writes) {
+  const kit = contractKit(config.api);
+  if (!kit.dredd && !values['no-dredd']) {
+    if (values['no-suites']) return usage(`Dredd's hooks know only TimeTracker; --api ${config.api} runs the suites (drop --no-suites)`);
+    values['no-dredd'] = true;
+    console.log(`(Dredd is TimeTracker-only: --api ${config.api} runs the suites alone)`);
+  }
+  if (config.writes && kit.entryRoom) {
     const found = await entryDay(config, spec);
     if (found.noRoom) {
       console.error(`contract: ${found.noRoom}`);
@@ -127,7 +141,6 @@ async function main(argv: string[]): Promise<number> {
     if (found.day) config = { ...config, entryDate: found.day };
     else console.error(`contract: warning: could not read the entries of the entry day (${found.problem}); the checks that book time will fail`);
   }
-
   for (const line of describeRun(config, values)) console.log(line);
   console.log('');
   const verbose = values.verbose === true;
@@ -153,13 +166,14 @@ async function main(argv: string[]): Promise<number> {
     warnings.push(...run.warnings);
     waited.dreddMs = run.waitedMs;
     if (verbose) console.log(run.output);
-    console.log(`dredd:  ${checkCounts(run.results, 'dredd')} transactions in ${Math.round((performance.now() - started) / 1000)}s`);
+    if (run.skipped) console.log(`dredd:  skipped: ${run.skipped}`);
+    else console.log(`dredd:  ${checkCounts(run.results, 'dredd')} transactions in ${Math.round((performance.now() - started) / 1000)}s`);
   }
   const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
   console.log(`rate-limit waits: ${secs(waited.suitesMs + waited.dreddMs)} (suites ${secs(waited.suitesMs)}, dredd ${secs(waited.dreddMs)})`);
   process.exitCode = 0;
 
-  const order = [...spec.operations.map((o) => o.operationId), ...FLOWS.map((f) => `flow:${f.id}`), 'flow:rate-limit'];
+  const order = [...spec.operations.map((o) => o.operationId), ...kit.flows.map((f) => `flow:${f.id}`), 'flow:rate-limit'];
   const rows = buildRows(results, order);
   console.log('');
   console.log(renderTable(rows, Math.max(100, process.stdout.columns ?? 160)));

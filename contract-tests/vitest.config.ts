@@ -1,20 +1,16 @@
 /**
  * Vitest configuration of the contract suites (not part of `npm test`: they
- * need a target). Files and tests run one at a time: they share the
- * target's state (one running timer per user, one open workday).
+ * need a target), run from the sources. The built runner (dist/) passes the
+ * same options inline (lib/run-suites.ts).
  */
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { SUITE_OPTIONS } from './lib/suite-options.js';
 
 export default defineConfig({
   test: {
     root: fileURLToPath(new URL('..', import.meta.url)),
     include: ['contract-tests/suites/**/*.test.ts'],
-    fileParallelism: false,
-    pool: 'forks',
-    testTimeout: 240_000,
-    hookTimeout: 600_000,
-    sequence: { shuffle: false, concurrent: false },
-    passWithNoTests: false,
+    ...SUITE_OPTIONS,
   },
 });

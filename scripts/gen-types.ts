@@ -6,11 +6,16 @@
  *   type is the handler's signature (typed params, query, body, result), and
  *   the route of each operation;
  * - `openapi.json`: the spec as data, for the browser entry (which cannot read files);
- * and the README's profile table (`readmeWithProfileTables`).
+ * and, for every API, `src/generated/words.json`: the word lists the seeded
+ * text generator (src/fixtures/text.ts) draws from, taken from faker's English
+ * locale here, at generation time, so that faker stays out of the runtime and
+ * the browser bundle (decisions/0009-package-and-build.md); and the README's
+ * profile table (`readmeWithProfileTables`).
  * The lint step regenerates in memory and fails when a committed file differs.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { en } from '@faker-js/faker';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { parse } from 'yaml';
 import { SPECS } from '../src/apis/specs.js';
@@ -71,6 +76,38 @@ export type OperationId = keyof typeof operationRoutes;
 `;
 }
 
+/** Every `step`-th item, at most `max` of them: a stable sample of a long list. */
+const sample = (items: readonly string[], max: number): string[] => {
+  const step = Math.max(1, Math.ceil(items.length / max));
+  return items.filter((_, i) => i % step === 0);
+};
+
+/** The word lists of src/fixtures/text.ts, from faker's English locale (plain words only, no patterns). */
+export function wordsOf(): Record<string, string[]> {
+  const at = (path: string): string[] => {
+    const v = path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | null | undefined)?.[k], en);
+    if (!Array.isArray(v) || !v.every((x) => typeof x === 'string')) throw new Error(`faker's en locale has no word list ${path}`);
+    return v as string[];
+  };
+  return {
+    firstName: sample([...at('person.first_name.female'), ...at('person.first_name.male')], 240),
+    lastName: sample(at('person.last_name.generic'), 480),
+    companySuffix: at('company.legal_entity_type'),
+    catchAdjective: at('company.adjective'),
+    catchDescriptor: at('company.descriptor'),
+    catchNoun: at('company.noun'),
+    buzzVerb: at('company.buzz_verb'),
+    buzzAdjective: at('company.buzz_adjective'),
+    buzzNoun: at('company.buzz_noun'),
+    productAdjective: at('commerce.product_name.adjective'),
+    productMaterial: at('commerce.product_name.material'),
+    product: at('commerce.product_name.product'),
+    loremWord: sample(at('lorem.word'), 250),
+    city: sample(at('location.city_name'), 200),
+    streetSuffix: sample(at('location.street_suffix'), 50),
+  };
+}
+
 /** Every generated file of every API: path -> content. */
 /**
  * The README's table of the real server's deviations, from the one source
@@ -95,6 +132,7 @@ export async function generateAll(): Promise<Map<string, string>> {
     files.set(`src/generated/${id}/handlers.ts`, handlersOf(file, document));
     files.set(`src/generated/${id}/openapi.json`, `${JSON.stringify(document, null, 1)}\n`);
   }
+  files.set('src/generated/words.json', `${JSON.stringify(wordsOf())}\n`);
   return files;
 }
 

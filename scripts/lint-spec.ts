@@ -91,9 +91,11 @@ export function provenanceProblems(doc: Json): string[] {
  * its answer may be cached (`x-mock-cache: true|false`, a conscious choice
  * per read) and nothing else may be cached; `Idempotency-Key` is a POST
  * header; `x-clamp` caps only parameters with a numeric `maximum`;
- * `x-mock-only` is a boolean; and the provenance of every expectation
- * (`provenanceProblems`).
+ * `x-mock-only` is a boolean; `x-writes: true` (a GET that changes state)
+ * only on a GET that is not cached; `x-throttle-exempt` is a boolean; and
+ * the provenance of every expectation (`provenanceProblems`, decisions/0008).
  */
+
 export function markerProblems(doc: Json): string[] {
   const problems: string[] = provenanceProblems(doc);
   const components = isObj(doc.components) && isObj(doc.components.parameters) ? doc.components.parameters : {};
@@ -112,6 +114,8 @@ export function markerProblems(doc: Json): string[] {
       if (method === 'get' && typeof cache !== 'boolean') problems.push(`${where}: a GET must say x-mock-cache: true or false (decisions/0004-read-cache.md)`);
       if (method !== 'get' && cache !== undefined) problems.push(`${where}: only GET operations may carry x-mock-cache`);
       if (op['x-mock-only'] !== undefined && typeof op['x-mock-only'] !== 'boolean') problems.push(`${where}: x-mock-only must be a boolean`);
+      if (op['x-writes'] !== undefined && (op['x-writes'] !== true || method !== 'get' || cache === true)) problems.push(`${where}: x-writes: true marks a GET that changes state, and such a GET is x-mock-cache: false`);
+      if (op['x-throttle-exempt'] !== undefined && typeof op['x-throttle-exempt'] !== 'boolean') problems.push(`${where}: x-throttle-exempt must be a boolean`);
       const params = [...(Array.isArray(item.parameters) ? item.parameters : []), ...(Array.isArray(op.parameters) ? op.parameters : [])].map(param);
       for (const p of params) {
         if (!p) continue;

@@ -10,14 +10,18 @@
  * const mock = createHandlers({ baseUrl: location.origin, seed: 1 });
  * await setupWorker(...mock.handlers).start();
  */
+import harvestClassicDocument from './generated/harvest-classic/openapi.json' with { type: 'json' };
 import timetrackerDocument from './generated/timetracker/openapi.json' with { type: 'json' };
-import { mockApi, type MockApi } from './adapters/msw.js';
-import { APIS, type ApiEnvs, type ApiId } from './apis/index.js';
+import { MSW_ENGINE_DEFAULTS, mockApi, type MockApi } from './adapters/msw.js';
+import { APIS, type ApiEnvs, type ApiId, type ApiOperations } from './apis/index.js';
 import type { ApiDefinition } from './core/api.js';
 import { createEngine as createCoreEngine, type EngineInternals, type EngineOptions } from './core/engine.js';
 import type { SpecDocument } from './core/spec-model.js';
 
-const DOCUMENTS: Record<ApiId, SpecDocument> = { timetracker: timetrackerDocument as SpecDocument };
+const DOCUMENTS: Record<ApiId, SpecDocument> = {
+  timetracker: timetrackerDocument as SpecDocument,
+  'harvest-classic': harvestClassicDocument as SpecDocument,
+};
 
 /** An API's definition with its bundled spec. */
 export function loadApi<K extends ApiId = 'timetracker'>(api: K = 'timetracker' as K): ApiDefinition<ApiEnvs[K]> {
@@ -39,10 +43,15 @@ export interface CreateHandlersOptions<K extends ApiId = 'timetracker'> extends 
   engine?: EngineInternals<ApiEnvs[K]>;
 }
 
-/** MSW handlers for `setupWorker`, one per operation, backed by one stateful engine. */
-export function createHandlers<K extends ApiId = 'timetracker'>(options: CreateHandlersOptions<K> = {}): MockApi<EngineInternals<ApiEnvs[K]>> {
-  return mockApi(options.engine ?? createEngine<K>(options), { baseUrl: options.baseUrl });
+/**
+ * MSW handlers for `setupWorker`, one per operation, backed by one stateful
+ * engine; throttling off unless asked for, as in Node (src/msw.ts).
+ */
+export function createHandlers<K extends ApiId = 'timetracker'>(options: CreateHandlersOptions<K> = {}): MockApi<EngineInternals<ApiEnvs[K]>, ApiOperations[K]> {
+  return mockApi(options.engine ?? createEngine<K>({ ...MSW_ENGINE_DEFAULTS, ...options }), { baseUrl: options.baseUrl });
 }
 
+export { mockApi, mswHandlers, MSW_ENGINE_DEFAULTS, type MockApi, type MswHandlers, type OverrideResolver } from './adapters/msw.js';
 export { createClock, ClockRangeError, CLOCK_MIN, CLOCK_MAX } from './core/clock.js';
-export type { MockApi } from './adapters/msw.js';
+export type { ControlledClock, Engine, TokenInfo } from './core/types.js';
+export type { OperationId } from './generated/timetracker/handlers.js';

@@ -1,6 +1,9 @@
 /**
  * The Node defaults: each API's spec read from its YAML file in the package
- * (or a file you name), and engines and MSW handlers wired to them.
+ * (or a file you name), and engines wired to them (MSW handlers over them:
+ * src/msw.ts). Finds the package by its own location, so it works from
+ * src/ (tsx) and dist/ (the build) alike, and never through a relative URL
+ * that a bundler would rewrite.
  *
  * @example
  * import { createEngine } from 'timetracker-mock-kit';
@@ -15,7 +18,6 @@ import { APIS, SPECS, type ApiEnvs, type ApiId } from './apis/index.js';
 import type { ApiDefinition } from './core/api.js';
 import { createEngine as createCoreEngine, type EngineInternals, type EngineOptions } from './core/engine.js';
 import type { SpecDocument } from './core/spec-model.js';
-import { mockApi, type MockApi } from './adapters/msw.js';
 
 /** The package root (this file sits one level below it, in src/ or dist/). */
 export const PACKAGE_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -55,22 +57,4 @@ export interface NodeEngineOptions<K extends ApiId = 'timetracker'> extends Engi
 /** An engine for an API, with its spec from disk. */
 export function createEngine<K extends ApiId = 'timetracker'>(options: NodeEngineOptions<K> = {}): EngineInternals<ApiEnvs[K]> {
   return createCoreEngine(loadApi<K>(options.api, options.spec), options);
-}
-
-export interface CreateHandlersOptions<K extends ApiId = 'timetracker'> extends NodeEngineOptions<K> {
-  /** Origin the handlers answer for, e.g. `http://localhost:5000` (default: any origin). */
-  baseUrl?: string;
-  /** Use this engine instead of creating one (to share state with a node server). */
-  engine?: EngineInternals<ApiEnvs[K]>;
-}
-
-/**
- * MSW handlers for `setupServer`, one per operation, backed by one stateful engine.
- *
- * @example
- * const mock = createHandlers({ baseUrl: 'http://tt.test', seed: 1 });
- * const server = setupServer(...mock.handlers);
- */
-export function createHandlers<K extends ApiId = 'timetracker'>(options: CreateHandlersOptions<K> = {}): MockApi<EngineInternals<ApiEnvs[K]>> {
-  return mockApi(options.engine ?? createEngine<K>(options), { baseUrl: options.baseUrl });
 }

@@ -1,5 +1,7 @@
-/** Every stateful flow, in the order they run. */
-import type { Flow } from '../lib/flow.js';
+/** Every stateful flow of TimeTracker, in the order they run, and their shared setup. */
+import { idOf, type Ctx } from '../lib/context.js';
+import { removeClient } from '../lib/factory.js';
+import type { Flow, FlowShared } from '../lib/flow.js';
 import { archiveFlow } from './archive.js';
 import { crudChain } from './crud-chain.js';
 import { idempotencyFlow } from './idempotency.js';
@@ -8,3 +10,16 @@ import { searchFlow } from './search.js';
 import { timerFlow } from './timer.js';
 
 export const FLOWS: Flow[] = [crudChain, timerFlow, idempotencyFlow, paginationFlow, searchFlow, archiveFlow];
+
+/** The room for time entries, then a client and a project the flows book on, removed when the flows end (`setup`'s cleanups). */
+export async function setupFlows(setup: Ctx, shared: FlowShared): Promise<void> {
+  await setup.prepare();
+  const client = await setup.must('createClient', { json: { name: setup.name('flows client'), email: 'flows@example.com' } });
+  shared.clientId = idOf(client, 'client');
+  const id = shared.clientId;
+  setup.defer(`remove client ${id}`, () => removeClient(setup, id));
+  const project = await setup.must('createProject', { json: { name: setup.name('flows project'), client_id: shared.clientId } });
+  shared.projectId = idOf(project, 'project');
+  const pid = shared.projectId;
+  setup.defer(`archive project ${pid}`, () => setup.call('archiveProject', { params: { project_id: pid } }));
+}

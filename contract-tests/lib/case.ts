@@ -12,9 +12,10 @@ import type { Exchange, OpRequest } from './http.js';
 import type { Provenance } from './provenance.js';
 import { isObject, type Operation } from './spec.js';
 
-export interface CaseArgs {
+/** What a case works with: the context, and the fixtures of its API (TimeTracker's by default). */
+export interface CaseArgs<F = Fixtures> {
   c: Ctx;
-  fx: Fixtures;
+  fx: F;
 }
 
 /**
@@ -26,11 +27,11 @@ export interface CaseArgs {
  * breaks a documented one deviates from its documentation; a specified one
  * (this spec is stricter) is a warning.
  */
-export interface NegativeCase extends Rejection {
+export interface NegativeCase<F = Fixtures> extends Rejection {
   rule: string;
-  request: (a: CaseArgs) => Promise<OpRequest>;
+  request: (a: CaseArgs<F>) => Promise<OpRequest>;
   /** After a wrongly accepted request: undo what it did (default: the case's `after`). */
-  after?: (a: CaseArgs, ex: Exchange) => Promise<void>;
+  after?: (a: CaseArgs<F>, ex: Exchange) => Promise<void>;
 }
 
 /**
@@ -38,44 +39,52 @@ export interface NegativeCase extends Rejection {
  * `documented_input (<name>)`: the status it must get and what the answer
  * (or a read after it) must show.
  */
-export interface InputCase {
+export interface InputCase<F = Fixtures> {
   name: string;
   provenance: Provenance;
-  request: (a: CaseArgs) => Promise<OpRequest>;
+  request: (a: CaseArgs<F>) => Promise<OpRequest>;
   expectStatus: number;
   /** What the answer must show; problems are differences. */
-  verify?: (a: CaseArgs, ex: Exchange) => Promise<Problem[]> | Problem[];
+  verify?: (a: CaseArgs<F>, ex: Exchange) => Promise<Problem[]> | Problem[];
   /** Undo what it created (default: the case's `after`). */
-  after?: (a: CaseArgs, ex: Exchange) => Promise<void>;
+  after?: (a: CaseArgs<F>, ex: Exchange) => Promise<void>;
 }
 
 /**
  * Cases are typed by the operationIds of the spec they exercise (default:
  * TimeTracker's, generated from openapi.yaml), so a case for an operation
- * the spec does not have, or a misspelt one, does not compile.
+ * the spec does not have, or a misspelt one, does not compile; and by the
+ * fixtures of their API (default: TimeTracker's).
  */
-export interface OperationCase<Id extends string = OperationId> {
+export interface OperationCase<Id extends string = OperationId, F = Fixtures> {
   operationId: Id;
   /** Skip every check of the operation, with this reason. */
   skip?: string;
   /** A valid request. May create prerequisites (with cleanups on `c`) or throw SkipCheck. */
-  valid?: (a: CaseArgs) => Promise<OpRequest>;
+  valid?: (a: CaseArgs<F>) => Promise<OpRequest>;
   /** The success status a valid request must get (default: any documented 2xx). */
   expectStatus?: number;
   /** After the valid (or a wrongly accepted invalid) request: remove what it created. */
-  after?: (a: CaseArgs, ex: Exchange) => Promise<void>;
+  after?: (a: CaseArgs<F>, ex: Exchange) => Promise<void>;
   /** Invalid requests, each with the rule it tests: a missing required field, a value outside an enum or a limit, an unknown id, a wrong state. */
-  negatives?: NegativeCase[];
+  negatives?: NegativeCase<F>[];
+  /**
+   * One invalid request without a named rule (shorthand): checked as
+   * `negative_data_rejection` against the operation's own provenance, with
+   * `badStatus` (default: any documented 4xx). Prefer `negatives`.
+   */
+  bad?: (a: CaseArgs<F>) => Promise<OpRequest>;
+  badStatus?: number[];
   /** Why there is no invalid request (skip reason of negative_data_rejection). */
   noBad?: string;
   /** Documented inputs beyond the valid request (fields it does not send, an omitted optional one). */
-  inputs?: InputCase[];
+  inputs?: InputCase<F>[];
   /**
    * The request for ignored_auth / missing_scope / missing_role: it must be
    * harmless if the server wrongly accepts it. Default: unknown ids in the
    * path, an empty JSON body, placeholder values for required query parameters.
    */
-  probe?: (a: CaseArgs) => Promise<OpRequest>;
+  probe?: (a: CaseArgs<F>) => Promise<OpRequest>;
   /** Extra query for the pagination check of a list (page and per_page are added). */
   pageQuery?: Record<string, string | number>;
   /**
@@ -91,16 +100,26 @@ export const skipWith = (reason: string): never => {
 
 /** The name of a negative case's check. */
 export const negativeCheck = (n: { rule: string }): string => `negative_data_rejection (${n.rule})`;
+/** A case's invalid requests: its `negatives`, or its `bad` shorthand as one negative of the operation's own provenance. */
+export function negativesOf<F>(k: OperationCase<string, F>, op: Operation): NegativeCase<F>[] {
+  if (k.negatives?.length) return k.negatives;
+  if (!k.bad) return [];
+  return [{ rule: 'invalid input', provenance: op.provenance, status: k.badStatus, request: k.bad }];
+}
+
+/** The check name of the `bad` shorthand (no rule named): plain `negative_data_rejection`. */
+export const negativeCheckOf = (n: { rule: string }): string => (n.rule === 'invalid input' ? 'negative_data_rejection' : negativeCheck(n));
+
 /** The name of a documented input's check. */
 export const inputCheck = (i: { name: string }): string => `documented_input (${i.name})`;
 
 /** An unknown id must be a 404 (the documentation's "404 Not Found - Resource not found"), on any operation with an id in its path. */
-export function unknownId(param: string, extra: Partial<NegativeCase> = {}): NegativeCase {
+export function unknownId<F = Fixtures>(param: string, extra: Partial<NegativeCase<F>> = {}): NegativeCase<F> {
   return { rule: 'unknown id: 404', provenance: 'documented', status: [404], request: async () => ({ params: { [param]: GHOST_ID } }), ...extra };
 }
 
 /** A case that is a plain GET with an optional query. */
-export function getCase<Id extends string = OperationId>(operationId: Id, query?: Record<string, string | number>, extra: Partial<OperationCase<Id>> = {}): OperationCase<Id> {
+export function getCase<Id extends string = OperationId, F = Fixtures>(operationId: Id, query?: Record<string, string | number>, extra: Partial<OperationCase<Id, F>> = {}): OperationCase<Id, F> {
   return { operationId, valid: async () => (query ? { query } : {}), ...extra };
 }
 

@@ -6,8 +6,25 @@
  * also be run directly with `CONTRACT_BASE_URL=... CONTRACT_TOKEN=... npx
  * vitest run --config contract-tests/vitest.config.ts`.
  */
+import { specPath } from '../../src/node.js';
 import { parseInstant } from './clock.js';
 import { isLoopbackUrl } from './loopback.js';
+
+/**
+ * The APIs the kit checks (`--api`): each one's spec and how its callers
+ * prove who they are. Their cases and flows are in contract-tests/apis.ts.
+ */
+export const CONTRACT_APIS = {
+  timetracker: { spec: 'openapi.yaml', auth: 'token' },
+  'harvest-classic': { spec: 'specs/harvest-classic.yaml', auth: 'basic' },
+} as const;
+export type ContractApiId = keyof typeof CONTRACT_APIS;
+
+/** HTTP Basic credentials (Harvest: an email and a password). */
+export interface BasicCredential {
+  username: string;
+  password: string;
+}
 
 export type FlagKind = 'string' | 'boolean' | 'number';
 
@@ -25,8 +42,9 @@ export interface FlagDef {
 }
 
 export const FLAGS: FlagDef[] = [
+  { name: 'api', kind: 'string', env: 'CONTRACT_API', valueName: 'NAME', help: `Which API the target implements: ${Object.keys(CONTRACT_APIS).join(' | ')} (default timetracker). Picks the spec, the cases and the flows; harvest-classic authenticates with --username/--password (HTTP Basic).` },
   { name: 'base-url', kind: 'string', env: 'CONTRACT_BASE_URL', valueName: 'URL', help: 'Origin of the target, e.g. http://127.0.0.1:4010 (the spec paths, /api/v1/..., are appended). Required.' },
-  { name: 'token', kind: 'string', env: 'CONTRACT_TOKEN', valueName: 'T', help: 'A token with every scope (admin:all) of an administrator. Required.' },
+  { name: 'token', kind: 'string', env: 'CONTRACT_TOKEN', valueName: 'T', help: 'A token with every scope (admin:all) of an administrator. Required (token APIs: timetracker).' },
   { name: 'narrow-token', aliases: ['readonly-token'], kind: 'string', env: 'CONTRACT_READONLY_TOKEN', valueName: 'T', help: 'A valid token lacking the write scopes (a read-only token). Enables the missing_scope checks; without it they are skipped.' },
   { name: 'narrow-scopes', kind: 'string', env: 'CONTRACT_NARROW_SCOPES', valueName: 'LIST', help: 'Comma-separated scopes the narrow token has. When given, read operations whose scope it lacks are checked too; otherwise only operations needing a write scope or admin:all are.' },
   { name: 'user-token', kind: 'string', env: 'CONTRACT_USER_TOKEN', valueName: 'T', help: "A regular (non-admin) user's token. Enables the missing_role checks of admin-only routes." },
@@ -61,9 +79,11 @@ export const FLAGS: FlagDef[] = [
     kind: 'string',
     env: 'CONTRACT_USERNAME',
     valueName: 'NAME',
-    help: "A user's login: the valid POST /auth/login check (which issues a new token) and the web login (GET/POST /login) that gives the session the session routes need (/api/search, /api/stats/*, /api/reports/*: they take no API token). Those checks are skipped without it.",
+    help: "timetracker: a user's login for the valid POST /auth/login check (which issues a new token) and the web login (GET/POST /login) that gives the session the session routes need (/api/search, /api/stats/*, /api/reports/*: they take no API token); those checks do not run without it. harvest-classic: the administrator's email (HTTP Basic), required.",
   },
   { name: 'password', kind: 'string', env: 'CONTRACT_PASSWORD', valueName: 'PW', help: 'The password of --username.' },
+  { name: 'user-username', kind: 'string', env: 'CONTRACT_USER_USERNAME', valueName: 'NAME', help: "harvest-classic: a regular (non-admin, non-manager) user's email. Enables the missing_role checks." },
+  { name: 'user-password', kind: 'string', env: 'CONTRACT_USER_PASSWORD', valueName: 'PW', help: 'The password of --user-username.' },
   { name: 'timeout', kind: 'number', env: 'CONTRACT_TIMEOUT_MS', valueName: 'MS', help: 'Timeout of one HTTP request (default 15000).' },
   { name: 'max-rate-wait', kind: 'number', env: 'CONTRACT_MAX_RATE_WAIT', valueName: 'S', help: 'On 429, wait up to this many seconds (Retry-After) and retry (default 65; 0 = never retry).' },
   { name: 'junit', kind: 'string', runnerOnly: true, valueName: 'FILE', help: 'Write the results as JUnit XML to FILE.' },
@@ -159,8 +179,12 @@ export function toEnv(values: FlagValues): Record<string, string> {
 }
 
 export interface ContractConfig {
+  api: ContractApiId;
   baseUrl: string;
+  /** The administrator's token ('' on Basic APIs, which use `basic`). */
   token: string;
+  /** Basic APIs: the administrator's and (optionally) a regular user's credentials. */
+  basic?: { admin: BasicCredential; user?: BasicCredential };
   narrowToken?: string;
   /** Scopes of the narrow token, when known. */
   narrowScopes?: string[];
@@ -194,9 +218,13 @@ const list = (v: unknown): string[] =>
 /** Build and check the configuration. Throws UsageError with a readable message. */
 export function buildConfig(values: FlagValues, defaultSpec: string): ContractConfig {
   let baseUrl = str(values['base-url']);
-  const token = str(values.token);
+  const apiName = str(values.api) ?? 'timetracker';
+  if (!Object.hasOwn(CONTRACT_APIS, apiName)) throw new UsageError(`--api must be one of ${Object.keys(CONTRACT_APIS).join(', ')}, got "${apiName}"`);
+  const api = apiName as ContractApiId;
+  const basicAuth = CONTRACT_APIS[api].auth === 'basic';
+  const token = str(values.token) ?? (basicAuth ? '' : undefined);
   if (!baseUrl) throw new UsageError('--base-url is required (or set CONTRACT_BASE_URL)');
-  if (!token) throw new UsageError('--token is required (or set CONTRACT_TOKEN): a token with every scope');
+  if (token === undefined) throw new UsageError('--token is required (or set CONTRACT_TOKEN): a token with every scope');
   let url: URL;
   try {
     url = new URL(baseUrl);
@@ -224,7 +252,16 @@ export function buildConfig(values: FlagValues, defaultSpec: string): ContractCo
   const username = str(values.username);
   const password = typeof values.password === 'string' ? values.password : undefined;
   if ((username === undefined) !== (password === undefined)) throw new UsageError('--username and --password go together');
+  const userUsername = str(values['user-username']);
+  const userPassword = typeof values['user-password'] === 'string' ? values['user-password'] : undefined;
+  if ((userUsername === undefined) !== (userPassword === undefined)) throw new UsageError('--user-username and --user-password go together');
+  if (basicAuth && (username === undefined || password === undefined)) throw new UsageError(`--username and --password are required for --api ${api}: an administrator's credentials (HTTP Basic)`);
+  const basic = basicAuth
+    ? { admin: { username: username!, password: password! }, ...(userUsername === undefined ? {} : { user: { username: userUsername, password: userPassword! } }) }
+    : undefined;
   return {
+    api,
+    ...(basic ? { basic } : {}),
     baseUrl,
     token,
     narrowToken: str(values['narrow-token']),
@@ -236,7 +273,7 @@ export function buildConfig(values: FlagValues, defaultSpec: string): ContractCo
     includeMockOnly: values['include-mock-only'] === true,
     only: list(values.only),
     skip: list(values.skip),
-    specPath: str(values.spec) ?? defaultSpec,
+    specPath: str(values.spec) ?? (api === 'timetracker' ? defaultSpec : specPath(api)),
     entryDate,
     now,
     username,
@@ -255,9 +292,12 @@ export function configFromEnv(defaultSpec: string, env: NodeJS.ProcessEnv = proc
 /** `--help` text, generated from FLAGS so it documents every flag. */
 export function helpText(): string {
   const lines = [
-    'Usage: npm run contract -- --base-url URL --token T [flags]',
+    'Usage: npx timetracker-contract --base-url URL [flags]   (token in CONTRACT_TOKEN, or --token T)',
+    '       npx timetracker-contract --api harvest-classic --base-url URL --username EMAIL --password PW [flags]',
+    '       (in this repository: npm run contract -- ...)',
     '',
     'Runs the contract suites (vitest) and Dredd against any TimeTracker /api/v1 server',
+    '(or, with --api harvest-classic, the suites against any Harvest-classic-compatible server)',
     'and prints one line per operation and flow: pass, a DEVIATION from the API',
     "documentation, a warning (this spec's stricter or observed expectation), hollow",
     '(none of its valid-request checks ran), could not run, or skipped, each with the',
@@ -281,9 +321,11 @@ export function helpText(): string {
     'entries are read first); an entry day without room exits 2 before any write.',
     '',
     'Examples:',
-    '  npm run contract -- --base-url http://127.0.0.1:4010 --token tt_... --junit reports/contract.xml',
-    '  npm run contract -- --base-url https://tt.example.com --token tt_... --read-only',
-    '  npm run contract -- --proxy --base-url https://tt.example.com   # then point your app at http://127.0.0.1:4011',
+    '  CONTRACT_TOKEN=tt_... npx timetracker-contract --base-url http://127.0.0.1:4010 --junit reports/contract.xml',
+    '  CONTRACT_TOKEN=tt_... npx timetracker-contract --base-url https://tt.example.com --read-only',
+    '  npx timetracker-contract --api harvest-classic --base-url http://127.0.0.1:4010 --username admin@example.com --password admin',
+    '  npx timetracker-contract --proxy --base-url https://tt.example.com   # then point your app at http://127.0.0.1:4011',
+    '(a token in the environment never appears in a CI log that echoes the command line)',
   );
   return lines.join('\n');
 }

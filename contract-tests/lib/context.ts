@@ -34,6 +34,9 @@ interface Cleanup {
   fn: () => Promise<unknown>;
 }
 
+/** The sequence in the names of what a run creates (see `Ctx.name`). */
+let nameSeq = 0;
+
 export class Ctx {
   private cleanups: Cleanup[] = [];
   readonly warnings: string[];
@@ -53,8 +56,15 @@ export class Ctx {
   static create(config: ContractConfig, spec: Spec, options: { pace?: boolean; userAgent?: string } = {}): Ctx {
     const http = new HttpClient(
       config.baseUrl,
-      { admin: config.token, narrow: config.narrowToken, user: config.userToken },
-      { timeoutMs: config.timeoutMs, maxRateWaitS: config.maxRateWaitS, readOnlyReason: config.writes ? undefined : config.readOnlyReason, ...options },
+      config.basic ? { admin: config.basic.admin, user: config.basic.user } : { admin: config.token, narrow: config.narrowToken, user: config.userToken },
+      {
+        timeoutMs: config.timeoutMs,
+        maxRateWaitS: config.maxRateWaitS,
+        readOnlyReason: config.writes ? undefined : config.readOnlyReason,
+        // Harvest's throttle answers 503 + Retry-After: the server working as documented, waited out like a 429.
+        retryStatuses: config.api === 'harvest-classic' ? [429, 503] : [429],
+        ...options,
+      },
     );
     const runId = randomBytes(3).toString('hex');
     return new Ctx(config, spec, http, runId);
@@ -93,10 +103,10 @@ export class Ctx {
     };
   }
 
-  private counter = 0;
   /** A unique, recognisable name for something this run creates. */
   name(kind: string): string {
-    return `contract ${this.runId} ${kind} ${++this.counter}${randomBytes(1).toString('hex')}`;
+    // One sequence for all contexts of the process: children (fixtures, each check) never repeat a name.
+    return `contract ${this.runId} ${kind} ${++nameSeq}${randomBytes(1).toString('hex')}`;
   }
 
   /**

@@ -28,7 +28,7 @@ import { pinFromEnv } from './clock.js';
 import { UsageError, buildConfig, withEnv, type ContractConfig } from './config.js';
 import { GHOST_ID, Ctx, sessionOnly } from './context.js';
 import { Fixtures } from './fixtures.js';
-import type { Exchange, OpRequest } from './http.js';
+import { authorizationOf, type Exchange, type OpRequest } from './http.js';
 import { headerGetter } from './pacing.js';
 import { operationSkip } from './select.js';
 import { DEFAULT_SPEC, loadSpec, responseFor, type Operation, type Spec } from './spec.js';
@@ -201,7 +201,7 @@ export async function createDreddKit(hooksApi: DreddHooksApi, env: NodeJS.Proces
       if (sessionOnly(op) && http.sessionCookie) headers.Cookie = http.sessionCookie;
       else {
         const token = http.tokenFor(req.auth ?? 'admin');
-        if (token) headers.Authorization = `Bearer ${token}`;
+        if (token) headers.Authorization = authorizationOf(token);
       }
     }
     Object.assign(headers, req.headers ?? {});

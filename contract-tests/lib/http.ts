@@ -8,6 +8,7 @@
  * out (lib/pacing.ts); every wait is counted in `pacer.waitedMs`.
  */
 import { SkipCheck } from './checks.js';
+import type { BasicCredential } from './config.js';
 import { Pacer, headerGetter } from './pacing.js';
 import { SAFE_METHODS, fillPath, type Operation } from './spec.js';
 
@@ -17,6 +18,9 @@ import { SAFE_METHODS, fillPath, type Operation } from './spec.js';
  * `invalid-session`: a session cookie no server issued), or none.
  */
 export type AuthMode = 'admin' | 'narrow' | 'user' | 'none' | 'invalid' | 'session' | 'invalid-session' | { token: string };
+
+/** A bearer token, or HTTP Basic credentials (Harvest). */
+export type Credential = string | BasicCredential;
 
 export interface OpRequest {
   params?: Record<string, string | number>;
@@ -66,13 +70,20 @@ export class TransportError extends Error {
 }
 
 export interface Tokens {
-  admin: string;
-  narrow?: string;
-  user?: string;
+  admin: Credential;
+  narrow?: Credential;
+  user?: Credential;
 }
 
 /** A syntactically valid token that no server issued. */
 export const INVALID_TOKEN = 'tt_contractCheckNotARealToken00000';
+/** Basic credentials no server has (for Basic APIs' ignored_auth). */
+export const INVALID_BASIC: BasicCredential = { username: 'contract-nobody@example.invalid', password: 'not-a-password' };
+
+/** The `Authorization` header of a credential. */
+export function authorizationOf(c: Credential): string {
+  return typeof c === 'string' ? `Bearer ${c}` : `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}`;
+}
 
 export class HttpClient {
   /** Every exchange, oldest first (bounded). */
@@ -91,6 +102,8 @@ export class HttpClient {
       userAgent?: string;
       /** When set, only GET/HEAD/OPTIONS may be sent; anything else is refused with this reason (read-only mode). */
       readOnlyReason?: string;
+      /** Statuses that mean "slow down" and are waited out by `Retry-After` (default 429; Harvest's throttle answers 503). */
+      retryStatuses?: readonly number[];
       /** Wait before a request when the reported window is about to run out (Dredd, which cannot retry). */
       pace?: boolean;
     },
@@ -112,7 +125,7 @@ export class HttpClient {
     const headers: Record<string, string> = { Accept: 'application/json', 'User-Agent': this.options.userAgent ?? 'timetracker-contract-tests' };
     const auth = req.auth ?? 'admin';
     const token = auth === 'session' || auth === 'invalid-session' ? undefined : this.tokenFor(auth);
-    if (token) headers.Authorization = `Bearer ${token}`;
+    if (token) headers.Authorization = authorizationOf(token);
     if (auth === 'session') {
       if (!this.sessionCookie) throw new Error('no web session (log in first)');
       headers.Cookie = this.sessionCookie;
@@ -161,7 +174,7 @@ export class HttpClient {
       };
       const get = headerGetter(responseHeaders);
       if (token) this.pacer.note(get);
-      if (res.status === 429 && token && retries < 3 && (await this.pacer.backOff(get))) {
+      if ((this.options.retryStatuses ?? [429]).includes(res.status) && token && retries < 3 && (await this.pacer.backOff(get))) {
         retries++;
         continue;
       }
@@ -171,7 +184,7 @@ export class HttpClient {
     }
   }
 
-  tokenFor(auth: AuthMode): string | undefined {
+  tokenFor(auth: AuthMode): Credential | undefined {
     if (typeof auth === 'object') return auth.token;
     switch (auth) {
       case 'session':
@@ -186,7 +199,7 @@ export class HttpClient {
         if (!this.tokens.user) throw new Error('no user token configured');
         return this.tokens.user;
       case 'invalid':
-        return INVALID_TOKEN;
+        return typeof this.tokens.admin === 'string' ? INVALID_TOKEN : INVALID_BASIC;
       case 'none':
         return undefined;
     }
@@ -198,7 +211,8 @@ export function describeExchange(ex: Exchange, max = 600): string {
   const u = new URL(ex.request.url);
   const lines = [`${ex.request.method} ${u.pathname}${u.search} -> ${ex.response.status}`];
   if (ex.request.body) lines.push(`  request body:  ${truncate(ex.request.body, max)}`);
-  const auth = ex.request.headers.Authorization ? `Bearer ${ex.request.headers.Authorization.slice(7, 15)}...` : ex.request.headers.Cookie ? 'session cookie' : '(none)';
+  const sent = ex.request.headers.Authorization;
+  const auth = sent ? (sent.startsWith('Basic ') ? `Basic ${Buffer.from(sent.slice(6), 'base64').toString('utf8').split(':')[0]}:...` : `Bearer ${sent.slice(7, 15)}...`) : ex.request.headers.Cookie ? 'session cookie' : '(none)';
   lines.push(`  auth: ${auth}`);
   lines.push(`  response body: ${ex.response.text ? truncate(ex.response.text, max) : '(empty)'}`);
   if (ex.rateLimitRetries) lines.push(`  (after waiting out ${ex.rateLimitRetries} rate-limit answer(s))`);

@@ -9,14 +9,23 @@ import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
-function prismBin(): string {
-  const require = createRequire(import.meta.url);
-  return join(dirname(require.resolve('@stoplight/prism-cli/package.json')), 'dist', 'index.js');
+/** Prism's CLI, or null when the optional dependency is not installed. */
+function prismBin(): string | null {
+  try {
+    return join(dirname(createRequire(import.meta.url).resolve('@stoplight/prism-cli/package.json')), 'dist', 'index.js');
+  } catch {
+    return null;
+  }
 }
 
 /** Start the proxy and resolve with its exit code when it ends (Ctrl-C ends it). */
 export function runProxy(specPath: string, target: string, port: number): Promise<number> {
-  const args = [prismBin(), 'proxy', specPath, target, '--errors', '--host', '127.0.0.1', '--port', String(port)];
+  const bin = prismBin();
+  if (bin === null) {
+    console.error('contract: --proxy needs Prism, which is not installed (optional: npm install --save-dev @stoplight/prism-cli@5.14.2)');
+    return Promise.resolve(2);
+  }
+  const args = [bin, 'proxy', specPath, target, '--errors', '--host', '127.0.0.1', '--port', String(port)];
   console.log(`Prism validation proxy: http://127.0.0.1:${port} -> ${target}`);
   console.log('Point your client at the proxy; contract violations are logged and answered as errors (--errors).');
   console.log('Press Ctrl-C to stop.\n');

@@ -3,14 +3,16 @@
  * contract-tests/dredd-hooks.cjs (a shim over lib/dredd.ts), and read back one
  * result per transaction. Settings reach the hooks through the environment,
  * the same `CONTRACT_*` variables the suites read, plus the runner's clock.
+ * Dredd is an optional peer dependency: when it is not installed the run is
+ * skipped with the reason (`skipped`), and the suites' results stand alone.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
+import { PACKAGE_ROOT } from '../../src/node.js';
 import type { ContractConfig } from './config.js';
 import { clockEnv } from './clock.js';
 import type { DreddResult, DreddResultsFile } from './dredd.js';
@@ -18,7 +20,7 @@ import type { Provenance } from './provenance.js';
 import { firstLine, type CheckResult, type Outcome } from './results.js';
 import { successStatuses, type Spec } from './spec.js';
 
-const REPO = fileURLToPath(new URL('../..', import.meta.url));
+const REPO = PACKAGE_ROOT;
 export const DREDD_CONFIG = join(REPO, 'dredd.yml');
 
 export interface DreddRun {
@@ -29,12 +31,18 @@ export interface DreddRun {
   waitedMs: number;
   /** Cleanup problems the hooks reported. */
   warnings: string[];
+  /** Why Dredd did not run (it is not installed), when it did not. */
+  skipped?: string;
 }
 
-function dreddBin(): string {
-  const require = createRequire(import.meta.url);
-  const pkg = require.resolve('dredd/package.json');
-  return join(dirname(pkg), 'bin', 'dredd');
+/** Dredd's bin, or null when the optional dependency is not installed. */
+function dreddBin(): string | null {
+  try {
+    const pkg = createRequire(import.meta.url).resolve('dredd/package.json');
+    return join(dirname(pkg), 'bin', 'dredd');
+  } catch {
+    return null;
+  }
 }
 
 /** A Dredd transaction checks an operation's documented success answer: its provenance decides what a failure is. */
@@ -55,7 +63,11 @@ function dreddOutcome(r: DreddResult, spec: Spec): Outcome {
   return provenanceOfTx(r, spec).provenance === 'documented' ? 'deviation' : 'warning';
 }
 
+export const DREDD_MISSING = 'Dredd is not installed (optional: npm install --save-dev dredd@14.1.0 to run it as a second runner)';
+
 export async function runDredd(config: ContractConfig, env: Record<string, string>, spec: Spec): Promise<DreddRun> {
+  const bin = dreddBin();
+  if (bin === null) return { results: [], output: '', exitCode: null, waitedMs: 0, warnings: [], skipped: DREDD_MISSING };
   const dir = mkdtempSync(join(tmpdir(), 'contract-dredd-'));
   const resultsFile = join(dir, 'results.json');
   // Dredd lets the config file's blueprint/endpoint win over the command line,
@@ -63,7 +75,7 @@ export async function runDredd(config: ContractConfig, env: Record<string, strin
   const base = parse(readFileSync(DREDD_CONFIG, 'utf8')) as Record<string, unknown>;
   const runConfig = join(dir, 'dredd.yml');
   writeFileSync(runConfig, stringify({ ...base, blueprint: config.specPath, endpoint: config.baseUrl }, { defaultStringType: 'QUOTE_SINGLE' }));
-  const args = [dreddBin(), '--config', runConfig];
+  const args = [bin, '--config', runConfig];
   let output = '';
   const exitCode = await new Promise<number | null>((resolve) => {
     const child = spawn(process.execPath, args, {

@@ -1,14 +1,19 @@
 /**
  * Run the vitest suites in this process (vitest/node `startVitest`) with a
  * reporter that collects one CheckResult per test. Settings reach the test
- * workers through the environment.
+ * workers through the environment. From the sources the suites are
+ * contract-tests/suites/*.test.ts (with contract-tests/vitest.config.ts); from
+ * the built package, dist/contract-*.test.js with the same options inline.
+ * vitest is an optional peer dependency of the package: without it the run
+ * is one failed check saying how to add it.
  */
 import { fileURLToPath } from 'node:url';
 import type { Reporter, TestCase, TestModule } from 'vitest/node';
-import { startVitest } from 'vitest/node';
+import { PACKAGE_ROOT } from '../../src/node.js';
 import { clockEnv } from './clock.js';
 import { isProvenance } from './provenance.js';
 import { VERDICT_ANNOTATION, WAITED_PREFIX, WARNING_PREFIX, firstLine, splitTestName, type CheckResult, type Outcome } from './results.js';
+import { SUITE_OPTIONS } from './suite-options.js';
 
 const OUTCOMES: readonly string[] = ['pass', 'deviation', 'warning', 'blocked', 'skip'];
 
@@ -29,6 +34,9 @@ function verdictOf(testCase: TestCase): { outcome: Outcome; provenance?: CheckRe
 }
 
 export const SUITES_CONFIG = fileURLToPath(new URL('../vitest.config.ts', import.meta.url));
+/** Running from dist/ (the installed package) rather than from the TypeScript sources. */
+const BUILT = !import.meta.url.endsWith('.ts');
+export const VITEST_MISSING = 'vitest is not installed (the suites need it: npm install --save-dev vitest@4; or --no-suites to run Dredd only)';
 
 export interface SuitesRun {
   results: CheckResult[];
@@ -89,11 +97,17 @@ class Collector implements Reporter {
 export async function runSuites(env: Record<string, string>, onResult?: (r: CheckResult) => void): Promise<SuitesRun> {
   Object.assign(process.env, env, clockEnv());
   const collector = new Collector(onResult);
-  const vitest = await startVitest('test', [], {
-    config: SUITES_CONFIG,
-    watch: false,
-    reporters: [collector],
-  });
+  let startVitest: typeof import('vitest/node').startVitest;
+  try {
+    ({ startVitest } = await import('vitest/node'));
+  } catch {
+    return { results: [{ runner: 'suites', id: '(suites)', check: 'load', outcome: 'blocked', message: VITEST_MISSING }], warnings: [], logs: [], waitedMs: 0 };
+  }
+  const where = BUILT
+    ? // Inside node_modules: no config file lookup, and vitest's default exclude (node_modules) must not apply.
+      { config: false as const, root: PACKAGE_ROOT, include: ['dist/contract-*.test.js'], exclude: [], ...SUITE_OPTIONS }
+    : { config: SUITES_CONFIG };
+  const vitest = await startVitest('test', [], { ...where, watch: false, reporters: [collector] });
   await vitest.close();
   return { results: collector.results, warnings: collector.warnings, logs: collector.logs, waitedMs: collector.waitedMs };
 }

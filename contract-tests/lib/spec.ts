@@ -4,15 +4,15 @@
  * small operation table the cases, checks and runner share. Nothing here
  * knows about the mock; it reads only the document.
  */
-import { fileURLToPath } from 'node:url';
 import { specModel } from '../../src/core/spec-model.js';
-import { loadDocument } from '../../src/node.js';
+import { loadDocument, specPath } from '../../src/node.js';
 import { markRefTargets, provenanceOf, type Provenance } from './provenance.js';
 
 export type JsonObject = { [key: string]: unknown };
 export const isObject = (v: unknown): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-export const DEFAULT_SPEC = fileURLToPath(new URL('../../openapi.yaml', import.meta.url));
+/** The kit's own spec, found from the package root (works from src/ and dist/). */
+export const DEFAULT_SPEC = specPath('timetracker');
 
 export const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 export const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -69,7 +69,7 @@ export interface Operation {
   parameters: ParameterDef[];
   requestBody?: { required: boolean; content: Record<string, JsonObject | undefined> };
   responses: Record<string, ResponseDef>;
-  /** GET/HEAD/OPTIONS. */
+  /** GET/HEAD/OPTIONS, and not marked `x-writes` (a GET that changes state: read-only runs never send it). */
   safe: boolean;
 }
 
@@ -169,7 +169,7 @@ export function buildSpec(document: JsonObject): Spec {
         parameters: [...params.values()],
         requestBody,
         responses,
-        safe: SAFE_METHODS.has(upper),
+        safe: SAFE_METHODS.has(upper) && opRaw['x-writes'] !== true,
       });
     }
   }

@@ -1,8 +1,7 @@
 /** The stateful flows (contract-tests/flows), one test each: `flow:<id> › stateful_flow`. */
 import { afterAll, beforeAll } from 'vitest';
-import { FLOWS } from '../flows/index.js';
-import { Ctx, idOf } from '../lib/context.js';
-import { removeClient } from '../lib/factory.js';
+import { contractKit } from '../apis.js';
+import { Ctx } from '../lib/context.js';
 import type { FlowShared } from '../lib/flow.js';
 import { selectionSkip } from '../lib/select.js';
 import { check, loadTarget, reportWarnings } from './harness.js';
@@ -11,21 +10,16 @@ const { config, spec } = await loadTarget();
 const root = Ctx.create(config, spec);
 const setup = root.child();
 const shared: FlowShared = {};
+// The API's flows (--api; TimeTracker by default).
+const kit = contractKit(config.api);
+const FLOWS = kit.flows;
 
 const anySelected = FLOWS.some((f) => !selectionSkip(config, `flow:${f.id}`));
 
 beforeAll(async () => {
   if (!config.writes || !anySelected) return;
   try {
-    await root.prepare();
-    const client = await setup.must('createClient', { json: { name: setup.name('flows client'), email: 'flows@example.com' } });
-    shared.clientId = idOf(client, 'client');
-    const id = shared.clientId;
-    setup.defer(`remove client ${id}`, () => removeClient(setup, id));
-    const project = await setup.must('createProject', { json: { name: setup.name('flows project'), client_id: shared.clientId } });
-    shared.projectId = idOf(project, 'project');
-    const pid = shared.projectId;
-    setup.defer(`archive project ${pid}`, () => setup.call('archiveProject', { params: { project_id: pid } }));
+    await kit.setupFlows?.(setup, shared);
   } catch (error) {
     shared.problem = error instanceof Error ? error.message : String(error);
   }

@@ -10,8 +10,8 @@
  * Session routes get the web session (--username/--password) instead of a token.
  */
 import { afterAll, beforeAll } from 'vitest';
-import { CASES } from '../cases/index.js';
-import { defaultProbe, documentsInputErrors, inputCheck, negativeCheck, type CaseArgs, type OperationCase } from '../lib/case.js';
+import { casesById, contractKit, type FixtureSet } from '../apis.js';
+import { defaultProbe, documentsInputErrors, inputCheck, negativeCheckOf, negativesOf, type CaseArgs, type OperationCase } from '../lib/case.js';
 import {
   CheckFailure,
   SkipCheck,
@@ -30,7 +30,6 @@ import {
   type Problem,
 } from '../lib/checks.js';
 import { Ctx, sessionOnly } from '../lib/context.js';
-import { Fixtures } from '../lib/fixtures.js';
 import type { Exchange, OpRequest } from '../lib/http.js';
 import { problem, problems } from '../lib/provenance.js';
 import { operationSkip } from '../lib/select.js';
@@ -40,7 +39,10 @@ import { check, loadTarget, reportWarnings } from './harness.js';
 const { config, spec } = await loadTarget();
 // Time entries go into free time of the entry day (lib/room.ts), read when the fixtures are set up.
 const root = Ctx.create(config, spec);
-const fx = new Fixtures(root);
+// The API's cases and fixtures (--api; TimeTracker by default).
+const kit = contractKit(config.api);
+const CASES = casesById(kit);
+const fx = kit.fixtures(root);
 
 beforeAll(async () => {
   await fx.setup();
@@ -55,7 +57,7 @@ type ValidResult = { ex: Exchange } | { skip: string } | { error: unknown };
 const validResults = new Map<string, ValidResult>();
 
 /** Undo what a request created; a failing cleanup is a warning of the run, not of the check. */
-async function undo(op: Operation, after: ((a: CaseArgs, ex: Exchange) => Promise<void>) | undefined, c: Ctx, ex: Exchange, what: string): Promise<void> {
+async function undo(op: Operation, after: ((a: CaseArgs<FixtureSet>, ex: Exchange) => Promise<void>) | undefined, c: Ctx, ex: Exchange, what: string): Promise<void> {
   if (!after) return;
   try {
     await after({ c, fx }, ex);
@@ -64,7 +66,7 @@ async function undo(op: Operation, after: ((a: CaseArgs, ex: Exchange) => Promis
   }
 }
 
-async function runValid(op: Operation, k: OperationCase, c: Ctx): Promise<Exchange> {
+async function runValid(op: Operation, k: OperationCase<string, FixtureSet>, c: Ctx): Promise<Exchange> {
   if (!k.valid) throw new SkipCheck('no valid input defined for this operation');
   let req: OpRequest;
   try {
@@ -94,7 +96,7 @@ function validExchange(op: Operation): Exchange {
   return r.ex;
 }
 
-async function probeRequest(op: Operation, k: OperationCase, c: Ctx): Promise<OpRequest> {
+async function probeRequest(op: Operation, k: OperationCase<string, FixtureSet>, c: Ctx): Promise<OpRequest> {
   return k.probe ? k.probe({ c, fx }) : defaultProbe(op);
 }
 
@@ -117,7 +119,7 @@ function perPageDefault(op: Operation): number | undefined {
   return typeof p?.schema?.default === 'number' ? p.schema.default : undefined;
 }
 
-async function pagination(op: Operation, k: OperationCase, key: string, c: Ctx): Promise<void> {
+async function pagination(op: Operation, k: OperationCase<string, FixtureSet>, key: string, c: Ctx): Promise<void> {
   const id = op.operationId;
   const perPage = 2;
   const base = { ...(k.pageQuery ?? {}) };
@@ -215,17 +217,19 @@ for (const op of spec.operations) {
     });
   }
 
-  if (!k?.negatives?.length) {
+  const negatives = k ? negativesOf(k, op) : [];
+  if (negatives.length === 0) {
     check(root, id, 'negative_data_rejection', gate, async () => {
       if (!k) return missingCase();
       throw new SkipCheck(k.noBad ?? (documentsInputErrors(op) ? 'no invalid input defined' : 'the spec documents no 4xx for invalid input'));
     });
   }
-  for (const n of k?.negatives ?? []) {
-    check(root, id, negativeCheck(n), gate, async (c) => {
+  for (const n of negatives) {
+    const name = negativeCheckOf(n);
+    check(root, id, name, gate, async (c) => {
       const ex = await c.call(id, await n.request({ c, fx }));
-      if (ex.response.status < 300) await undo(op, n.after ?? k?.after, c, ex, `the wrongly accepted ${negativeCheck(n)}`);
-      expectConforms(negativeCheck(n), negativeDataRejection(op, ex, n), ex);
+      if (ex.response.status < 300) await undo(op, n.after ?? k?.after, c, ex, `the wrongly accepted ${name}`);
+      expectConforms(name, negativeDataRejection(op, ex, n), ex);
     });
   }
 
@@ -257,7 +261,9 @@ for (const op of spec.operations) {
   if (op.requiredRole) {
     check(root, id, 'missing_role', gate, async (c) => {
       if (!k) return missingCase();
-      if (!config.userToken) throw new SkipCheck(`no --user-token given (a non-${op.requiredRole} user's token)`);
+      if (!config.userToken && !config.basic?.user) {
+        throw new SkipCheck(config.basic ? `no --user-username/--user-password given (a regular user's credentials)` : `no --user-token given (a non-${op.requiredRole} user's token)`);
+      }
       const ex = await c.call(id, { ...(await probeRequest(op, k, c)), auth: 'user' });
       expectConforms('missing_role', missingRole(op, ex), ex);
     });

@@ -8,13 +8,19 @@
  * const handlers = mswHandlers(engine, { baseUrl: 'http://tt.test' });
  * const server = setupServer(...handlers.list);
  */
-import { delay, http, HttpResponse, type HttpHandler } from 'msw';
-import type { EngineInternals } from '../core/engine.js';
+import { delay, http, HttpResponse, type DefaultBodyType, type HttpHandler, type HttpResponseResolver, type RequestHandlerOptions } from 'msw';
+import type { EngineInternals, EngineOptions } from '../core/engine.js';
+import type { AnswerBodyOf, BodyOf, PathOf } from '../core/handler.js';
 import { decodeComponent } from '../core/input.js';
 import type { CoreRequest, CoreResponse } from '../core/types.js';
 
+/**
+ * The handlers of an engine. An MSW handler's own `info.header` is MSW's
+ * `METHOD url` label (`GET http://tt.test/api/v1/info`), not an operationId:
+ * find a handler by operationId in `byOperation`.
+ */
 export interface MswHandlers {
-  /** A guard for malformed URLs, one handler per operation (spec order), then catch-alls for the API's other paths. */
+  /** A guard for malformed URLs, one handler per operation (spec order), then catch-alls under the spec's top-level path segments. */
   list: HttpHandler[];
   /** The handler of one operation, by operationId. */
   byOperation: ReadonlyMap<string, HttpHandler>;
@@ -25,8 +31,10 @@ const METHOD = { GET: http.get, POST: http.post, PUT: http.put, PATCH: http.patc
 /** MSW's path pattern of a spec path template: `/projects/{id}` -> `<origin>/projects/:id`. */
 export const mswPath = (origin: string, template: string): string => `${origin}${template.replace(/\{([^}]+)\}/g, ':$1')}`;
 
+const originOf = (baseUrl: string | undefined): string => (baseUrl ?? '*').replace(/\/$/, '');
+
 export function mswHandlers(engine: EngineInternals, options: { baseUrl?: string } = {}): MswHandlers {
-  const origin = (options.baseUrl ?? '*').replace(/\/$/, '');
+  const origin = originOf(options.baseUrl);
   const resolve = async ({ request }: { request: Request }) =>
     toResponse(await Promise.resolve(engine.handle(await toCoreRequest(request))), request.method.toUpperCase());
   // MSW's own path matching decodes parameters with an unguarded decodeURIComponent and
@@ -41,10 +49,20 @@ export function mswHandlers(engine: EngineInternals, options: { baseUrl?: string
     byOperation.set(op.operationId, METHOD[op.method as keyof typeof METHOD](mswPath(origin, op.path), resolve));
   }
   // HEAD, preflight, other methods and routes outside the spec get the engine's own answers
-  // (GET without a body, CORS, 404, 405), under every top-level prefix of the spec's paths (`/login` itself too).
-  const rest = [...new Set(engine.operations.map((op) => op.path.split('/')[1]))].flatMap((prefix) => [http.all(`${origin}/${prefix}`, resolve), http.all(`${origin}/${prefix}/*`, resolve)]);
+  // (GET without a body, CORS, 404, 405), under every top-level segment of the spec's paths
+  // (the segment itself too: an API at the root, like Harvest's, has routes such as /clients).
+  const prefixes = [...new Set(engine.operations.map((op) => op.path.split('/')[1]))];
+  const rest = prefixes.flatMap((prefix) => [http.all(`${origin}/${prefix}`, resolve), http.all(`${origin}/${prefix}/*`, resolve)]);
   return { list: [malformed, ...byOperation.values(), ...rest], byOperation };
 }
+
+/**
+ * The engine options MSW mode changes: no throttling by default, so that
+ * call 101 of one test under a frozen clock is answered like call 1 (the
+ * `X-RateLimit-*` headers are still sent). Pass `throttle: 'timetracker'`
+ * (or `'harvest'`) to test a client's handling of 429/503.
+ */
+export const MSW_ENGINE_DEFAULTS = { throttle: 'off' } as const satisfies EngineOptions;
 
 export async function toCoreRequest(request: Request): Promise<CoreRequest> {
   const url = new URL(request.url);
@@ -76,12 +94,33 @@ export async function toResponse(res: CoreResponse, method = 'GET'): Promise<Res
   return new HttpResponse(JSON.stringify(res.body), { status: res.status, headers });
 }
 
-/** What `createHandlers` gives a test author. */
-export interface MockApi<E extends EngineInternals = EngineInternals> {
+/** Path parameters as MSW gives them (strings), by name, of an operation. */
+export type MswParamsOf<O> = { [K in keyof PathOf<O>]: string };
+
+/** The resolver of an override: MSW's, with params, request body and answer body typed from the operation. */
+export type OverrideResolver<O> = HttpResponseResolver<MswParamsOf<O>, MswBody<BodyOf<O>>, MswBody<AnswerBodyOf<O>>>;
+type MswBody<T> = T extends DefaultBodyType ? T : never;
+
+/**
+ * What `createHandlers` gives a test author. `Ops` is the API's generated
+ * `operations` type (operationId -> params, body, responses).
+ */
+export interface MockApi<E extends EngineInternals = EngineInternals, Ops = Record<string, unknown>> {
   /** One MSW handler per operation (plus a catch-all for the API's other paths): `setupServer(...mock.handlers)`. */
   handlers: HttpHandler[];
   /** The handler of one operation, by operationId. */
-  handler(operationId: string): HttpHandler;
+  handler(operationId: keyof Ops & string): HttpHandler;
+  /** Every operation's handler, by operationId. */
+  byOperation: ReadonlyMap<keyof Ops & string, HttpHandler>;
+  /**
+   * A handler for one operation's method and path (with the mock's base URL)
+   * that answers with `resolver` instead of the engine; typed from the spec:
+   * path params, request body and the documented answer bodies.
+   *
+   * @example
+   * server.use(mock.override('listProjects', () => HttpResponse.json({ projects: [], pagination: { page: 1, per_page: 50, total: 0, pages: 0, has_next: false, has_prev: false, next_page: null, prev_page: null } })));
+   */
+  override<K extends keyof Ops & string>(operationId: K, resolver: OverrideResolver<Ops[K]>, options?: RequestHandlerOptions): HttpHandler;
   /** The engine behind the handlers (store, clock, throttle, faults...). */
   engine: E;
   /** Back to the seeded state. */
@@ -93,14 +132,22 @@ export interface MockApi<E extends EngineInternals = EngineInternals> {
 }
 
 /** The MSW face of an engine. */
-export function mockApi<E extends EngineInternals>(engine: E, options: { baseUrl?: string } = {}): MockApi<E> {
+export function mockApi<E extends EngineInternals, Ops = Record<string, unknown>>(engine: E, options: { baseUrl?: string } = {}): MockApi<E, Ops> {
   const h = mswHandlers(engine, options);
+  const operation = (operationId: string) => {
+    const op = engine.operations.find((o) => o.operationId === operationId);
+    if (!op) throw new Error(`no operation "${operationId}" in ${engine.api.id}'s spec`);
+    return op;
+  };
   return {
     handlers: h.list,
     handler(operationId) {
-      const found = h.byOperation.get(operationId);
-      if (!found) throw new Error(`no operation "${operationId}" in ${engine.api.id}'s spec`);
-      return found;
+      return h.byOperation.get(operation(operationId).operationId) as HttpHandler;
+    },
+    byOperation: h.byOperation as ReadonlyMap<keyof Ops & string, HttpHandler>,
+    override(operationId, resolver, handlerOptions) {
+      const op = operation(operationId);
+      return METHOD[op.method as keyof typeof METHOD](mswPath(originOf(options.baseUrl), op.path), resolver as HttpResponseResolver, handlerOptions);
     },
     engine,
     reset: () => engine.reset(),

@@ -4,6 +4,9 @@
  * src/generated/<id>/; the Node entry reads the YAML at run time, the
  * browser entry imports the generated JSON.
  */
-export const SPECS = [{ id: 'timetracker', file: 'openapi.yaml' }] as const;
+export const SPECS = [
+  { id: 'timetracker', file: 'openapi.yaml' },
+  { id: 'harvest-classic', file: 'specs/harvest-classic.yaml' },
+] as const;
 
 export type ApiId = (typeof SPECS)[number]['id'];

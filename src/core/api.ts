@@ -14,7 +14,7 @@ import type { AnyHandler, ApiEnv } from './handler.js';
 import type { ActiveProfile, ProfileDef } from './profile.js';
 import type { OperationDef, SpecDocument } from './spec-model.js';
 import type { ThrottleProfile } from './throttle.js';
-import type { CoreRequest, TokenInfo } from './types.js';
+import type { CoreRequest, CoreResponse, TokenInfo } from './types.js';
 
 /** What a scenario is seeded from. Same values, same data, ids and tokens. */
 export interface SeedOptions {
@@ -32,6 +32,11 @@ export interface SeedOptions {
 export interface Identity {
   /** The account (user) of the caller: per-caller caches and per-account throttling. */
   account: number | string;
+  /**
+   * What the `harvest` profile's lockout counts, when not the caller: Harvest
+   * throttles the whole company account, not each user (default `account`).
+   */
+  throttleKey?: number | string;
   /** The credential used, for per-token throttling (null for session cookies and logins). */
   token: { id: number | string; prefix: string } | null;
 }
@@ -67,8 +72,10 @@ export interface ApiDefinition<E extends ApiEnv = ApiEnv> {
   defaultScenario: string;
   /** A store filled with a scenario. */
   seed(options: SeedOptions): E['store'];
-  /** Path prefix of the API's routes (CORS and JSON 404s apply below it), e.g. `/api/`. */
+  /** Path prefix of the API's routes (CORS and the engine's 404s apply below it), e.g. `/api/`; `/` for an API at the root (Harvest). */
   prefix: string;
+  /** What the CLI banner shows: where the API's routes start and how to log in. */
+  banner: { path: string; login: string };
   /** Default throttling profile. */
   throttle: ThrottleProfile;
   /** Authenticate a call to a non-public operation; throw the API's 401 `ApiError`. */
@@ -91,4 +98,21 @@ export interface ApiDefinition<E extends ApiEnv = ApiEnv> {
   profiles?: Readonly<Record<string, ProfileDef<E['switches']>>>;
   /** The profile used when none is asked for. */
   defaultProfile?: string;
+  /**
+   * Request media types besides JSON that the API takes (Harvest: `application/xml`),
+   * each decoded into the JSON model its operations validate and handle.
+   * Throw the API's 400 `ApiError` for a body that does not parse.
+   */
+  decoders?: Record<string, (text: string, op: OperationDef) => unknown>;
+  /**
+   * The wire form of answers, when it is not always JSON (stage `represent`):
+   * `choose` names the representation a request asks for (`'json'` is the
+   * model as it is, and the only one the read cache keeps); `render` turns
+   * an answer's JSON model into it (Harvest: XML on `Accept: application/xml`,
+   * plain-text error bodies). Handlers and the strict check see the model only.
+   */
+  representation?: {
+    choose(req: CoreRequest): string;
+    render(res: CoreResponse, format: string, op: OperationDef | null): CoreResponse;
+  };
 }

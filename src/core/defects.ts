@@ -11,6 +11,6 @@ export interface Defect {
   targets: string;
   /** Change an answer (after the handler, before the strict check). */
   apply?(op: OperationDef, res: CoreResponse): CoreResponse;
-  /** Skip the scope check (the `scope-not-enforced` kind). */
+  /** Skip the API's access check (TimeTracker: scopes, the `scope-not-enforced` kind; Harvest: roles, `role-not-enforced`). */
   skipsScopes?: boolean;
 }

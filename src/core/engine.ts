@@ -5,7 +5,7 @@
  *
  * A request goes through these stages, in this order (src/core/stages/):
  *
- *   requestLog -> cors -> route -> strict -> defects -> authenticate
+ *   requestLog -> cors -> [represent] -> route -> strict -> defects -> authenticate
  *   -> authorize -> throttle -> faults -> idempotency -> readCache
  *   -> parseBody -> validate -> dispatch (the operation's handler)
  *
@@ -39,6 +39,7 @@ import { faults as faultsStage } from './stages/faults.js';
 import { idempotency as idempotencyStage } from './stages/idempotency.js';
 import { parseBody } from './stages/parse-body.js';
 import { readCache as readCacheStage } from './stages/read-cache.js';
+import { represent } from './stages/represent.js';
 import { RequestLog, requestLog } from './stages/request-log.js';
 import { route } from './stages/route.js';
 import { strict, type Violation } from './stages/strict.js';
@@ -170,6 +171,7 @@ export function createEngine<E extends ApiEnv>(api: ApiDefinition<E>, options: E
   const stages: Stage[] = [
     requestLog(log),
     cors(api.prefix),
+    ...(api.representation ? [represent(api.representation)] : []),
     route(compileRouter(spec.operations.filter((o) => !profile.engine.absentOperations?.includes(o.operationId)))),
     ...(options.strict ? [strict(violations, violationBody)] : []),
     ...(activeDefects.length > 0 ? [defectsStage(activeDefects)] : []),
@@ -179,9 +181,9 @@ export function createEngine<E extends ApiEnv>(api: ApiDefinition<E>, options: E
     faultsStage(faults),
     idempotencyStage(idempotency),
     readCacheStage(cache),
-    parseBody({ jsonOnly: options.jsonOnly === true }),
+    parseBody({ jsonOnly: options.jsonOnly === true, decoders: api.decoders }),
     validate({ lenientQuery: profile.engine.lenientQuery === true }),
-    dispatch(api.handlers, { throttle }, profile),
+    dispatch(api.handlers, { throttle, defects: new Set(defectNames) }, profile),
   ];
   const run = compose(stages, renderError);
 

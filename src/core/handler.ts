@@ -35,6 +35,8 @@ export interface ApiEnv {
 /** Engine services a handler may use beyond the store. */
 export interface HandlerServices {
   throttle: Throttle;
+  /** Names of the deliberate defects switched on (for the ones that change behaviour, not answers). */
+  defects: ReadonlySet<string>;
 }
 
 /** The untyped context the pipeline builds; handlers see it through `Ctx`. */
@@ -94,6 +96,9 @@ type ResponseBody<R> = R extends { content: infer C } ? ([C] extends [never] ? u
 export type ResultOf<O> = O extends { responses: infer R }
   ? { [S in keyof R & SuccessStatus]: HandlerResult<S, ResponseBody<R[S]>> }[keyof R & SuccessStatus]
   : HandlerResult;
+
+/** The body of any documented answer of an operation, success or error (what an override may send). */
+export type AnswerBodyOf<O> = O extends { responses: infer R } ? { [S in keyof R]: ResponseBody<R[S]> }[keyof R] : unknown;
 
 /**
  * The handler of one operation: `access` is `'public'` for operations with

@@ -36,6 +36,8 @@ export interface Exchange {
   /** Validated and coerced parameters (set by `validate`). */
   params: Record<string, unknown>;
   query: Record<string, unknown>;
+  /** The representation the answer goes out in (set by `represent`; `json` unless the API has others). */
+  format: string;
   /** A fault or throttle answered on purpose: off-contract, not strict-checked. The log shows `note`. */
   deliberate: boolean;
   note?: string;
@@ -47,7 +49,7 @@ export type Stage = (x: Exchange, next: Next) => CoreResponse;
 export type ErrorRenderer = (error: unknown, x: Exchange) => CoreResponse;
 
 export function newExchange(req: CoreRequest, now: number, store: unknown): Exchange {
-  return { req, now, store, op: null, pathParams: {}, auth: null, identity: null, body: undefined, contentType: '', params: {}, query: {}, deliberate: false };
+  return { req, now, store, op: null, pathParams: {}, auth: null, identity: null, body: undefined, contentType: '', params: {}, query: {}, format: 'json', deliberate: false };
 }
 
 /** Compose stages into one function; the last stage's `next` answers 500 (a stage chain must end in a handler). */

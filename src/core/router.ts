@@ -1,7 +1,9 @@
 /**
  * A route table compiled once from the spec: static paths in a Map (one
  * lookup), templated paths bucketed by segment count and matched segment by
- * segment. Never tries handlers one by one.
+ * segment, a literal segment before a parameter at the same place (so
+ * `/daily/show/{id}` wins over `/daily/{day_of_year}/{year}`, as OpenAPI
+ * says concrete paths match first). Never tries handlers one by one.
  */
 import { decodeComponent } from './input.js';
 import type { OperationDef } from './spec-model.js';
@@ -46,6 +48,10 @@ export function compileRouter(operations: OperationDef[]): Router {
     list.push(t);
     templates.set(parts.length, list);
   }
+
+  // Literal segments sort before parameters, position by position.
+  const shape = (t: Template) => t.segments.map((seg) => (seg === null ? '1' : '0')).join('');
+  for (const list of templates.values()) list.sort((a, b) => (shape(a) < shape(b) ? -1 : shape(a) > shape(b) ? 1 : 0));
 
   return {
     match(asked, path) {

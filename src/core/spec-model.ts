@@ -13,7 +13,11 @@
  * - `x-mock-cache: true`: a read whose answer depends only on the stored data,
  *   the caller and the date (decisions/0004-read-cache.md);
  * - an `Idempotency-Key` header parameter: replays are answered from the idempotency store;
- * - `x-clamp: true` on a parameter: values above its `maximum` are capped, not refused.
+ * - `x-clamp: true` on a parameter: values above its `maximum` are capped, not refused;
+ * - `x-writes: true` on a GET: it changes state (Harvest's timer toggle), so it
+ *   clears the read cache like a write and read-only contract runs never send it;
+ * - `x-throttle-exempt: true`: not counted by the throttle (a status endpoint that
+ *   must answer during a lockout).
  *
  * @example
  * const model = specModel(parse(readFileSync('openapi.yaml', 'utf8')));
@@ -60,6 +64,10 @@ export interface OperationDef {
   mockOnly: boolean;
   /** `x-mock-cache: true`: its 200 depends on stored data, the caller and the date only. */
   cacheable: boolean;
+  /** Changes state although its method is safe (`x-writes: true` on a GET). */
+  writes: boolean;
+  /** Not counted by the throttle (`x-throttle-exempt: true`, or `x-mock-only`). */
+  throttleExempt: boolean;
   /** Takes an `Idempotency-Key` header. */
   idempotent: boolean;
   params: ParamDef[];
@@ -170,6 +178,8 @@ function buildModel(doc: SpecDocument): SpecModel {
         requiredRole: (op['x-required-role'] as string) ?? null,
         mockOnly: Boolean(op['x-mock-only']),
         cacheable: op['x-mock-cache'] === true,
+        writes: op['x-writes'] === true,
+        throttleExempt: op['x-throttle-exempt'] === true || Boolean(op['x-mock-only']),
         idempotent: params.some((p) => p.in === 'header' && p.name.toLowerCase() === 'idempotency-key'),
         params,
         requestBody: body ? { required: Boolean(body.required), content } : null,

@@ -3,20 +3,37 @@
  * Every flag has an environment variable; flags win.
  */
 import { parseArgs } from 'node:util';
-import { DEFECTS } from '../apis/timetracker/defects.js';
-import { DEFAULT_PROFILE, PROFILE_NAMES, PROFILES } from '../apis/timetracker/profiles.js';
+import { SPECS, type ApiId } from '../apis/index.js';
 import { createClock } from '../core/clock.js';
 import type { FaultRule } from '../core/faults.js';
 import { parseIsoTime } from '../core/time.js';
-import { SCENARIOS } from '../fixtures/timetracker/index.js';
 import type { Store } from '../store/timetracker/store.js';
-import { createEngine, type NodeEngineOptions } from '../node.js';
+import { createEngine, loadApi, type NodeEngineOptions } from '../node.js';
+import { docsAvailable } from './docs.js';
 import { createHttpServer } from './http.js';
 import { createLogger, type LogFormat } from './log.js';
 
-const HELP = `timetracker-mock: a stateful mock of the TimeTracker /api/v1 REST API
+const API_IDS = SPECS.map((s) => s.id);
 
-Usage: npm start -- [options]        (or: npx timetracker-mock [options])
+const defectLines = (): string =>
+  API_IDS.map((id) => {
+    const defects = Object.entries(loadApi(id).defects ?? {});
+    return [`                           ${id}:`, ...defects.map(([d, def]) => `                             ${d.padEnd(26)} ${def.targets}`)].join('\n');
+  }).join('\n');
+
+const profileLines = (): string =>
+  API_IDS.flatMap((id) => {
+    const def = loadApi(id);
+    return Object.entries(def.profiles ?? {}).map(([p, prof]) => `                             ${`${id}: ${p}${p === def.defaultProfile ? ' (default)' : ''}`.padEnd(40)} ${prof.title}`);
+  }).join('\n');
+
+const help = () => `timetracker-mock: a stateful mock of time-tracking REST APIs (TimeTracker /api/v1, Harvest classic)
+
+Usage: npx timetracker-mock [options]        (in this repository: npm start -- [options])
+
+API
+  --api NAME               ${API_IDS.join(' | ')} (default timetracker)   MOCK_API
+                           one API per server; start two for both
 
 Server
   --port N                 port (default 4010; 0 picks a free one)        MOCK_PORT
@@ -26,20 +43,20 @@ Server
                            with a loopback Host and Origin)                 MOCK_CONTROL_OPEN=1
 
 Behaviour
-  --profile NAME           which server to imitate (default ${DEFAULT_PROFILE})              MOCK_PROFILE
-${PROFILE_NAMES.map((p) => `                             ${p.padEnd(26)} ${PROFILES[p].title}`).join('\n')}
+  --profile NAME           which server to imitate (default: the API's, its documented contract)   MOCK_PROFILE
+${profileLines()}
                            (README "Profiles": the real server's deviations, one switch each)
 
 Data
   --seed N                 seed of the generated data (default 1)          MOCK_SEED
-  --scenario NAME          default | empty | large (default default)        MOCK_SCENARIO
+  --scenario NAME          timetracker: default | empty | large; harvest-classic: default | empty   MOCK_SCENARIO
   --size N                 time entries of the large scenario (default 100000)  MOCK_SIZE
-  --single-active-timer on|off   one running timer per user (default on)   MOCK_SINGLE_ACTIVE_TIMER
+  --single-active-timer on|off   TimeTracker: one running timer per user (default on)   MOCK_SINGLE_ACTIVE_TIMER
   --now ISO                start the clock (running) at this instant and seed the data
                            around it, e.g. 2026-11-16T23:59:30Z (default: real time)  MOCK_NOW
 
 Throttling (see README "Throttling")
-  --throttle P             timetracker | harvest | off (default timetracker)   MOCK_THROTTLE
+  --throttle P             timetracker | harvest | off (default: the API's own)   MOCK_THROTTLE
   --rate-limit-per-minute N   per token, 0 = off (default 100)   API_TOKEN_RATE_LIMIT_PER_MINUTE
   --rate-limit-per-hour N     per token, 0 = off (default 1000)  API_TOKEN_RATE_LIMIT_PER_HOUR
   --json-only              reject bodies without Content-Type: application/json (CoffeeCup)  MOCK_JSON_ONLY=1
@@ -51,9 +68,9 @@ Faults (see README "Faults"; per request: the Prefer header)
   --latency MS|MIN-MAX     added latency on every request                   MOCK_LATENCY
 
 Checking
-  --strict                 check every response against openapi.yaml        MOCK_STRICT=1
+  --strict                 check every response against the API's spec     MOCK_STRICT=1
   --defect NAME            misbehave on purpose (repeatable), to prove contract suites fail:
-${Object.entries(DEFECTS).map(([d, def]) => `                             ${d.padEnd(26)} ${def.targets}`).join('\n')}
+${defectLines()}
 
   --help                   this text
 `;
@@ -96,7 +113,7 @@ export interface CliConfig {
   log: LogFormat;
   /** The control API answers any caller, not only loopback ones. */
   controlOpen: boolean;
-  engine: NodeEngineOptions;
+  engine: NodeEngineOptions<ApiId>;
 }
 
 /** Flags + environment -> configuration. Throws UsageError with a one-line reason. */
@@ -107,6 +124,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): CliConfig |
       args: argv,
       strict: true,
       options: {
+        api: { type: 'string' },
         port: { type: 'string' },
         host: { type: 'string' },
         log: { type: 'string' },
@@ -151,9 +169,16 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): CliConfig |
     if (!m || (m[2] !== undefined && Number(m[2]) < Number(m[1]))) throw new UsageError(`--latency must be MS or MIN-MAX in milliseconds, got "${latency}"`);
     faults.push({ kind: 'latency', latencyMs: m[2] === undefined ? Number(m[1]) : { min: Number(m[1]), max: Number(m[2]) }, ...(operations ? { operations } : {}) });
   }
-  const defectNames = Object.keys(DEFECTS);
-  const defects = ((values.defect as string[] | undefined) ?? []).map((d) => oneOf('--defect', d, defectNames, defectNames[0]));
+  const api = oneOf('--api', v('api', 'MOCK_API'), API_IDS, 'timetracker');
+  const def = loadApi(api);
+  const defectNames = Object.keys(def.defects ?? {});
+  const defects = ((values.defect as string[] | undefined) ?? []).map((d) => oneOf(`--defect (${api})`, d, defectNames, defectNames[0]));
+  const profileNames = Object.keys(def.profiles ?? {});
+  const profile = v('profile', 'MOCK_PROFILE');
+  if (profile !== undefined && profile !== '' && profileNames.length === 0) throw new UsageError(`--profile: ${api} has no profiles`);
   const sat = v('single-active-timer', 'MOCK_SINGLE_ACTIVE_TIMER');
+  if (sat !== undefined && sat !== '' && api !== 'timetracker') throw new UsageError(`--single-active-timer is a TimeTracker setting (Harvest always runs one timer per user)`);
+  const throttle = v('throttle', 'MOCK_THROTTLE');
   const host = v('host', 'MOCK_HOST') ?? '127.0.0.1';
   if (!/^[A-Za-z0-9.:\-[\]]+$/.test(host)) throw new UsageError(`--host must be an address or host name, got "${host}"`);
   const nowAt = startInstant(v('now', 'MOCK_NOW'));
@@ -163,17 +188,18 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): CliConfig |
     log: oneOf('--log', v('log', 'MOCK_LOG'), ['json', 'pretty', 'off'] as const, 'pretty'),
     controlOpen: Boolean(values['control-open']) || bool(env.MOCK_CONTROL_OPEN),
     engine: {
+      api,
       seed: intOption('--seed', v('seed', 'MOCK_SEED'), 1),
-      scenario: oneOf('--scenario', v('scenario', 'MOCK_SCENARIO'), SCENARIOS, 'default'),
+      scenario: oneOf(`--scenario (${api})`, v('scenario', 'MOCK_SCENARIO'), def.scenarios, def.defaultScenario),
       size: intOption('--size', v('size', 'MOCK_SIZE'), 100_000, 1),
-      throttle: oneOf('--throttle', v('throttle', 'MOCK_THROTTLE'), ['timetracker', 'harvest', 'off'] as const, 'timetracker'),
+      throttle: throttle === undefined || throttle === '' ? def.throttle : oneOf('--throttle', throttle, ['timetracker', 'harvest', 'off'] as const, 'timetracker'),
       rateLimitPerMinute: intOption('--rate-limit-per-minute', v('rate-limit-per-minute', 'API_TOKEN_RATE_LIMIT_PER_MINUTE'), 100),
       rateLimitPerHour: intOption('--rate-limit-per-hour', v('rate-limit-per-hour', 'API_TOKEN_RATE_LIMIT_PER_HOUR'), 1000),
       jsonOnly: Boolean(values['json-only']) || bool(env.MOCK_JSON_ONLY),
       strict: Boolean(values.strict) || bool(env.MOCK_STRICT),
       faults: { rules: faults },
       defects,
-      profile: oneOf('--profile', v('profile', 'MOCK_PROFILE'), PROFILE_NAMES, DEFAULT_PROFILE),
+      ...(profile === undefined || profile === '' ? {} : { profile: oneOf(`--profile (${api})`, profile, profileNames, profileNames[0]) }),
       customize: singleActiveTimer(sat === undefined ? undefined : oneOf('--single-active-timer', sat, ['on', 'off'] as const, 'on') === 'on'),
       ...(nowAt === undefined ? {} : { clock: startedClock(nowAt), seedNow: nowAt }),
     },
@@ -188,10 +214,11 @@ function singleActiveTimer(on: boolean | undefined): ((store: unknown) => void) 
   };
 }
 
-async function main(): Promise<void> {
+/** Run the CLI (the bin calls this; `npm start` runs this file). */
+export async function main(argv: string[] = process.argv.slice(2)): Promise<void> {
   let config: CliConfig | 'help';
   try {
-    config = parseConfig(process.argv.slice(2), process.env);
+    config = parseConfig(argv, process.env);
   } catch (e) {
     if (e instanceof UsageError) {
       console.error(`timetracker-mock: ${e.message}\nRun with --help to see every option.`);
@@ -200,7 +227,7 @@ async function main(): Promise<void> {
     throw e;
   }
   if (config === 'help') {
-    process.stdout.write(HELP);
+    process.stdout.write(help());
     return;
   }
   const cfg = config;
@@ -217,15 +244,19 @@ async function main(): Promise<void> {
     const port = typeof addr === 'object' && addr ? addr.port : config.port;
     const host = config.host.includes(':') ? `[${config.host}]` : config.host;
     const base = `http://${host}:${port}`;
+    const { title, banner } = engine.api;
+    const tokens = engine.tokens();
+    const userWidth = Math.max(8, ...tokens.map((t) => t.username.length));
+    const roleWidth = Math.max(8, ...tokens.map((t) => t.role.length));
     const lines = [
-      `TimeTracker mock listening on ${base}  (${Math.round(performance.now() - started)} ms)`,
-      `  API:      ${base}/api/v1   docs: ${base}/api/docs   control: ${base}/__mock/${cfg.controlOpen ? ' (open to any caller)' : ''}`,
+      `${title} mock listening on ${base}  (${Math.round(performance.now() - started)} ms)`,
+      `  API:      ${base}${banner.path === '/' ? '/' : banner.path}   docs: ${base}/api/docs${docsAvailable() ? '' : ' (needs swagger-ui-dist)'}   control: ${base}/__mock/${cfg.controlOpen ? ' (open to any caller)' : ''}`,
       `  scenario: ${engine.scenario}   seed: ${engine.seed}   throttle: ${engine.throttle.options.profile}   profile: ${engine.profile.name}` +
         (config.engine.defects?.length ? `   DEFECTS: ${config.engine.defects.join(', ')}` : '') +
         (config.engine.seedNow === undefined ? '' : `   clock: ${new Date(engine.clock.now()).toISOString()} (--now)`),
       '  tokens:',
-      ...engine.tokens().map((t) => `    ${t.token}  ${t.username.padEnd(8)} ${t.role.padEnd(8)} ${t.purpose}`),
-      `  logins:   ${engine.credentials().slice(0, 6).map((c) => `${c.username}/${c.password}`).join('  ')} (POST /api/v1/auth/login)`,
+      ...tokens.map((t) => `    ${t.token}  ${t.username.padEnd(userWidth)} ${t.role.padEnd(roleWidth)} ${t.purpose}`),
+      `  logins:   ${engine.credentials().slice(0, 6).map((c) => `${c.username}/${c.password}`).join('  ')} (${banner.login})`,
     ];
     console.log(lines.join('\n'));
   });
@@ -240,10 +271,12 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => stop('SIGTERM'));
 }
 
-const invokedDirectly = process.argv[1] && /cli\.(ts|js|mjs)$/.test(process.argv[1]);
-if (invokedDirectly || process.env.TIMETRACKER_MOCK_CLI === '1') {
-  main().catch((e) => {
+/** Run `main`, ending the process with a one-line message on an unexpected error. */
+export function run(argv?: string[]): void {
+  main(argv).catch((e) => {
     console.error(`timetracker-mock: ${(e as Error).message}`);
     process.exit(1);
   });
 }
+
+if (process.argv[1] && /src\/server\/cli\.ts$/.test(process.argv[1])) run();

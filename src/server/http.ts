@@ -5,6 +5,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
+import type { ApiId } from '../apis/index.js';
 import type { EngineInternals } from '../core/engine.js';
 import type { CoreRequest, CoreResponse } from '../core/types.js';
 import { handleControl } from './control.js';
@@ -107,7 +108,7 @@ export function createHttpServer(engine: EngineInternals, options: HttpServerOpt
   function answer(req: IncomingMessage, res: ServerResponse, core: CoreRequest, started: number): void {
     let out: CoreResponse;
     try {
-      out = handleControl(engine, core, control) ?? handleDocs(core) ?? (engine.handle(core) as CoreResponse);
+      out = handleControl(engine, core, control) ?? handleDocs(core, engine.api.id as ApiId) ?? (engine.handle(core) as CoreResponse);
     } catch (error) {
       console.error('[mock] unexpected error:', error);
       out = { status: 500, headers: { 'content-type': 'application/json' }, body: INTERNAL_ERROR };

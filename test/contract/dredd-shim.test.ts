@@ -67,7 +67,10 @@ describe('the Dredd hook shim', () => {
     const src = readFileSync(SHIM, 'utf8');
     expect(src.split('\n').length).toBeLessThan(80);
     expect(src).not.toMatch(/127|loopback\s*=|fetch\(|X-RateLimit|time-entries/i);
-    expect(src.match(/require\('\.\/lib\//g)).toHaveLength(1);
+    // One loader: the TypeScript source in a checkout, the built module in an install.
+    expect(src.match(/function loadKit/g)).toHaveLength(1);
+    expect(src.match(/'dredd\.ts'/g)).toHaveLength(1);
+    expect(src.match(/'dredd-kit\.js'/g)).toHaveLength(1);
   });
 
   it('gives a host named 127.example.com no writes (the kit\'s loopback rule) and sends nothing while preparing', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { call, expectError, startMock, token } from './mock.js';
 
-const { mock, clock } = startMock({ rateLimitPerMinute: 5, rateLimitPerHour: 8 });
+const { mock, clock } = startMock({ throttle: 'timetracker', rateLimitPerMinute: 5, rateLimitPerHour: 8 });
 
 describe('timetracker throttle: per token, sliding minute and hour windows', () => {
   it('fills the minute window, answers 429 with Retry-After and the documented body, recovers when the clock moves', async () => {

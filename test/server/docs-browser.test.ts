@@ -3,25 +3,19 @@
  * playwright-core; no browser download): the page lists the operations and a
  * "Try it out" call against the mock succeeds.
  */
-import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/chromium.js';
 import { startCli, type Proc } from './process.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 let mock: Proc;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run bash scripts/ci-setup.sh`);
   mock = await startCli(['--port', '0', '--log', 'off']);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    // Playwright gives each launch a fresh, temporary profile.
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {

@@ -94,6 +94,7 @@ export function miniApi(handlers: ApiDefinition['handlers'] = {}): ApiDefinition
     defaultScenario: 'default',
     seed: () => ({ snapshot: () => ({}), restore: () => undefined }),
     prefix: '/api/',
+    banner: { path: '/api', login: 'Bearer t-admin' },
     throttle: 'timetracker',
     authenticate(req) {
       const t = req.headers.authorization?.replace(/^Bearer /, '');

@@ -66,6 +66,7 @@ export function timetracker(document: SpecDocument): ApiDefinition<TimeTrackerEn
     defaultScenario: 'default',
     seed: (o) => seedStore({ ...o, scenario: o.scenario as ScenarioName }),
     prefix: '/api/',
+    banner: { path: '/api/v1', login: 'POST /api/v1/auth/login' },
     throttle: 'timetracker',
     authenticate,
     authorize,

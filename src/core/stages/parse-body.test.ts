@@ -31,4 +31,13 @@ describe('parse-body stage', () => {
     expect(outcome(parseBody({ jsonOnly: true }), refused).status).toBe(415);
     expect(refused.deliberate).toBe(true);
   });
+  it("decodes the API's own media types into the JSON model; ignores bodies on operations that take none", () => {
+    const decoders = { 'application/xml': (t: string) => ({ name: /<name>(.*)<\/name>/.exec(t)?.[1] }) };
+    const put = exchange(req('PUT', '/api/items/1', { body: '<item><name>b</name></item>', headers: { 'content-type': 'application/xml' } }), { op: op('updateItem') });
+    expect(outcome(parseBody({ jsonOnly: false, decoders }), put).calls).toBe(1);
+    expect(put).toMatchObject({ body: { name: 'b' }, contentType: 'application/json' });
+    const del = exchange(req('GET', '/api/items/1', { body: '{}', headers: { 'content-type': 'application/json' } }), { op: op('getItem') });
+    expect(outcome(parseBody({ jsonOnly: false }), del).calls).toBe(1);
+    expect(del.body).toBeUndefined();
+  });
 });

@@ -1,15 +1,19 @@
 /**
  * Stage `parseBody`: the request body by its media type, against what the
- * operation accepts: JSON (`application/json`, `+json`), URL-encoded or
- * multipart form fields, or raw text for operations that take `text/csv`. A required body
- * that is missing is a 400; a media type the operation does not take is a
- * 415. `jsonOnly` (CoffeeCup's rule) refuses any body that is not JSON,
- * deliberately (not strict-checked).
+ * operation accepts: JSON (`application/json`, `+json`), URL-encoded or multipart form
+ * fields, raw text for operations that take `text/csv`, or a media type the
+ * API decodes itself into its JSON model (`ApiDefinition.decoders`, e.g.
+ * Harvest's XML; the result is validated like JSON). A required body that is
+ * missing is a 400; a media type the operation does not take is a 415.
+ * `jsonOnly` (CoffeeCup's rule) refuses any body that is not JSON,
+ * deliberately (not strict-checked). Bodies on operations that declare none
+ * (a GET or DELETE with `{}`, as some clients send) are ignored.
  */
 import { text } from '../bytes.js';
 import { ApiError, validationError } from '../errors.js';
 import { parseJsonBody } from '../input.js';
 import type { Stage } from '../pipeline.js';
+import type { OperationDef } from '../spec-model.js';
 
 export function unsupportedMedia(): ApiError {
   return new ApiError(415, 'Unsupported Media Type', 'unsupported_media_type', {
@@ -17,7 +21,8 @@ export function unsupportedMedia(): ApiError {
   });
 }
 
-export function parseBody(options: { jsonOnly: boolean }): Stage {
+export function parseBody(options: { jsonOnly: boolean; decoders?: Record<string, (text: string, op: OperationDef) => unknown> }): Stage {
+  const decoders = options.decoders ?? {};
   const refuse = (x: { deliberate: boolean }): never => {
     if (options.jsonOnly) x.deliberate = true;
     throw unsupportedMedia();
@@ -46,6 +51,9 @@ export function parseBody(options: { jsonOnly: boolean }): Stage {
       x.contentType = 'application/json';
     } else if (contentType === 'application/x-www-form-urlencoded' && accepts['application/x-www-form-urlencoded']) {
       x.body = Object.fromEntries(new URLSearchParams(raw)); // field names are the client's: own properties only
+    } else if (Object.hasOwn(decoders, contentType) && (accepts[contentType] || accepts['application/json']) && !options.jsonOnly) {
+      x.body = decoders[contentType](raw, x.op!);
+      x.contentType = 'application/json';
     } else if (contentType === 'multipart/form-data' && accepts['multipart/form-data']) {
       x.body = parseMultipart(raw, req.headers['content-type'] ?? '');
     } else if (accepts['text/csv'] && !options.jsonOnly) {

@@ -27,4 +27,12 @@ describe('read-cache stage', () => {
     expect(outcome(stage, exchange(req('GET', '/api/items'), { op: op('listItems'), identity: { account: 'b', token: null } })).calls).toBe(1);
     expect(outcome(stage, exchange(req('GET', '/api/items'), { op: op('listItems'), identity }, Date.parse('2026-01-06T09:00:00Z'))).calls).toBe(1);
   });
+  it('treats a GET marked x-writes as a write, and keeps only the JSON representation', () => {
+    const stage = readCache(new ReadCache(true));
+    outcome(stage, get());
+    outcome(stage, exchange(req('GET', '/api/items/1'), { op: { ...op('getItem'), writes: true }, identity }));
+    expect(outcome(stage, get()).calls).toBe(1);
+    const xml = () => Object.assign(get('/api/items?xml'), { format: 'xml' });
+    for (let i = 0; i < 2; i++) expect(outcome(stage, xml()).calls).toBe(1);
+  });
 });

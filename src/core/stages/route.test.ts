@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileRouter } from '../router.js';
+import type { OperationDef } from '../spec-model.js';
 import { route } from './route.js';
 import { exchange, MINI, outcome, req } from '../../../test/support/pipeline.js';
 
@@ -28,5 +29,17 @@ describe('route stage', () => {
   });
   it('404 for an unknown path, an empty parameter or an extra segment', () => {
     for (const p of ['/api/nothing', '/api/items/', '/api/items/1/more']) expect(outcome(stage, exchange(req('GET', p))).status).toBe(404);
+  });
+});
+
+describe('router: concrete segments first', () => {
+  it('matches a literal segment before a parameter at the same place, whatever the spec order', () => {
+    const ops = [
+      { operationId: 'day', method: 'GET', path: '/daily/{day_of_year}/{year}' },
+      { operationId: 'show', method: 'GET', path: '/daily/show/{id}' },
+    ] as OperationDef[];
+    const router = compileRouter(ops);
+    expect(router.match('GET', '/daily/show/7')).toMatchObject({ op: { operationId: 'show' }, params: { id: '7' } });
+    expect(router.match('GET', '/daily/45/2026')).toMatchObject({ op: { operationId: 'day' }, params: { day_of_year: '45', year: '2026' } });
   });
 });

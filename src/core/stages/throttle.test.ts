@@ -29,4 +29,13 @@ describe('throttle stage', () => {
     expect(outcome(throttle(t), x).status).toBe(503);
     expect(x.deliberate).toBe(true);
   });
+  it('harvest profile: counts per throttleKey (the company) and never counts x-throttle-exempt operations', () => {
+    const t = new Throttle({ ...DEFAULT_THROTTLE, profile: 'harvest', harvest: { maxCalls: 1, windowSeconds: 15, lockoutSeconds: 15 } });
+    const now = Date.parse('2026-01-05T09:00:00Z');
+    const as = (account: string) => exchange(req('GET', '/api/items'), { op: op('listItems'), identity: { account, throttleKey: 'company', token: null } }, now);
+    expect(outcome(throttle(t), as('ann')).status).toBe(200);
+    expect(outcome(throttle(t), as('bob')).status).toBe(503);
+    const exempt = exchange(req('GET', '/api/items'), { op: { ...op('listItems'), throttleExempt: true }, identity: { account: 'bob', throttleKey: 'company', token: null } }, now);
+    expect(outcome(throttle(t), exempt).status).toBe(200);
+  });
 });

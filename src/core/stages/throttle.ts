@@ -2,7 +2,9 @@
  * Stage `throttle`: per-token windows (429 past a limit) and the documented
  * `X-RateLimit-*` headers on every counted answer; with the `harvest`
  * profile, the per-account lockout (503, deliberate: off-contract on
- * purpose). Session calls and mock-only operations are not counted.
+ * purpose), counted per `identity.throttleKey` (default: the caller's
+ * account). Session calls, mock-only and `x-throttle-exempt` operations are
+ * not counted.
  */
 import type { Stage } from '../pipeline.js';
 import type { Throttle } from '../throttle.js';
@@ -11,11 +13,11 @@ export function throttle(t: Throttle): Stage {
   return (x, next) => {
     const op = x.op!;
     const token = x.identity?.token;
-    const counted = token !== undefined && token !== null && !op.sessionRoute && !op.mockOnly;
+    const counted = token !== undefined && token !== null && !op.sessionRoute && !op.throttleExempt;
     const rateHeaders = counted ? t.countToken(token.id, x.now, t.options.profile === 'timetracker') : null;
-    if (x.identity && !op.mockOnly && t.options.profile === 'harvest') {
+    if (x.identity && !op.throttleExempt && t.options.profile === 'harvest') {
       try {
-        t.countAccount(x.identity.account, x.now);
+        t.countAccount(x.identity.throttleKey ?? x.identity.account, x.now);
       } catch (error) {
         x.deliberate = true;
         throw error;

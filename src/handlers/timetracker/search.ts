@@ -8,7 +8,7 @@ import { entrySeconds, statusDisplay } from './serialize.js';
 const TYPES = ['project', 'task', 'client', 'entry'] as const;
 type ResultType = (typeof TYPES)[number];
 
-interface Result {
+export interface Result {
   type: ResultType;
   category: ResultType;
   id: number;
