@@ -8,7 +8,7 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { PROFILES, SWITCHES } from '../../src/apis/timetracker/profiles.js';
 import { BASE, T0, call, expectError, startMock, token } from './mock.js';
 
-const { mock, clock } = startMock({ profile: 'timetracker-5.10', strict: false });
+const { mock, clock } = startMock({ profile: 'timetracker-5.10', strict: false, throttle: 'timetracker' });
 
 const GHOST = 2_147_480_001;
 const admin = () => token(mock, 'admin');
