@@ -39,7 +39,7 @@ function provenanceValueProblem(v: unknown): string | undefined {
 }
 
 /**
- * decisions/0012: every operation says where its expectation comes from
+ * decisions/0013: every operation says where its expectation comes from
  * (`x-provenance: documented | specified | observed`, a word), so do every
  * component schema, response and parameter and every inline parameter; any
  * other schema node, response or header may say it too (it inherits
@@ -79,7 +79,7 @@ export function provenanceProblems(doc: Json): string[] {
       const op = item[method];
       if (!isObj(op)) continue;
       const where = `${method.toUpperCase()} ${path} (${String(op.operationId)})`;
-      if (typeof op['x-provenance'] !== 'string') problems.push(`${where}: needs x-provenance: documented, specified or observed (decisions/0012)`);
+      if (typeof op['x-provenance'] !== 'string') problems.push(`${where}: needs x-provenance: documented, specified or observed (decisions/0013)`);
       inline(op.parameters, where);
     }
   }
@@ -87,13 +87,13 @@ export function provenanceProblems(doc: Json): string[] {
 }
 
 /**
- * The markers of decisions/0004, 0005 and 0012, as rules: every GET says whether
+ * The markers of decisions/0004, 0005 and 0013, as rules: every GET says whether
  * its answer may be cached (`x-mock-cache: true|false`, a conscious choice
  * per read) and nothing else may be cached; `Idempotency-Key` is a POST
  * header; `x-clamp` caps only parameters with a numeric `maximum`;
  * `x-mock-only` is a boolean; `x-writes: true` (a GET that changes state)
  * only on a GET that is not cached; `x-throttle-exempt` is a boolean; and
- * the provenance of every expectation (`provenanceProblems`, decisions/0012).
+ * the provenance of every expectation (`provenanceProblems`, decisions/0013).
  */
 
 export function markerProblems(doc: Json): string[] {
@@ -131,6 +131,13 @@ export function markerProblems(doc: Json): string[] {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  // The control API's description is the schema its bodies are checked against (src/server/control.ts).
+  try {
+    await SwaggerParser.validate(`${root}control-api.yaml`);
+    console.log('swagger-parser: control-api.yaml is valid');
+  } catch (error) {
+    fail(`swagger-parser: control-api.yaml: ${(error as Error).message}`);
+  }
   for (const { file } of SPECS) {
     const spec = `${root}${file}`;
     try {

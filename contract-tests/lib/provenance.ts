@@ -1,5 +1,5 @@
 /**
- * Where an expectation comes from (decisions/0012), read from the spec's
+ * Where an expectation comes from (decisions/0013), read from the spec's
  * `x-provenance` markers, for any spec the kit checks:
  *
  * - `documented`: the API's documentation promises it; a server that breaks

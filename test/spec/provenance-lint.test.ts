@@ -1,4 +1,4 @@
-/** `npm run lint:spec`'s provenance rule (decisions/0012), on small documents and on every spec of the kit. */
+/** `npm run lint:spec`'s provenance rule (decisions/0013), on small documents and on every spec of the kit. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';

@@ -2680,6 +2680,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "username": "admin",
+                 *       "password": "admin"
+                 *     }
+                 */
                 "application/json": components["schemas"]["LoginRequest"];
             };
         };
@@ -2934,6 +2940,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "latest_version": "4.1.0"
+                 *     }
+                 */
                 "application/json": components["schemas"]["VersionDismiss"];
             };
         };
@@ -3067,6 +3078,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Website relaunch",
+                 *       "client_id": 1,
+                 *       "description": "New marketing site",
+                 *       "billable": true,
+                 *       "hourly_rate": 85
+                 *     }
+                 */
                 "application/json": components["schemas"]["ProjectCreate"];
             };
         };
@@ -3134,6 +3154,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Website relaunch (phase 2)",
+                 *       "hourly_rate": 90
+                 *     }
+                 */
                 "application/json": components["schemas"]["ProjectUpdate"];
             };
         };
@@ -3206,6 +3232,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "hourly_rate": 95
+                 *     }
+                 */
                 "application/json": components["schemas"]["ProjectUpdate"];
             };
         };
@@ -3267,6 +3298,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "project_id": 1
+                 *     }
+                 */
                 "application/json": components["schemas"]["FavoriteAdd"];
             };
         };
@@ -3408,6 +3444,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "project_id": 1,
+                 *       "start_time": "2026-01-17T09:00:00",
+                 *       "end_time": "2026-01-17T10:30:00",
+                 *       "notes": "Worked on feature X",
+                 *       "tags": "development,frontend",
+                 *       "billable": true
+                 *     }
+                 */
                 "application/json": components["schemas"]["TimeEntryCreate"];
             };
         };
@@ -3497,6 +3543,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "entry_ids": [
+                 *         1,
+                 *         2
+                 *       ],
+                 *       "action": "add_tag",
+                 *       "value": "reviewed"
+                 *     }
+                 */
                 "application/json": components["schemas"]["BulkRequest"];
             };
         };
@@ -3564,6 +3620,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "notes": "Reviewed with the client",
+                 *       "billable": true
+                 *     }
+                 */
                 "application/json": components["schemas"]["TimeEntryUpdate"];
             };
         };
@@ -3638,6 +3700,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "notes": "Reviewed with the client"
+                 *     }
+                 */
                 "application/json": components["schemas"]["TimeEntryUpdate"];
             };
         };
@@ -3700,6 +3767,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "project_id": 1,
+                 *       "notes": "Working on the API client"
+                 *     }
+                 */
                 "application/json": components["schemas"]["TimerStartRequest"];
             };
         };
@@ -3917,6 +3990,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Write release notes",
+                 *       "project_id": 1,
+                 *       "priority": "medium"
+                 *     }
+                 */
                 "application/json": components["schemas"]["TaskCreate"];
             };
         };
@@ -3984,6 +4064,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Write release notes",
+                 *       "status": "in_progress"
+                 *     }
+                 */
                 "application/json": components["schemas"]["TaskUpdate"];
             };
         };
@@ -4056,6 +4142,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "status": "review"
+                 *     }
+                 */
                 "application/json": components["schemas"]["TaskUpdate"];
             };
         };
@@ -4125,6 +4216,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Acme Corp",
+                 *       "email": "billing@acme.example",
+                 *       "default_hourly_rate": 90
+                 *     }
+                 */
                 "application/json": components["schemas"]["ClientCreate"];
             };
         };
@@ -4192,6 +4290,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "phone": "+1 555 0100"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ClientUpdate"];
             };
         };
@@ -4222,8 +4325,11 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example 1 */
-                client_id: components["parameters"]["ClientId"];
+                /**
+                 * @description The client (the seeded client 8 has no projects and no entries, so the example can be deleted).
+                 * @example 8
+                 */
+                client_id: number;
             };
             cookie?: never;
         };
@@ -4298,6 +4404,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "client_id": 1,
+                 *       "title": "Website relaunch"
+                 *     }
+                 */
                 "application/json": components["schemas"]["QuoteCreate"];
             };
         };
@@ -4365,6 +4477,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "title": "Website relaunch (revised)"
+                 *     }
+                 */
                 "application/json": components["schemas"]["QuoteUpdate"];
             };
         };
@@ -4437,6 +4554,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "title": "Website relaunch (revised)"
+                 *     }
+                 */
                 "application/json": components["schemas"]["QuoteUpdate"];
             };
         };
@@ -4508,6 +4630,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "stock_item_id": 1,
+                 *       "from_warehouse_id": 1,
+                 *       "to_warehouse_id": 2,
+                 *       "quantity": 1,
+                 *       "notes": "Restock the shop"
+                 *     }
+                 */
                 "application/json": components["schemas"]["TransferCreate"];
             };
         };
@@ -4861,6 +4992,12 @@ export interface operations {
         };
         requestBody?: {
             content: {
+                /**
+                 * @example {
+                 *       "notes": "Office day",
+                 *       "source": "manual"
+                 *     }
+                 */
                 "application/json": components["schemas"]["WorkdayStart"];
             };
         };
@@ -4955,6 +5092,11 @@ export interface operations {
         };
         requestBody?: {
             content: {
+                /**
+                 * @example {
+                 *       "break_type": "lunch"
+                 *     }
+                 */
                 "application/json": components["schemas"]["BreakStart"];
             };
         };

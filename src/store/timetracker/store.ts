@@ -15,6 +15,7 @@
  * const snap = store.snapshot(); ...; store.restore(snap);
  */
 import { base64url } from '../../core/bytes.js';
+import { rng } from '../../core/random.js';
 import { EntryIndex, type IndexFilter } from './entry-index.js';
 import { Table } from '../table.js';
 import type {
@@ -69,7 +70,16 @@ const deepCopy = <T>(rows: T[]): T[] => structuredClone(rows);
 /** Copy of rows whose fields are all primitives (time entries): much cheaper than structuredClone. */
 const flatCopy = <T extends Row>(rows: T[]): T[] => rows.map((r) => ({ ...r }));
 
+/** Mixed into the seed for login tokens: a stream apart from the scenario's draws. */
+const LOGIN_STREAM = 0x10_91_4e_70;
+
 export class Store {
+  /**
+   * Tokens that logins issue are derived from this seed and the token's id,
+   * so the same seed, clock and calls issue the same tokens on any day and
+   * after a restore (null: random, for a store built without a seed).
+   */
+  loginSeed: number | null = null;
   readonly users = new Table<UserRow>(['username']);
   readonly tokens = new Table<ApiTokenRow>(['token']);
   readonly clients = new Table<ClientRow>();
@@ -122,9 +132,14 @@ export class Store {
    */
   issueToken(o: { user_id: number; name: string; scopes: string[]; expires_at: number | null; now: number; purpose?: string }): ApiTokenRow {
     let value: string;
+    let attempt = 0;
     do {
       const bytes = new Uint8Array(24);
-      crypto.getRandomValues(bytes);
+      if (this.loginSeed === null) crypto.getRandomValues(bytes);
+      else {
+        const r = rng((this.loginSeed ^ Math.imul(this.tokens.nextId + attempt++ * 0x10000, 0x9e3779b1) ^ LOGIN_STREAM) >>> 0);
+        for (let i = 0; i < bytes.length; i++) bytes[i] = Math.floor(r() * 256);
+      }
       value = `tt_${base64url(bytes).slice(0, 32)}`;
     } while (this.findToken(value));
     return this.tokens.insert({
