@@ -111,7 +111,7 @@ export interface EngineInternals<E extends ApiEnv = ApiEnv> extends Engine {
   readonly profile: ActiveProfile<E['switches']>;
   /** The spec's operations, in spec order. */
   readonly operations: OperationDef[];
-  /** Forget cached reads (call after changing `store` directly, outside a request). */
+  /** Forget cached reads: call after changing what the store's tables do not track (settings, row fields assigned in place). */
   invalidate(): void;
   /** Users' login credentials of the scenario (mock only). */
   credentials(): { username: string; password: string; role: string }[];
@@ -172,6 +172,14 @@ export function createEngine<E extends ApiEnv>(api: ApiDefinition<E>, options: E
   const idempotency = new IdempotencyStore(options.idempotencyMaxKeys);
   const violations: Violation[] = [];
   const cache = new ReadCache(options.readCache ?? (!options.strict && activeDefects.length === 0));
+  if (api.writes) {
+    const known = new Set(api.writes.tables);
+    for (const o of spec.operations) {
+      const unknown = (o.reads ?? []).filter((t) => !known.has(t));
+      if (unknown.length > 0) throw new Error(`${api.id}: ${o.operationId}: x-mock-reads names unknown table(s) ${unknown.join(', ')} (known: ${[...known].join(', ')})`);
+    }
+  }
+  const drainWrites = api.writes ? (s: unknown) => api.writes!.drain(s as E['store']) : undefined;
   const snapshots = new Map<string, unknown>();
   let snapshotSeq = 0;
   const log = new RequestLog();
@@ -202,7 +210,7 @@ export function createEngine<E extends ApiEnv>(api: ApiDefinition<E>, options: E
     throttleStage(throttle),
     faultsStage(faults),
     idempotencyStage(idempotency),
-    readCacheStage(cache),
+    readCacheStage(cache, drainWrites),
     parseBody({ jsonOnly: options.jsonOnly === true, decoders: api.decoders }),
     validate({ lenientQuery: profile.engine.lenientQuery === true }),
     prefer(),
@@ -216,6 +224,7 @@ export function createEngine<E extends ApiEnv>(api: ApiDefinition<E>, options: E
     reset() {
       cache.clear();
       store = makeStore();
+      drainWrites?.(store);
       throttle.reset();
       idempotency.reset();
       faults.reset();
@@ -233,6 +242,7 @@ export function createEngine<E extends ApiEnv>(api: ApiDefinition<E>, options: E
       if (state === undefined) throw new UnknownSnapshotError(`no snapshot "${id}"`);
       store.restore(state);
       throttle.resetLogins();
+      drainWrites?.(store);
       cache.clear();
     },
     tokens: (): TokenInfo[] => api.tokens(store),

@@ -21,25 +21,46 @@ type AtNow = Access & { now: number };
 
 const dayStart = (ms: number) => ms - (((ms % DAY) + DAY) % DAY);
 
-function periodsOf(ctx: Access): WorkPeriodRow[] {
-  const { user } = ctx.auth;
-  return [...ctx.store.workPeriods.all()].filter((p) => p.user_id === user.id);
-}
+/** The caller's work periods, sorted by end (open ones last), from the store's view. */
+const periodsOf = (ctx: Access): readonly WorkPeriodRow[] => ctx.store.views.workPeriodsByEnd.group(ctx.auth.user.id);
 
+/** The caller's open work period (the earliest, if several): open periods sort last in the user's group. */
 function openPeriod(ctx: Access): WorkPeriodRow | undefined {
-  return periodsOf(ctx).find((p) => p.end === null);
+  const periods = periodsOf(ctx);
+  let i = periods.length;
+  while (i > 0 && periods[i - 1].end === null) i--;
+  return periods[i];
 }
 
-const breaksOf = (ctx: Access, periodId: number): AttendanceBreakRow[] => [...ctx.store.breaks.all()].filter((b) => b.work_period_id === periodId);
+const breaksOf = (ctx: Access, periodId: number): readonly AttendanceBreakRow[] => ctx.store.views.breaksByPeriod.group(periodId);
 
 function openBreak(ctx: Access, period: WorkPeriodRow | undefined): AttendanceBreakRow | undefined {
   return period ? breaksOf(ctx, period.id).find((b) => b.end === null) : undefined;
 }
 
+/** Index of the first period (sorted by end, open last) that ends at or after `from`. */
+function firstEndingFrom(periods: readonly WorkPeriodRow[], from: number): number {
+  let lo = 0;
+  let hi = periods.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((periods[mid].end ?? Infinity) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The caller's periods that start on the (UTC) day `day`, in start order: they end that day or later (a binary search, then those few). */
+function periodsStartingOn(ctx: Access, day: number): WorkPeriodRow[] {
+  const periods = periodsOf(ctx);
+  const out: WorkPeriodRow[] = [];
+  for (let i = firstEndingFrom(periods, day); i < periods.length; i++) if (dayStart(periods[i].start) === day) out.push(periods[i]);
+  return out.sort((a, b) => a.start - b.start || a.id - b.id);
+}
+
 /** The attendance day of a period: the user's first period that (UTC) date. */
 function dayIdOf(ctx: Access, period: WorkPeriodRow): number {
-  const day = dayStart(period.start);
-  return Math.min(...periodsOf(ctx).filter((p) => dayStart(p.start) === day).map((p) => p.id));
+  return Math.min(...periodsStartingOn(ctx, dayStart(period.start)).map((p) => p.id));
 }
 
 const seconds = (from: number, to: number) => Math.max(0, Math.floor((to - from) / 1000));
@@ -97,9 +118,7 @@ function sessionDict(ctx: AtNow, p: WorkPeriodRow) {
 /** Today's attendance day with its periods and breaks, or null before the first clock-in. */
 function today(ctx: AtNow) {
   const start = dayStart(ctx.now);
-  const periods = periodsOf(ctx)
-    .filter((p) => dayStart(p.start) === start)
-    .sort((a, b) => a.start - b.start || a.id - b.id);
+  const periods = periodsStartingOn(ctx, start);
   if (periods.length === 0) return null;
   const breaks = periods.flatMap((p) => breaksOf(ctx, p.id).map((b) => breakDict(ctx, b, p)));
   const work = periods.reduce((s, p) => s + netSeconds(ctx, p), 0);
@@ -107,7 +126,7 @@ function today(ctx: AtNow) {
   const first = periods[0];
   const last = periods.reduce((m, p) => Math.max(m, p.end ?? p.start), first.start);
   return {
-    id: first.id,
+    id: Math.min(...periods.map((p) => p.id)),
     user_id: first.user_id,
     work_date: isoDate(start),
     status: 'present' as const,
