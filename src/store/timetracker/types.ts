@@ -27,7 +27,6 @@ export interface UserRow extends Row {
   avatar_url: string | null;
   status: string | null;
   dismissed_release_version: string | null;
-  favorite_project_ids: number[];
   /** Scope restriction to some clients' projects (null: no restriction). */
   allowed_client_ids: number[] | null;
 }
@@ -211,6 +210,13 @@ export interface InventoryMovementRow extends Row {
   moved_at: number;
 }
 
+/** A user's favourite project (`UserFavoriteProject` on the real server). */
+export interface FavoriteRow extends Row {
+  user_id: number;
+  project_id: number;
+  created_at: number;
+}
+
 /** Attendance: one workday of a user, open (`end` null) while it runs. */
 export interface WorkPeriodRow extends Row {
   user_id: number;
@@ -262,6 +268,7 @@ export interface StoreState {
   movements: TableState<InventoryMovementRow>;
   workPeriods: TableState<WorkPeriodRow>;
   breaks: TableState<AttendanceBreakRow>;
+  favorites: TableState<FavoriteRow>;
   settings: SettingsRow;
   quoteItemSeq: number;
 }
