@@ -46,6 +46,7 @@ export default defineConfig([
       contract: 'contract-tests/run.ts',
       'contract-operations.test': 'contract-tests/suites/operations.test.ts',
       'contract-flows.test': 'contract-tests/suites/flows.test.ts',
+      'contract-rate-limit.test': 'contract-tests/suites/rate-limit.test.ts',
       // The Dredd hooks' kit (contract-tests/dredd-hooks.cjs requires it from an install).
       'dredd-kit': 'contract-tests/lib/dredd.ts',
     },

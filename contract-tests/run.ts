@@ -2,10 +2,13 @@
  * `npm run contract -- --base-url URL --token T [...]`
  *
  * Runs the vitest contract suites and Dredd against any TimeTracker server,
- * prints one line per operation and flow (pass / FAIL with the first
- * difference / skip with why) and a closing `N passed, N failed` line,
- * writes JUnit XML (--junit) or JSON (--json) on request, and exits 1 on any
- * failure, 2 on bad usage. `--proxy` starts Prism's validation proxy instead.
+ * prints one line per operation and flow (pass / DEVIATION from the API
+ * documentation / warning about this spec's stricter or observed expectation
+ * / HOLLOW: no valid-request check ran / NOT RUN: a prerequisite failed /
+ * skip, each with the first difference or why) and a closing summary line,
+ * writes JUnit XML (--junit) or JSON (--json) on request, and exits 1 on a
+ * deviation or a check that could not run (with --strict, a warning too), 2
+ * on bad usage. `--proxy` starts Prism's validation proxy instead.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -14,7 +17,7 @@ import { now, pinClock } from './lib/clock.js';
 import { UsageError, buildConfig, helpText, parseFlags, toEnv, withEnv, type ContractConfig, type FlagValues } from './lib/config.js';
 import { Ctx } from './lib/context.js';
 import { runProxy } from './lib/proxy.js';
-import { buildRows, checkCounts, renderTable, summaryLine, toJUnit, type CheckResult } from './lib/results.js';
+import { buildRows, checkCounts, failed, findings, notRun, renderTable, summaryLine, toJUnit, type CheckResult } from './lib/results.js';
 import { runDredd } from './lib/run-dredd.js';
 import { runSuites } from './lib/run-suites.js';
 import { NoRoomError } from './lib/room.js';
@@ -68,7 +71,8 @@ function describeRun(config: ContractConfig, flags: FlagValues): string[] {
             `; user token: ${config.userToken ? 'yes' : 'no (missing_role checks skipped)'}`,
           `  time entries booked on ${config.writes ? config.entryDate : '(none: read-only)'}, in free time of that day; ${clockLine(config)}`,
         ]),
-    `  spec ${config.specPath}`,
+    `  spec ${config.specPath}; warnings (specified, observed) ${config.strict ? 'fail (--strict)' : 'are reported, deviations from the documentation fail'}`,
+    ...(config.basic ? [] : [`  session routes: ${config.username ? `web login as ${config.username}` : 'no --username/--password (their checks cannot run)'}`]),
   ];
 }
 
@@ -118,7 +122,7 @@ async function main(argv: string[]): Promise<number> {
   const unreachable = await reachable(config.baseUrl, config.timeoutMs);
   if (unreachable) {
     console.error(`contract: cannot reach ${config.baseUrl}: ${unreachable}`);
-    console.error('0 passed, 1 failed');
+    console.error('0 passed, 0 deviations, 1 could not run');
     return 1;
   }
 
@@ -157,7 +161,7 @@ async function main(argv: string[]): Promise<number> {
   }
   if (!values['no-dredd']) {
     const started = performance.now();
-    const run = await runDredd(config, env);
+    const run = await runDredd(config, env, spec);
     results.push(...run.results);
     warnings.push(...run.warnings);
     waited.dreddMs = run.waitedMs;
@@ -169,7 +173,7 @@ async function main(argv: string[]): Promise<number> {
   console.log(`rate-limit waits: ${secs(waited.suitesMs + waited.dreddMs)} (suites ${secs(waited.suitesMs)}, dredd ${secs(waited.dreddMs)})`);
   process.exitCode = 0;
 
-  const order = [...spec.operations.map((o) => o.operationId), ...kit.flows.map((f) => `flow:${f.id}`)];
+  const order = [...spec.operations.map((o) => o.operationId), ...kit.flows.map((f) => `flow:${f.id}`), 'flow:rate-limit'];
   const rows = buildRows(results, order);
   console.log('');
   console.log(renderTable(rows, Math.max(100, process.stdout.columns ?? 160)));
@@ -180,18 +184,24 @@ async function main(argv: string[]): Promise<number> {
   if (typeof values.junit === 'string') {
     const file = resolve(values.junit);
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, toJUnit(results, config.baseUrl));
+    writeFileSync(file, toJUnit(results, config.baseUrl, { strict: config.strict, rows }));
     console.log(`JUnit XML: ${file}`);
   }
   if (typeof values.json === 'string') {
     const file = resolve(values.json);
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, `${JSON.stringify({ target: config.baseUrl, writes: config.writes, entryDate: config.entryDate ?? null, waited, rows, results, warnings }, null, 2)}\n`);
+    const report = { target: config.baseUrl, writes: config.writes, strict: config.strict, entryDate: config.entryDate ?? null, waited, summary: summaryLine(rows), rows, findings: findings(results), notRun: notRun(results, rows), results, warnings };
+    writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
     console.log(`JSON: ${file}`);
   }
-  const failed = rows.filter((r) => r.outcome === 'fail').length;
+  const hollow = rows.filter((r) => r.outcome === 'hollow');
+  if (hollow.length > 0) {
+    console.log('hollow (none of the valid-request checks ran, so these did not pass):');
+    for (const r of hollow) console.log(`  ${r.id}: ${r.detail.replace(/^none of its valid-request checks ran: /, '')}`);
+    console.log('');
+  }
   console.log(summaryLine(rows));
-  return failed > 0 ? 1 : 0;
+  return failed(rows, config.strict) ? 1 : 0;
 }
 
 main(process.argv.slice(2)).then(

@@ -9,7 +9,8 @@
  * and, for every API, `src/generated/words.json`: the word lists the seeded
  * text generator (src/fixtures/text.ts) draws from, taken from faker's English
  * locale here, at generation time, so that faker stays out of the runtime and
- * the browser bundle (decisions/0009-package-and-build.md).
+ * the browser bundle (decisions/0009-package-and-build.md); and the README's
+ * profile table (`readmeWithProfileTables`).
  * The lint step regenerates in memory and fails when a committed file differs.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -18,6 +19,7 @@ import { en } from '@faker-js/faker';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { parse } from 'yaml';
 import { SPECS } from '../src/apis/specs.js';
+import { PROFILE_NAMES, profileTable, type ProfileName } from '../src/apis/timetracker/profiles.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -107,8 +109,23 @@ export function wordsOf(): Record<string, string[]> {
 }
 
 /** Every generated file of every API: path -> content. */
+/**
+ * The README's table of the real server's deviations, from the one source
+ * both it and test/contract/profile.test.ts read (src/apis/<api>/profiles.ts),
+ * between the markers `<!-- profile-table NAME -->` and `<!-- /profile-table -->`.
+ */
+export function readmeWithProfileTables(readme: string): string {
+  const marker = /(<!-- profile-table ([\w.-]+) -->\n)[\s\S]*?(<!-- \/profile-table -->)/g;
+  if (!readme.includes('<!-- profile-table ')) throw new Error('README.md has no <!-- profile-table NAME --> ... <!-- /profile-table --> block');
+  return readme.replace(marker, (_m, open: string, name: string, close: string) => {
+    if (!(PROFILE_NAMES as readonly string[]).includes(name)) throw new Error(`README.md: unknown profile "${name}" in a profile-table block`);
+    return `${open}${profileTable(name as ProfileName)}\n${close}`;
+  });
+}
+
 export async function generateAll(): Promise<Map<string, string>> {
   const files = new Map<string, string>();
+  files.set('README.md', readmeWithProfileTables(readFileSync(`${ROOT}README.md`, 'utf8')));
   for (const { id, file } of SPECS) {
     const document = parse(readFileSync(`${ROOT}${file}`, 'utf8')) as Record<string, unknown>;
     files.set(`src/generated/${id}/openapi.ts`, await typesOf(file));

@@ -22,8 +22,72 @@ const fail = (message: string) => {
 type Json = Record<string, unknown>;
 const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+export const PROVENANCES = ['documented', 'specified', 'observed'] as const;
+/** Keys of the object form of `x-provenance` besides schema keywords. */
+const PROVENANCE_KEYS = new Set(['self', 'properties', 'required', 'enum', 'type', 'format', 'pattern', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minLength', 'maxLength', 'minItems', 'maxItems', 'uniqueItems', 'additionalProperties', 'items', 'nullable', 'const']);
+
+/** What is wrong with one `x-provenance` value (a word, or `{self, properties, <keyword>: word}`). */
+function provenanceValueProblem(v: unknown): string | undefined {
+  const ok = (x: unknown) => typeof x === 'string' && (PROVENANCES as readonly string[]).includes(x);
+  if (ok(v)) return undefined;
+  if (!isObj(v)) return `x-provenance must be one of ${PROVENANCES.join(', ')} or an object of them, got ${JSON.stringify(v)}`;
+  for (const [k, x] of Object.entries(v)) {
+    if (!PROVENANCE_KEYS.has(k)) return `x-provenance: unknown key "${k}" (self, properties or a schema keyword)`;
+    if (!ok(x)) return `x-provenance.${k} must be one of ${PROVENANCES.join(', ')}, got ${JSON.stringify(x)}`;
+  }
+  return undefined;
+}
+
 /**
- * The markers of decisions/0004 and 0005, as rules: every GET says whether
+ * decisions/0013: every operation says where its expectation comes from
+ * (`x-provenance: documented | specified | observed`, a word), so do every
+ * component schema, response and parameter and every inline parameter; any
+ * other schema node, response or header may say it too (it inherits
+ * otherwise), and no value beside a `$ref` (where it would be ignored).
+ * Every value anywhere must be valid.
+ */
+export function provenanceProblems(doc: Json): string[] {
+  const problems: string[] = [];
+  const walk = (node: unknown, where: string): void => {
+    if (Array.isArray(node)) {
+      node.forEach((n, i) => walk(n, `${where}[${i}]`));
+      return;
+    }
+    if (!isObj(node)) return;
+    if ('x-provenance' in node) {
+      const p = provenanceValueProblem(node['x-provenance']);
+      if (p) problems.push(`${where}: ${p}`);
+      if (typeof node.$ref === 'string') problems.push(`${where}: x-provenance beside $ref is ignored (mark the referenced component)`);
+    }
+    for (const [k, v] of Object.entries(node)) if (k !== 'x-provenance' && k !== 'example' && k !== 'examples') walk(v, `${where}/${k}`);
+  };
+  walk(doc, '#');
+  const components = isObj(doc.components) ? doc.components : {};
+  for (const section of ['schemas', 'responses', 'parameters']) {
+    const entries = isObj(components[section]) ? components[section] : {};
+    for (const [name, c] of Object.entries(entries)) {
+      if (isObj(c) && !('x-provenance' in c)) problems.push(`#/components/${section}/${name}: needs x-provenance (documented, specified or observed)`);
+    }
+  }
+  for (const [path, item] of Object.entries(isObj(doc.paths) ? doc.paths : {})) {
+    if (!isObj(item)) continue;
+    const inline = (ps: unknown, where: string) => {
+      for (const p of Array.isArray(ps) ? ps : []) if (isObj(p) && typeof p.$ref !== 'string' && !('x-provenance' in p)) problems.push(`${where}: parameter ${String(p.name)} needs x-provenance`);
+    };
+    inline(item.parameters, path);
+    for (const method of ['get', 'post', 'put', 'patch', 'delete']) {
+      const op = item[method];
+      if (!isObj(op)) continue;
+      const where = `${method.toUpperCase()} ${path} (${String(op.operationId)})`;
+      if (typeof op['x-provenance'] !== 'string') problems.push(`${where}: needs x-provenance: documented, specified or observed (decisions/0013)`);
+      inline(op.parameters, where);
+    }
+  }
+  return problems;
+}
+
+/**
+ * The markers of decisions/0004, 0005 and 0013, as rules: every GET says whether
  * its answer may be cached (`x-mock-cache: true|false`, a conscious choice
  * per read) and nothing else may be cached; `Idempotency-Key` is a POST
  * header; `x-clamp` caps only parameters with a numeric `maximum`;
@@ -31,15 +95,12 @@ const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && 
  * only on a GET that is not cached; `x-throttle-exempt` is a boolean;
  * `x-mock-reads` (the tables a cached answer is made of, decisions/0004) is
  * a list of names on a cacheable GET only (the engine checks the names
- * against the API's tables when it starts); and once a spec marks
- * provenance, every operation says `x-provenance: documented|observed|specified`.
+ * against the API's tables when it starts); and the provenance of every
+ * expectation (`provenanceProblems`, decisions/0013).
  */
-const PROVENANCE = ['documented', 'observed', 'specified'];
 
 export function markerProblems(doc: Json): string[] {
-  const problems: string[] = [];
-  const paths = Object.values(isObj(doc.paths) ? doc.paths : {}).filter(isObj);
-  const marksProvenance = paths.some((item) => Object.values(item).some((op) => isObj(op) && op['x-provenance'] !== undefined));
+  const problems: string[] = provenanceProblems(doc);
   const components = isObj(doc.components) && isObj(doc.components.parameters) ? doc.components.parameters : {};
   const param = (p: unknown): Json | undefined => {
     if (!isObj(p)) return undefined;
@@ -58,7 +119,6 @@ export function markerProblems(doc: Json): string[] {
       if (op['x-mock-only'] !== undefined && typeof op['x-mock-only'] !== 'boolean') problems.push(`${where}: x-mock-only must be a boolean`);
       if (op['x-writes'] !== undefined && (op['x-writes'] !== true || method !== 'get' || cache === true)) problems.push(`${where}: x-writes: true marks a GET that changes state, and such a GET is x-mock-cache: false`);
       if (op['x-throttle-exempt'] !== undefined && typeof op['x-throttle-exempt'] !== 'boolean') problems.push(`${where}: x-throttle-exempt must be a boolean`);
-      if (marksProvenance && !PROVENANCE.includes(op['x-provenance'] as string)) problems.push(`${where}: x-provenance must be one of ${PROVENANCE.join(', ')}`);
       const reads = op['x-mock-reads'];
       if (reads !== undefined) {
         if (cache !== true) problems.push(`${where}: x-mock-reads belongs on a GET marked x-mock-cache: true`);

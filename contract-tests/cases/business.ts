@@ -4,7 +4,7 @@
  * §23). Each case makes what it needs through the API and removes it where
  * the API allows; webhooks are registered inactive, so nothing is sent.
  */
-import { getCase, type CaseArgs, type OperationCase } from '../lib/case.js';
+import { getCase, unknownId, type CaseArgs, type OperationCase } from '../lib/case.js';
 import { GHOST_ID, idOf, type Ctx } from '../lib/context.js';
 import { createEntry } from '../lib/factory.js';
 import type { Exchange } from '../lib/http.js';
@@ -74,19 +74,21 @@ const afterCreate = (key: string, remove: (c: Ctx, id: number) => Promise<unknow
   c.defer(`remove ${key} ${id}`, () => remove(c, id));
 };
 
+const unknownInvoice = (json: JsonObject) => unknownId('invoice_id', { provenance: 'specified', request: async () => ({ params: { invoice_id: GHOST_ID }, json }) });
+
 /** A case on one row that the valid request makes first; the invalid one names no row (404). */
 function onRow(operationId: OperationId, param: string, make: (a: CaseArgs) => Promise<number>, json?: (a: CaseArgs) => JsonObject, extra: Partial<OperationCase> = {}): OperationCase {
   return {
     operationId,
     valid: async (a) => ({ params: { [param]: await make(a) }, ...(json ? { json: json(a) } : {}) }),
-    bad: async (a) => ({ params: { [param]: GHOST_ID }, ...(json ? { json: json(a) } : {}) }),
-    badStatus: [404],
+    // The real server answers some of these 400 (reference §19, §20): the 404 is this spec's.
+    negatives: [unknownId(param, { provenance: 'specified', request: async (a) => ({ params: { [param]: GHOST_ID }, ...(json ? { json: json(a) } : {}) }) })],
     ...extra,
   };
 }
 
 export const businessCases: OperationCase[] = [
-  getCase('listWebhooks', { is_active: 'true' }, { bad: async () => ({ query: { is_active: 'maybe' } }), badStatus: [400] }),
+  getCase('listWebhooks', { is_active: 'true' }, { negatives: [{ rule: 'query.is_active not a boolean', provenance: 'specified', status: [400], request: async () => ({ query: { is_active: 'maybe' } }) }] }),
   {
     operationId: 'createWebhook',
     valid: async ({ c }) => {
@@ -95,8 +97,7 @@ export const businessCases: OperationCase[] = [
     },
     expectStatus: 201,
     after: afterCreate('webhook', (c, id) => c.call('deleteWebhook', { params: { webhook_id: id } })),
-    bad: async ({ c }) => ({ json: { name: c.name('webhook'), url: 'http://127.0.0.1:9/contract', events: ['no.such_event'] } }),
-    badStatus: [400],
+    negatives: [{ rule: 'body.events an unknown event type', provenance: 'specified', status: [400], request: async ({ c }) => ({ json: { name: c.name('webhook'), url: 'http://127.0.0.1:9/contract', events: ['no.such_event'] } }) }],
   },
   getCase('listWebhookEvents', undefined, { noBad: 'takes no input' }),
   onRow('getWebhook', 'webhook_id', ({ c }) => webhook(c)),
@@ -105,7 +106,7 @@ export const businessCases: OperationCase[] = [
   onRow('deleteWebhook', 'webhook_id', ({ c }) => webhook(c)),
   onRow('listWebhookDeliveries', 'webhook_id', ({ c }) => webhook(c), undefined, { pagePath: async ({ c }) => ({ webhook_id: await webhook(c) }) }),
 
-  getCase('listInvoices', { status: 'draft' }, { bad: async () => ({ query: { status: 'bogus' } }), badStatus: [400] }),
+  getCase('listInvoices', { status: 'draft' }, { negatives: [{ rule: 'query.status not in the enum', provenance: 'specified', status: [400], request: async () => ({ query: { status: 'bogus' } }) }] }),
   {
     operationId: 'createInvoice',
     valid: async ({ c, fx }) => {
@@ -114,8 +115,7 @@ export const businessCases: OperationCase[] = [
     },
     expectStatus: 201,
     after: afterCreate('invoice', (c, id) => c.call('cancelInvoice', { params: { invoice_id: id } })),
-    bad: async ({ fx }) => ({ json: { project_id: fx.need('project'), client_id: fx.need('client'), client_name: 'no due date' } }),
-    badStatus: [400],
+    negatives: [{ rule: 'body.due_date required', provenance: 'specified', status: [400], request: async ({ fx }) => ({ json: { project_id: fx.need('project'), client_id: fx.need('client'), client_name: 'no due date' } }) }],
   },
   onRow('getInvoice', 'invoice_id', invoice),
   onRow('updateInvoice', 'invoice_id', invoice, () => ({ notes: 'updated by the contract suites' })),
@@ -124,8 +124,7 @@ export const businessCases: OperationCase[] = [
     valid: async (a) => ({ params: { invoice_id: await invoice(a) }, json: { status: 'sent' } }),
     expectStatus: 200,
     // A draft cannot become paid without being sent.
-    bad: async (a) => ({ params: { invoice_id: await invoice(a) }, json: { status: 'paid' } }),
-    badStatus: [400],
+    negatives: [unknownInvoice({ status: 'sent' }), { rule: 'body.status a transition the state machine refuses (draft -> paid)', provenance: 'specified', status: [400], request: async (a) => ({ params: { invoice_id: await invoice(a) }, json: { status: 'paid' } }) }],
   },
   onRow('cancelInvoice', 'invoice_id', invoice),
   {
@@ -136,8 +135,7 @@ export const businessCases: OperationCase[] = [
     },
     expectStatus: 201,
     after: afterCreate('invoice', (c, id) => c.call('cancelInvoice', { params: { invoice_id: id } })),
-    bad: async ({ fx }) => ({ json: { project_id: fx.need('project'), time_entry_ids: [GHOST_ID] } }),
-    badStatus: [400],
+    negatives: [{ rule: 'body.time_entry_ids no billable entry', provenance: 'specified', status: [400], request: async ({ fx }) => ({ json: { project_id: fx.need('project'), time_entry_ids: [GHOST_ID] } }) }],
   },
   {
     operationId: 'generateInvoiceItems',
@@ -146,26 +144,24 @@ export const businessCases: OperationCase[] = [
       const entry = await createEntry(a.c, a.fx.need('project'));
       return { params: { invoice_id: id }, json: { time_entry_ids: [entry.id as number] } };
     },
-    bad: async () => ({ params: { invoice_id: GHOST_ID }, json: { time_entry_ids: [1] } }),
-    badStatus: [404],
+    negatives: [unknownInvoice({ time_entry_ids: [1] })],
   },
   onRow('replaceInvoiceItems', 'invoice_id', invoice, () => ({ items: [{ description: 'Consulting', quantity: 2, unit_price: 50 }] })),
 
-  getCase('listPayments', undefined, { bad: async () => ({ query: { invoice_id: 'x' } }), badStatus: [400] }),
+  getCase('listPayments', undefined, { negatives: [{ rule: 'query.invoice_id not an integer', provenance: 'specified', status: [400], request: async () => ({ query: { invoice_id: 'x' } }) }] }),
   {
     operationId: 'createPayment',
     valid: async (a) => ({ json: { invoice_id: await invoice(a), amount: 5 } }),
     expectStatus: 201,
     after: afterCreate('payment', (c, id) => c.call('deletePayment', { params: { payment_id: id } })),
-    bad: async (a) => ({ json: { invoice_id: await invoice(a), amount: 0 } }),
-    badStatus: [400],
+    negatives: [{ rule: 'body.amount above zero', provenance: 'specified', status: [400], request: async (a) => ({ json: { invoice_id: await invoice(a), amount: 0 } }) }],
   },
   onRow('getPayment', 'payment_id', payment),
   onRow('updatePayment', 'payment_id', payment, () => ({ notes: 'updated by the contract suites' })),
   onRow('patchPayment', 'payment_id', payment, () => ({ reference: 'CONTRACT-1' })),
   onRow('deletePayment', 'payment_id', payment),
 
-  getCase('listTimesheetPeriods', { status: 'draft' }, { bad: async () => ({ query: { status: 'bogus' } }), badStatus: [400] }),
+  getCase('listTimesheetPeriods', { status: 'draft' }, { negatives: [{ rule: 'query.status not in the enum', provenance: 'specified', status: [400], request: async () => ({ query: { status: 'bogus' } }) }] }),
   {
     operationId: 'createTimesheetPeriod',
     valid: async ({ c }) => {
@@ -174,8 +170,7 @@ export const businessCases: OperationCase[] = [
     },
     expectStatus: 201,
     after: afterCreate('timesheet_period', (c, id) => c.call('deleteTimesheetPeriod', { params: { period_id: id } })),
-    bad: async () => ({ json: { reference_date: 'not-a-date' } }),
-    badStatus: [400],
+    negatives: [{ rule: 'body.reference_date not a date', provenance: 'specified', status: [400], request: async () => ({ json: { reference_date: 'not-a-date' } }) }],
   },
   onRow('submitTimesheetPeriod', 'period_id', ({ c }) => period(c), () => ({})),
   onRow('approveTimesheetPeriod', 'period_id', ({ c }) => submitted(c), () => ({ comment: 'approved by the contract suites' })),
@@ -191,8 +186,7 @@ export const businessCases: OperationCase[] = [
       const now = (await c.must('getTimesheetPolicy')).timesheet_policy as JsonObject;
       return { json: { auto_lock_days: now.auto_lock_days as number | null } };
     },
-    bad: async () => ({ json: { auto_lock_days: -1 } }),
-    badStatus: [400],
+    negatives: [{ rule: 'body.auto_lock_days minimum 0', provenance: 'specified', status: [400], request: async () => ({ json: { auto_lock_days: -1 } }) }],
   },
   {
     operationId: 'patchTimesheetPolicy',
@@ -201,11 +195,10 @@ export const businessCases: OperationCase[] = [
       const now = (await c.must('getTimesheetPolicy')).timesheet_policy as JsonObject;
       return { json: { require_rejection_comment: now.require_rejection_comment as boolean } };
     },
-    bad: async () => ({ json: { approver_user_ids: 'everyone' } }),
-    badStatus: [400],
+    negatives: [{ rule: 'body.approver_user_ids not a list', provenance: 'specified', status: [400], request: async () => ({ json: { approver_user_ids: 'everyone' } }) }],
   },
 
-  getCase('listLeaveTypes', { enabled_only: 'false' }, { bad: async () => ({ query: { enabled_only: 'maybe' } }), badStatus: [400] }),
+  getCase('listLeaveTypes', { enabled_only: 'false' }, { negatives: [{ rule: 'query.enabled_only not a boolean', provenance: 'specified', status: [400], request: async () => ({ query: { enabled_only: 'maybe' } }) }] }),
   {
     operationId: 'createLeaveType',
     valid: async ({ c }) => {
@@ -214,11 +207,10 @@ export const businessCases: OperationCase[] = [
     },
     expectStatus: 201,
     after: afterCreate('leave_type', (c, id) => c.call('deleteLeaveType', { params: { leave_type_id: id } })),
-    bad: async ({ c }) => ({ json: { name: c.name('leave') } }),
-    badStatus: [400],
+    negatives: [{ rule: 'body.code required', provenance: 'specified', status: [400], request: async ({ c }) => ({ json: { name: c.name('leave') } }) }],
   },
   onRow('deleteLeaveType', 'leave_type_id', ({ c }) => leaveType(c)),
-  getCase('listTimeOffRequests', { status: 'submitted' }, { bad: async () => ({ query: { start_date: 'soon' } }), badStatus: [400] }),
+  getCase('listTimeOffRequests', { status: 'submitted' }, { negatives: [{ rule: 'query.start_date not a date', provenance: 'specified', status: [400], request: async () => ({ query: { start_date: 'soon' } }) }] }),
   {
     operationId: 'createTimeOffRequest',
     valid: async ({ c }) => {
@@ -228,14 +220,13 @@ export const businessCases: OperationCase[] = [
     },
     expectStatus: 201,
     after: afterCreate('time_off_request', (c, id) => c.call('deleteTimeOffRequest', { params: { request_id: id } })),
-    bad: async ({ c }) => ({ json: { leave_type_id: await leaveType(c), start_date: '2041-02-05', end_date: '2041-02-04' } }),
-    badStatus: [400],
+    negatives: [{ rule: 'body.end_date before start_date', provenance: 'specified', status: [400], request: async ({ c }) => ({ json: { leave_type_id: await leaveType(c), start_date: '2041-02-05', end_date: '2041-02-04' } }) }],
   },
   onRow('approveTimeOffRequest', 'request_id', ({ c }) => timeOff(c), () => ({ comment: 'approved by the contract suites' })),
   onRow('rejectTimeOffRequest', 'request_id', ({ c }) => timeOff(c), () => ({ comment: 'rejected by the contract suites' })),
   onRow('deleteTimeOffRequest', 'request_id', ({ c }) => timeOff(c)),
-  getCase('getTimeOffBalances', undefined, { bad: async () => ({ query: { user_id: 'x' } }), badStatus: [400] }),
-  getCase('listHolidays', { start_date: '2041-01-01' }, { bad: async () => ({ query: { end_date: 'x' } }), badStatus: [400] }),
+  getCase('getTimeOffBalances', undefined, { negatives: [{ rule: 'query.user_id not an integer', provenance: 'specified', status: [400], request: async () => ({ query: { user_id: 'x' } }) }] }),
+  getCase('listHolidays', { start_date: '2041-01-01' }, { negatives: [{ rule: 'query.end_date not a date', provenance: 'specified', status: [400], request: async () => ({ query: { end_date: 'x' } }) }] }),
   {
     operationId: 'createHoliday',
     valid: async ({ c }) => {
@@ -244,8 +235,7 @@ export const businessCases: OperationCase[] = [
     },
     expectStatus: 201,
     after: afterCreate('holiday', (c, id) => c.call('deleteHoliday', { params: { holiday_id: id } })),
-    bad: async () => ({ json: { start_date: '2041-05-01', end_date: '2041-05-01' } }),
-    badStatus: [400],
+    negatives: [{ rule: 'body.name required', provenance: 'specified', status: [400], request: async () => ({ json: { start_date: '2041-05-01', end_date: '2041-05-01' } }) }],
   },
   onRow('deleteHoliday', 'holiday_id', ({ c }) => holiday(c)),
 ];

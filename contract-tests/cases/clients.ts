@@ -1,13 +1,13 @@
 /** Clients. */
-import { getCase, type OperationCase } from '../lib/case.js';
+import { getCase, unknownId, type OperationCase } from '../lib/case.js';
 import { GHOST_ID, idOf } from '../lib/context.js';
 import { createClient, removeClient } from '../lib/factory.js';
+import { problem } from '../lib/provenance.js';
 import { isObject } from '../lib/spec.js';
 
 export const clientCases: OperationCase[] = [
   getCase('listClients', undefined, {
-    bad: async () => ({ query: { page: 'not-a-number' } }),
-    badStatus: [400],
+    negatives: [{ rule: 'query.page not an integer', provenance: 'specified', status: [400], request: async () => ({ query: { page: 'not-a-number' } }) }],
   }),
   {
     operationId: 'createClient',
@@ -21,21 +21,31 @@ export const clientCases: OperationCase[] = [
       const id = idOf(ex.response.json, 'client');
       c.defer(`remove client ${id}`, () => removeClient(c, id));
     },
-    bad: async () => ({ json: { email: 'no-name@example.com' } }),
-    badStatus: [400],
+    negatives: [{ rule: 'body.name required', provenance: 'documented', status: [400], fields: ['name'], request: async () => ({ json: { email: 'no-name@example.com' } }) }],
+    inputs: [
+      {
+        // The documented create body has `company`; a client created with one keeps it.
+        name: 'company',
+        provenance: 'documented',
+        request: async ({ c }) => ({ json: { name: c.name('client'), email: 'contract@example.com', company: 'Contract Corporation' } }),
+        expectStatus: 201,
+        verify: (_a, ex) => {
+          const client = isObject(ex.response.json) && isObject(ex.response.json.client) ? ex.response.json.client : {};
+          return client.company === 'Contract Corporation' ? [] : [problem(`the client was created with company "Contract Corporation", it has ${JSON.stringify(client.company)}`, 'documented')];
+        },
+      },
+    ],
   },
   {
     operationId: 'getClient',
     valid: async ({ fx }) => ({ params: { client_id: fx.need('client') } }),
-    bad: async () => ({ params: { client_id: GHOST_ID } }),
-    badStatus: [404],
+    negatives: [unknownId('client_id')],
   },
   {
     operationId: 'updateClient',
     valid: async ({ fx }) => ({ params: { client_id: fx.need('client') }, json: { phone: '+1-555-0199' } }),
     expectStatus: 200,
-    bad: async ({ fx }) => ({ params: { client_id: fx.need('client') }, json: { status: 'bogus' } }),
-    badStatus: [400],
+    negatives: [unknownId('client_id', { request: async () => ({ params: { client_id: GHOST_ID }, json: { phone: '+1-555-0100' } }) })],
   },
   {
     operationId: 'deleteClient',
@@ -44,7 +54,6 @@ export const clientCases: OperationCase[] = [
       return { params: { client_id: cl.id as number } };
     },
     expectStatus: 200,
-    bad: async () => ({ params: { client_id: GHOST_ID } }),
-    badStatus: [404],
+    negatives: [unknownId('client_id')],
   },
 ];

@@ -4,8 +4,8 @@
  * moves from a warehouse holding at least two to another warehouse, and is
  * moved back afterwards.
  */
-import { getCase, type CaseArgs, type OperationCase } from '../lib/case.js';
-import { GHOST_ID, idOf, type Ctx } from '../lib/context.js';
+import { getCase, unknownId, type CaseArgs, type OperationCase } from '../lib/case.js';
+import { idOf, type Ctx } from '../lib/context.js';
 import type { StockFixture } from '../lib/fixtures.js';
 import type { OpRequest } from '../lib/http.js';
 
@@ -32,8 +32,7 @@ async function transferId({ c, fx }: CaseArgs): Promise<number> {
 
 export const inventoryCases: OperationCase[] = [
   getCase('listTransfers', undefined, {
-    bad: async () => ({ query: { date_from: 'not-a-date' } }),
-    badStatus: [400],
+    negatives: [{ rule: 'query.date_from not a date', provenance: 'specified', status: [400], request: async () => ({ query: { date_from: 'not-a-date' } }) }],
   }),
   {
     operationId: 'createTransfer',
@@ -45,29 +44,32 @@ export const inventoryCases: OperationCase[] = [
     after: async ({ c, fx }, ex) => {
       if (ex.response.status < 300 && fx.stock) deferReverse(c, fx.stock);
     },
-    bad: async () => ({ json: { notes: 'no item, no warehouses, no quantity' } }),
-    badStatus: [400],
+    negatives: [
+      {
+        rule: 'required fields missing: 400',
+        provenance: 'observed',
+        status: [400],
+        fields: ['stock_item_id', 'from_warehouse_id', 'to_warehouse_id', 'quantity'],
+        request: async () => ({ json: { notes: 'no item, no warehouses, no quantity' } }),
+      },
+    ],
   },
   {
     operationId: 'getTransfer',
     valid: async (a) => ({ params: { reference_id: await transferId(a) } }),
-    bad: async () => ({ params: { reference_id: GHOST_ID } }),
-    badStatus: [404],
+    // Documented: "Returns a single transfer ... or 404 if not found".
+    negatives: [unknownId('reference_id')],
   },
   getCase('getValuationReport', undefined, {
-    bad: async () => ({ query: { currency_code: 'euro' } }),
-    badStatus: [400],
+    negatives: [{ rule: 'query.currency_code not a currency', provenance: 'specified', status: [400], request: async () => ({ query: { currency_code: 'euro' } }) }],
   }),
   getCase('getMovementHistoryReport', { page: 1, per_page: 10 }, {
-    bad: async () => ({ query: { stock_item_id: 'not-a-number' } }),
-    badStatus: [400],
+    negatives: [{ rule: 'query.stock_item_id not an integer', provenance: 'specified', status: [400], request: async () => ({ query: { stock_item_id: 'not-a-number' } }) }],
   }),
   getCase('getTurnoverReport', undefined, {
-    bad: async () => ({ query: { item_id: 'not-a-number' } }),
-    badStatus: [400],
+    negatives: [{ rule: 'query.item_id not an integer', provenance: 'specified', status: [400], request: async () => ({ query: { item_id: 'not-a-number' } }) }],
   }),
   getCase('getLowStockReport', undefined, {
-    bad: async () => ({ query: { warehouse_id: 'not-a-number' } }),
-    badStatus: [400],
+    negatives: [{ rule: 'query.warehouse_id not an integer', provenance: 'specified', status: [400], request: async () => ({ query: { warehouse_id: 'not-a-number' } }) }],
   }),
 ];

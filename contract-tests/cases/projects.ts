@@ -1,13 +1,23 @@
 /** Projects and favourite projects. */
-import { getCase, type OperationCase } from '../lib/case.js';
-import { GHOST_ID, idOf } from '../lib/context.js';
+import { getCase, unknownId, type OperationCase } from '../lib/case.js';
+import { GHOST_ID, idOf, type Ctx } from '../lib/context.js';
 import { createProject } from '../lib/factory.js';
+import type { Exchange } from '../lib/http.js';
+import { problem } from '../lib/provenance.js';
 import { isObject } from '../lib/spec.js';
+
+/** Archive a project a request created (projects cannot be deleted, only archived). */
+function archiveCreated(c: Ctx, ex: Exchange): void {
+  if (ex.response.status >= 300 || !isObject(ex.response.json)) return;
+  const id = idOf(ex.response.json, 'project');
+  c.defer(`archive project ${id}`, () => c.call('archiveProject', { params: { project_id: id } }));
+}
+
+const unknownProject = (json?: Record<string, unknown>) => unknownId('project_id', { request: async () => ({ params: { project_id: GHOST_ID }, ...(json ? { json } : {}) }) });
 
 export const projectCases: OperationCase[] = [
   getCase('listProjects', undefined, {
-    bad: async () => ({ query: { client_id: 'not-a-number' } }),
-    badStatus: [400],
+    negatives: [{ rule: 'query.client_id not an integer', provenance: 'specified', status: [400], request: async () => ({ query: { client_id: 'not-a-number' } }) }],
     pageQuery: { status: 'all' },
   }),
   {
@@ -17,33 +27,41 @@ export const projectCases: OperationCase[] = [
       return { json: { name: c.name('project'), client_id: fx.need('client'), description: 'created by the contract suites', billable: true, hourly_rate: 75 } };
     },
     expectStatus: 201,
-    after: async ({ c }, ex) => {
-      if (ex.response.status >= 300 || !isObject(ex.response.json)) return;
-      const id = idOf(ex.response.json, 'project');
-      c.defer(`archive project ${id}`, () => c.call('archiveProject', { params: { project_id: id } }));
-    },
-    bad: async ({ fx }) => ({ json: { client_id: fx.need('client'), description: 'no name' } }),
-    badStatus: [400],
+    after: async ({ c }, ex) => archiveCreated(c, ex),
+    negatives: [
+      { rule: 'body.name required', provenance: 'documented', status: [400], fields: ['name'], request: async ({ fx }) => ({ json: { client_id: fx.need('client'), description: 'no name' } }) },
+      // Any error answer carries the documented body; error_code, when sent, is a string.
+      { rule: 'body not JSON', provenance: 'documented', status: [400, 415], request: async () => ({ body: 'name=contract', contentType: 'text/plain' }) },
+    ],
+    inputs: [
+      {
+        name: 'status',
+        provenance: 'documented',
+        request: async ({ c, fx }) => ({ json: { name: c.name('project'), client_id: fx.need('client'), status: 'on_hold' } }),
+        expectStatus: 201,
+        verify: (_a, ex) => {
+          const p = isObject(ex.response.json) && isObject(ex.response.json.project) ? ex.response.json.project : {};
+          return p.status === 'on_hold' ? [] : [problem(`the documented status "on_hold" was sent, the project has ${JSON.stringify(p.status)}`, 'documented')];
+        },
+      },
+    ],
   },
   {
     operationId: 'getProject',
     valid: async ({ fx }) => ({ params: { project_id: fx.need('project') } }),
-    bad: async () => ({ params: { project_id: GHOST_ID } }),
-    badStatus: [404],
+    negatives: [unknownId('project_id')],
   },
   {
     operationId: 'updateProject',
     valid: async ({ fx }) => ({ params: { project_id: fx.need('project') }, json: { description: 'updated by the contract suites (PUT)' } }),
     expectStatus: 200,
-    bad: async ({ fx }) => ({ params: { project_id: fx.need('project') }, json: { hourly_rate: 'lots' } }),
-    badStatus: [400],
+    negatives: [unknownProject({ description: 'an unknown id' })],
   },
   {
     operationId: 'patchProject',
     valid: async ({ fx }) => ({ params: { project_id: fx.need('project') }, json: { billing_ref: 'CONTRACT-1' } }),
     expectStatus: 200,
-    bad: async ({ fx }) => ({ params: { project_id: fx.need('project') }, json: { hourly_rate: 'lots' } }),
-    badStatus: [400],
+    negatives: [unknownProject({ description: 'an unknown id' })],
   },
   {
     operationId: 'archiveProject',
@@ -52,8 +70,7 @@ export const projectCases: OperationCase[] = [
       return { params: { project_id: p.id as number } };
     },
     expectStatus: 200,
-    bad: async () => ({ params: { project_id: GHOST_ID } }),
-    badStatus: [404],
+    negatives: [unknownId('project_id')],
   },
 
   getCase('listFavoriteProjects', undefined, { noBad: 'takes no input' }),
@@ -70,8 +87,7 @@ export const projectCases: OperationCase[] = [
         c.defer(`unfavourite project ${id}`, () => c.call('removeFavoriteProject', { params: { project_id: id } }));
       }
     },
-    bad: async () => ({ json: {} }),
-    badStatus: [400],
+    negatives: [{ rule: 'body.project_id required', provenance: 'observed', status: [400], request: async () => ({ json: {} }) }],
   },
   {
     operationId: 'removeFavoriteProject',
@@ -83,7 +99,6 @@ export const projectCases: OperationCase[] = [
       return { params: { project_id: id } };
     },
     expectStatus: 200,
-    bad: async () => ({ params: { project_id: GHOST_ID } }),
-    badStatus: [404],
+    negatives: [unknownId('project_id')],
   },
 ];

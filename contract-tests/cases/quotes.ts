@@ -1,13 +1,14 @@
 /** Quotes. */
-import { getCase, type OperationCase } from '../lib/case.js';
+import { getCase, unknownId, type OperationCase } from '../lib/case.js';
 import { GHOST_ID, idOf } from '../lib/context.js';
 import { createQuote } from '../lib/factory.js';
 import { isObject } from '../lib/spec.js';
 
+const unknownQuote = (json?: Record<string, unknown>) => unknownId('quote_id', { request: async () => ({ params: { quote_id: GHOST_ID }, ...(json ? { json } : {}) }) });
+
 export const quoteCases: OperationCase[] = [
   getCase('listQuotes', undefined, {
-    bad: async () => ({ query: { client_id: 'not-a-number' } }),
-    badStatus: [400],
+    negatives: [{ rule: 'query.client_id not an integer', provenance: 'specified', status: [400], request: async () => ({ query: { client_id: 'not-a-number' } }) }],
   }),
   {
     operationId: 'createQuote',
@@ -29,28 +30,24 @@ export const quoteCases: OperationCase[] = [
       const id = idOf(ex.response.json, 'quote');
       c.defer(`delete quote ${id}`, () => c.call('deleteQuote', { params: { quote_id: id } }));
     },
-    bad: async () => ({ json: { title: 'no client_id' } }),
-    badStatus: [400],
+    negatives: [{ rule: 'body.client_id required', provenance: 'observed', status: [400], request: async () => ({ json: { title: 'no client_id' } }) }],
   },
   {
     operationId: 'getQuote',
     valid: async ({ fx }) => ({ params: { quote_id: fx.need('quote') } }),
-    bad: async () => ({ params: { quote_id: GHOST_ID } }),
-    badStatus: [404],
+    negatives: [unknownId('quote_id')],
   },
   {
     operationId: 'updateQuote',
     valid: async ({ c, fx }) => ({ params: { quote_id: fx.need('quote') }, json: { title: c.name('quote') } }),
     expectStatus: 200,
-    bad: async ({ fx }) => ({ params: { quote_id: fx.need('quote') }, json: { status: 'bogus' } }),
-    badStatus: [400],
+    negatives: [unknownQuote({ title: 'an unknown id' })],
   },
   {
     operationId: 'patchQuote',
     valid: async ({ fx }) => ({ params: { quote_id: fx.need('quote') }, json: { description: 'patched by the contract suites' } }),
     expectStatus: 200,
-    bad: async ({ fx }) => ({ params: { quote_id: fx.need('quote') }, json: { tax_rate: -1 } }),
-    badStatus: [400],
+    negatives: [unknownQuote({ description: 'an unknown id' })],
   },
   {
     operationId: 'deleteQuote',
@@ -59,7 +56,6 @@ export const quoteCases: OperationCase[] = [
       return { params: { quote_id: q.id as number } };
     },
     expectStatus: 200,
-    bad: async () => ({ params: { quote_id: GHOST_ID } }),
-    badStatus: [404],
+    negatives: [unknownId('quote_id')],
   },
 ];

@@ -1,8 +1,21 @@
 /** The timer. The suites touch it only when it is idle, and stop what they start. */
-import { getCase, type OperationCase } from '../lib/case.js';
+import { getCase, type NegativeCase, type OperationCase } from '../lib/case.js';
 import { idOf } from '../lib/context.js';
 import { deferStopTimer, requireIdleTimer, requireTimerRoom, startTimer } from '../lib/factory.js';
 import { isObject } from '../lib/spec.js';
+
+/** Stop, pause or resume without a running timer: the real server's 400 `no_active_timer` (the documentation does not say). */
+const idle: NegativeCase = {
+  rule: 'no timer running: 400',
+  provenance: 'observed',
+  status: [400],
+  errorCode: 'no_active_timer',
+  request: async ({ c }) => {
+    c.requireWrites();
+    await requireIdleTimer(c);
+    return {};
+  },
+};
 
 export const timerCases: OperationCase[] = [
   getCase('getTimerStatus', undefined, { noBad: 'takes no input' }),
@@ -19,8 +32,20 @@ export const timerCases: OperationCase[] = [
       if (ex.response.status >= 300 || !isObject(body)) return;
       deferStopTimer(c, idOf(body, 'timer'));
     },
-    bad: async () => ({ json: { notes: 'no project_id' } }),
-    badStatus: [400],
+    negatives: [
+      { rule: 'body.project_id required', provenance: 'documented', status: [400], fields: ['project_id'], request: async () => ({ json: { notes: 'no project_id' } }) },
+      {
+        // Documented: with "one active timer per user" on (the default), a second start is a 409 timer_already_running.
+        rule: 'a timer already running: 409',
+        provenance: 'documented',
+        status: [409],
+        errorCode: 'timer_already_running',
+        request: async ({ c, fx }) => {
+          await startTimer(c, fx.need('project'));
+          return { json: { project_id: fx.need('project'), notes: c.name('second timer') } };
+        },
+      },
+    ],
   },
   {
     operationId: 'stopTimer',
@@ -29,12 +54,7 @@ export const timerCases: OperationCase[] = [
       return {};
     },
     expectStatus: 200,
-    bad: async ({ c }) => {
-      c.requireWrites();
-      await requireIdleTimer(c);
-      return {};
-    },
-    badStatus: [400],
+    negatives: [idle],
   },
   {
     operationId: 'pauseTimer',
@@ -43,12 +63,7 @@ export const timerCases: OperationCase[] = [
       return {};
     },
     expectStatus: 200,
-    bad: async ({ c }) => {
-      c.requireWrites();
-      await requireIdleTimer(c);
-      return {};
-    },
-    badStatus: [400],
+    negatives: [idle],
   },
   {
     operationId: 'resumeTimer',
@@ -58,11 +73,6 @@ export const timerCases: OperationCase[] = [
       return {};
     },
     expectStatus: 200,
-    bad: async ({ c }) => {
-      c.requireWrites();
-      await requireIdleTimer(c);
-      return {};
-    },
-    badStatus: [400],
+    negatives: [idle],
   },
 ];

@@ -4,7 +4,6 @@ import { getCase, type OperationCase } from '../lib/case.js';
 export const userCases: OperationCase[] = [
   getCase('getCurrentUser', undefined, { noBad: 'takes no input' }),
   getCase('listUsers', undefined, {
-    bad: async () => ({ query: { page: 'not-a-number' } }),
-    badStatus: [400],
+    negatives: [{ rule: 'query.page not an integer', provenance: 'specified', status: [400], request: async () => ({ query: { page: 'not-a-number' } }) }],
   }),
 ];

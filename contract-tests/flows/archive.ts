@@ -18,7 +18,7 @@ export const archiveFlow: Flow = {
     const got = await step(c, 'get archived project', 'getProject', { params: { project_id: id } }, 200);
     const p = objectAt(got, 'project', 'get archived project');
     expectThat(p.status === 'archived', 'get archived project', `status is ${String(p.status)}, expected archived`, got.ex);
-    expectThat(p.is_archived === true && typeof p.archived_at === 'string', 'get archived project', 'is_archived/archived_at not set', got.ex);
+    expectThat(p.is_archived === true && typeof p.archived_at === 'string', 'get archived project', 'is_archived/archived_at not set', got.ex, 'observed');
 
     const actives = await step(c, 'default list after archive', 'listProjects', { query: { client_id: clientId, per_page: 100 } }, 200);
     expectThat(!arrayAt(actives, 'projects', 'default list after archive').some((x) => x.id === id), 'default list after archive', `archived project ${id} is still in the default (active) list`, actives.ex);

@@ -1,6 +1,10 @@
 /**
  * client -> project -> task -> time entry -> the list finds it (filtered)
- * -> update -> the summary report reflects it -> delete -> it is gone.
+ * -> update (PUT, with the task) -> the summary report reflects it -> delete
+ * -> it is gone. The task goes on with the update, not the create: a server
+ * that refuses `task_id` on create (the real 5.10 does) fails
+ * `createTimeEntry › documented_input (task_id)`, and this chain still
+ * checks the rest.
  */
 import { idOf } from '../lib/context.js';
 import { removeClient } from '../lib/factory.js';
@@ -32,7 +36,7 @@ export const crudChain: Flow = {
       c,
       'create time entry',
       'createTimeEntry',
-      { json: { project_id: projectId, task_id: taskId, start_time: slot.start, end_time: slot.end, notes, billable: true } },
+      { json: { project_id: projectId, start_time: slot.start, end_time: slot.end, notes, billable: true } },
       201,
     );
     const entry = objectAt(created, 'time_entry', 'create time entry');
@@ -41,7 +45,7 @@ export const crudChain: Flow = {
     c.defer(`delete time entry ${entryId}`, async () => {
       if (!deleted) await c.call('deleteTimeEntry', { params: { entry_id: entryId } });
     });
-    expectThat(entry.project_id === projectId && entry.task_id === taskId, 'create time entry', 'the entry does not carry the project and task it was created with', created.ex);
+    expectThat(entry.project_id === projectId, 'create time entry', 'the entry does not carry the project it was created with', created.ex);
     expectThat(entry.duration_seconds === 1800, 'create time entry', `duration_seconds is ${String(entry.duration_seconds)}, 30 minutes were booked`, created.ex);
 
     const listed = await step(c, 'list filtered by project and day', 'listTimeEntries', { query: { project_id: projectId, start_date: day, end_date: day } }, 200);
@@ -52,12 +56,12 @@ export const crudChain: Flow = {
     const got = await step(c, 'get entry', 'getTimeEntry', { params: { entry_id: entryId } }, 200);
     expectThat(objectAt(got, 'time_entry', 'get entry').notes === notes, 'get entry', 'notes differ from what was created', got.ex);
 
-    const patched = await step(c, 'update entry (PATCH)', 'patchTimeEntry', { params: { entry_id: entryId }, json: { notes: `${notes} (edited)`, billable: false } }, 200);
-    const after = objectAt(patched, 'time_entry', 'update entry (PATCH)');
-    expectThat(after.notes === `${notes} (edited)` && after.billable === false, 'update entry (PATCH)', 'the answer does not show the update', patched.ex);
+    const updated = await step(c, 'update entry (PUT, with the task)', 'updateTimeEntry', { params: { entry_id: entryId }, json: { task_id: taskId, notes: `${notes} (edited)`, billable: false } }, 200);
+    const after = objectAt(updated, 'time_entry', 'update entry (PUT, with the task)');
+    expectThat(after.notes === `${notes} (edited)` && after.billable === false && after.task_id === taskId, 'update entry (PUT, with the task)', 'the answer does not show the update', updated.ex);
     const reread = await step(c, 'get updated entry', 'getTimeEntry', { params: { entry_id: entryId } }, 200);
     const r = objectAt(reread, 'time_entry', 'get updated entry');
-    expectThat(r.notes === `${notes} (edited)` && r.billable === false, 'get updated entry', 'the update did not persist', reread.ex);
+    expectThat(r.notes === `${notes} (edited)` && r.billable === false && r.task_id === taskId, 'get updated entry', 'the update did not persist', reread.ex);
 
     const summary = await step(c, 'summary report', 'getSummaryReport', { query: { project_id: projectId, start_date: day, end_date: `${day}T23:59:59` } }, 200);
     const s = objectAt(summary, 'summary', 'summary report');

@@ -5,16 +5,49 @@
  * `<operationId> › <check>`.
  */
 import type { OperationId } from '../../src/generated/timetracker/handlers.js';
-import { SkipCheck } from './checks.js';
+import { SkipCheck, type Problem, type Rejection } from './checks.js';
 import { GHOST_ID, type Ctx } from './context.js';
 import type { Fixtures } from './fixtures.js';
 import type { Exchange, OpRequest } from './http.js';
+import type { Provenance } from './provenance.js';
 import { isObject, type Operation } from './spec.js';
 
 /** What a case works with: the context, and the fixtures of its API (TimeTracker's by default). */
 export interface CaseArgs<F = Fixtures> {
   c: Ctx;
   fx: F;
+}
+
+/**
+ * One invalid request and the rule it tests, checked as
+ * `negative_data_rejection (<rule>)`. Name the rule as the spec states it
+ * (`body.name required`, `query.q minLength`, `unknown id: 404`), so the
+ * coverage test can hold the cases against the documented rules
+ * (lib/rules.ts). `provenance` says where the rule comes from: a server that
+ * breaks a documented one deviates from its documentation; a specified one
+ * (this spec is stricter) is a warning.
+ */
+export interface NegativeCase<F = Fixtures> extends Rejection {
+  rule: string;
+  request: (a: CaseArgs<F>) => Promise<OpRequest>;
+  /** After a wrongly accepted request: undo what it did (default: the case's `after`). */
+  after?: (a: CaseArgs<F>, ex: Exchange) => Promise<void>;
+}
+
+/**
+ * A documented input the valid request does not already send, checked as
+ * `documented_input (<name>)`: the status it must get and what the answer
+ * (or a read after it) must show.
+ */
+export interface InputCase<F = Fixtures> {
+  name: string;
+  provenance: Provenance;
+  request: (a: CaseArgs<F>) => Promise<OpRequest>;
+  expectStatus: number;
+  /** What the answer must show; problems are differences. */
+  verify?: (a: CaseArgs<F>, ex: Exchange) => Promise<Problem[]> | Problem[];
+  /** Undo what it created (default: the case's `after`). */
+  after?: (a: CaseArgs<F>, ex: Exchange) => Promise<void>;
 }
 
 /**
@@ -33,12 +66,19 @@ export interface OperationCase<Id extends string = OperationId, F = Fixtures> {
   expectStatus?: number;
   /** After the valid (or a wrongly accepted invalid) request: remove what it created. */
   after?: (a: CaseArgs<F>, ex: Exchange) => Promise<void>;
-  /** An invalid request: bad type, missing field, unknown id, or wrong state. */
+  /** Invalid requests, each with the rule it tests: a missing required field, a value outside an enum or a limit, an unknown id, a wrong state. */
+  negatives?: NegativeCase<F>[];
+  /**
+   * One invalid request without a named rule (shorthand): checked as
+   * `negative_data_rejection` against the operation's own provenance, with
+   * `badStatus` (default: any documented 4xx). Prefer `negatives`.
+   */
   bad?: (a: CaseArgs<F>) => Promise<OpRequest>;
-  /** The statuses the invalid request may get (default: any documented 4xx). */
   badStatus?: number[];
   /** Why there is no invalid request (skip reason of negative_data_rejection). */
   noBad?: string;
+  /** Documented inputs beyond the valid request (fields it does not send, an omitted optional one). */
+  inputs?: InputCase<F>[];
   /**
    * The request for ignored_auth / missing_scope / missing_role: it must be
    * harmless if the server wrongly accepts it. Default: unknown ids in the
@@ -59,6 +99,26 @@ export interface OperationCase<Id extends string = OperationId, F = Fixtures> {
 export const skipWith = (reason: string): never => {
   throw new SkipCheck(reason);
 };
+
+/** The name of a negative case's check. */
+export const negativeCheck = (n: { rule: string }): string => `negative_data_rejection (${n.rule})`;
+/** A case's invalid requests: its `negatives`, or its `bad` shorthand as one negative of the operation's own provenance. */
+export function negativesOf<F>(k: OperationCase<string, F>, op: Operation): NegativeCase<F>[] {
+  if (k.negatives?.length) return k.negatives;
+  if (!k.bad) return [];
+  return [{ rule: 'invalid input', provenance: op.provenance, status: k.badStatus, request: k.bad }];
+}
+
+/** The check name of the `bad` shorthand (no rule named): plain `negative_data_rejection`. */
+export const negativeCheckOf = (n: { rule: string }): string => (n.rule === 'invalid input' ? 'negative_data_rejection' : negativeCheck(n));
+
+/** The name of a documented input's check. */
+export const inputCheck = (i: { name: string }): string => `documented_input (${i.name})`;
+
+/** An unknown id must be a 404 (the documentation's "404 Not Found - Resource not found"), on any operation with an id in its path. */
+export function unknownId<F = Fixtures>(param: string, extra: Partial<NegativeCase<F>> = {}): NegativeCase<F> {
+  return { rule: 'unknown id: 404', provenance: 'documented', status: [404], request: async () => ({ params: { [param]: GHOST_ID } }), ...extra };
+}
 
 /** A case that is a plain GET with an optional query. */
 export function getCase<Id extends string = OperationId, F = Fixtures>(operationId: Id, query?: Record<string, string | number>, extra: Partial<OperationCase<Id, F>> = {}): OperationCase<Id, F> {

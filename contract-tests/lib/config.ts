@@ -68,7 +68,19 @@ export const FLAGS: FlagDef[] = [
     valueName: 'ISO',
     help: "The run's \"now\" (ISO 8601 datetime, naive = UTC): its clock starts there and runs on. It decides today and yesterday, where a timer's time must be free, and rate-limit resets. Default: the system clock. Pin it together with a mock started with the same --now.",
   },
-  { name: 'username', kind: 'string', env: 'CONTRACT_USERNAME', valueName: 'NAME', help: "timetracker: a username for the valid POST /auth/login check (which issues a new token); skipped without it. harvest-classic: the administrator's email (HTTP Basic), required." },
+  {
+    name: 'strict',
+    kind: 'boolean',
+    env: 'CONTRACT_STRICT',
+    help: 'Fail on warnings too: a check whose expectation this spec adds (specified) or models on the real server (observed) fails instead of being reported as a warning. Deviations from the documentation fail either way.',
+  },
+  {
+    name: 'username',
+    kind: 'string',
+    env: 'CONTRACT_USERNAME',
+    valueName: 'NAME',
+    help: "timetracker: a user's login for the valid POST /auth/login check (which issues a new token) and the web login (GET/POST /login) that gives the session the session routes need (/api/search, /api/stats/*, /api/reports/*: they take no API token); those checks do not run without it. harvest-classic: the administrator's email (HTTP Basic), required.",
+  },
   { name: 'password', kind: 'string', env: 'CONTRACT_PASSWORD', valueName: 'PW', help: 'The password of --username.' },
   { name: 'user-username', kind: 'string', env: 'CONTRACT_USER_USERNAME', valueName: 'NAME', help: "harvest-classic: a regular (non-admin, non-manager) user's email. Enables the missing_role checks." },
   { name: 'user-password', kind: 'string', env: 'CONTRACT_USER_PASSWORD', valueName: 'PW', help: 'The password of --user-username.' },
@@ -193,6 +205,8 @@ export interface ContractConfig {
   now?: number;
   username?: string;
   password?: string;
+  /** Warnings (specified and observed expectations) fail too. */
+  strict: boolean;
   timeoutMs: number;
   maxRateWaitS: number;
 }
@@ -264,6 +278,7 @@ export function buildConfig(values: FlagValues, defaultSpec: string): ContractCo
     now,
     username,
     password,
+    strict: values.strict === true,
     timeoutMs: typeof values.timeout === 'number' ? values.timeout : 15_000,
     maxRateWaitS: typeof values['max-rate-wait'] === 'number' ? values['max-rate-wait'] : 65,
   };
@@ -283,9 +298,11 @@ export function helpText(): string {
     '',
     'Runs the contract suites (vitest) and Dredd against any TimeTracker /api/v1 server',
     '(or, with --api harvest-classic, the suites against any Harvest-classic-compatible server)',
-    'and prints one line per operation and flow: pass, fail with the first difference,',
-    'or skipped with the reason. Exit code: 0 all passed, 1 something failed,',
-    '2 bad usage.',
+    'and prints one line per operation and flow: pass, a DEVIATION from the API',
+    "documentation, a warning (this spec's stricter or observed expectation), hollow",
+    '(none of its valid-request checks ran), could not run, or skipped, each with the',
+    'first difference or the reason. Exit code: 0 no deviation, 1 a deviation or a',
+    'check that could not run (with --strict: a warning too), 2 bad usage.',
     '',
     'Flags (environment variable in brackets):',
   ];

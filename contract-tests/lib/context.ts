@@ -10,7 +10,14 @@ import { SetupError, SkipCheck } from './checks.js';
 import type { ContractConfig } from './config.js';
 import { HttpClient, describeExchange, type Exchange, type OpRequest } from './http.js';
 import { EntryRoom, type ListedEntry, type RoomSource } from './room.js';
-import { isObject, type JsonObject, type Spec } from './spec.js';
+import { webLogin } from './session.js';
+import { isObject, type JsonObject, type Operation, type Spec } from './spec.js';
+
+/** A session route: its only security scheme is the session cookie (it takes no API token). */
+export const sessionOnly = (op: Operation): boolean => op.security.length > 0 && op.security.every((s) => s === 'sessionCookie');
+
+/** Why a session route's checks cannot run: no login was given. */
+export const NO_SESSION = 'a session route (it takes no API token): pass --username/--password, the web login gives the session';
 
 export { SetupError };
 
@@ -102,8 +109,36 @@ export class Ctx {
     return `contract ${this.runId} ${kind} ${++nameSeq}${randomBytes(1).toString('hex')}`;
   }
 
-  call(operationId: string, req: OpRequest = {}): Promise<Exchange> {
-    return this.http.call(this.spec.op(operationId), req);
+  /**
+   * Call an operation. A session route gets the web session instead of the
+   * admin token (logging in on first use), a session cookie no server issued
+   * instead of a token no server issued.
+   */
+  async call(operationId: string, req: OpRequest = {}): Promise<Exchange> {
+    const op = this.spec.op(operationId);
+    if (sessionOnly(op)) {
+      const auth = req.auth ?? 'admin';
+      if (auth === 'admin') {
+        await this.session();
+        return this.http.call(op, { ...req, auth: 'session' });
+      }
+      if (auth === 'invalid') return this.http.call(op, { ...req, auth: 'invalid-session' });
+    }
+    return this.http.call(op, req);
+  }
+
+  private static sessions = new WeakMap<HttpClient, Promise<string>>();
+
+  /** The web session (one login per HTTP client), or SkipCheck without credentials. */
+  async session(): Promise<void> {
+    const { username, password } = this.config;
+    if (username === undefined || password === undefined) throw new SkipCheck(NO_SESSION);
+    let p = Ctx.sessions.get(this.http);
+    if (!p) {
+      p = webLogin(this.http.baseUrl, username, password, this.config.timeoutMs, this.http.options.userAgent).then((s) => s.cookie);
+      Ctx.sessions.set(this.http, p);
+    }
+    this.http.sessionCookie = await p;
   }
 
   /** Call as a prerequisite: any 2xx with a JSON object body, else SetupError (the check fails, naming the call). */

@@ -8,10 +8,13 @@ import { Ctx, SetupError, idOf, prerequisiteFailed } from './context.js';
 import type { Exchange, OpRequest } from './http.js';
 import { isObject, type JsonObject } from './spec.js';
 
+/** Gone already: a 404, or the 400 "... not found" some servers answer instead (the real TimeTracker on writes). */
+const gone = (ex: Exchange): boolean => ex.response.status === 404 || (ex.response.status === 400 && /not found/i.test(ex.response.text));
+
 async function quietly(c: Ctx, label: string, opId: string, req: OpRequest, okStatuses: number[] = []): Promise<void> {
   const ex = await c.call(opId, req);
   const s = ex.response.status;
-  if ((s >= 200 && s < 300) || s === 404 || okStatuses.includes(s)) return;
+  if ((s >= 200 && s < 300) || gone(ex) || okStatuses.includes(s)) return;
   throw new Error(`${label}: ${opId} answered ${s} ${ex.response.text.slice(0, 120)}`);
 }
 
@@ -152,10 +155,17 @@ export async function startTimer(c: Ctx, projectId: number): Promise<JsonObject>
   return body.timer as JsonObject;
 }
 
-/** Is a workday open for the token's user? */
+/**
+ * Is a workday open for the token's user? Read as the real server answers
+ * `GET /workday/status`: `{"success": true, "data": {"active": ..., "session": ...}}`
+ * (issue 13: a top-level `work_active` is not there, and misreading it left
+ * a workday open on the server).
+ */
 export async function workdayOpen(c: Ctx): Promise<boolean> {
   const body = await c.must('getWorkdayStatus');
-  return body.work_active === true;
+  const data = isObject(body.data) ? body.data : undefined;
+  if (!data || typeof data.active !== 'boolean') throw new SetupError(`GET /workday/status gave no data.active: ${JSON.stringify(body).slice(0, 160)}`);
+  return data.active;
 }
 
 /** Require no open workday (the suites never end a workday they did not start). */

@@ -40,7 +40,7 @@ export class Fixtures {
 
   needStock(): StockFixture {
     if (this.stock) return this.stock;
-    throw this.missing('stock', 'no stock item with stock in one warehouse and a second warehouse to move it to');
+    throw this.missing('stock', 'no stock item with stock in one warehouse and a second warehouse to move it to (the documented API cannot create stock)');
   }
 
   private missing(name: FixtureName, fallback: string): Error {
@@ -114,7 +114,7 @@ export class Fixtures {
       this.stock = { itemId: d.item_id, fromWarehouse: d.warehouse_id, toWarehouse: other };
       return;
     }
-    throw new SkipCheck('the valuation report shows no item with stock (>= 2) and a second warehouse');
+    throw new SkipCheck('no stock to move: the valuation report shows no item with 2 or more in a warehouse and a second warehouse, and the API documentation has no operation that creates stock');
   }
 
   async teardown(): Promise<void> {

@@ -3,9 +3,10 @@
  * spec (status and schema) and to what the earlier calls did. A flow fails
  * at its first wrong step and says which one; its cleanups always run.
  */
-import { CheckFailure, SetupError, responseSchemaConformance, statusCodeConformance } from './checks.js';
+import { CheckFailure, SetupError, capped, responseSchemaConformance, statusCodeConformance } from './checks.js';
 import type { Ctx } from './context.js';
 import type { Exchange, OpRequest } from './http.js';
+import { problem, type Problem, type Provenance } from './provenance.js';
 import { isObject, responseFor, type JsonObject } from './spec.js';
 
 export interface FlowShared {
@@ -43,20 +44,26 @@ export async function step(c: Ctx, label: string, operationId: string, req: OpRe
   const op = c.spec.op(operationId);
   const ex = await c.call(operationId, req);
   const s = ex.response.status;
-  let problems: string[];
+  let problems: Problem[];
   if (expectStatus !== undefined && expectStatus >= 400) {
-    problems = s === expectStatus ? (responseFor(op, s) ? responseSchemaConformance(op, ex) : [`status ${s} is not documented for ${operationId}`]) : [`expected ${expectStatus}, got ${s}`];
+    const from = responseFor(op, expectStatus)?.provenance ?? op.provenance;
+    problems =
+      s === expectStatus
+        ? responseFor(op, s)
+          ? responseSchemaConformance(op, ex)
+          : [problem(`status ${s} is not documented for ${operationId}`, from)]
+        : capped(op, [problem(`expected ${expectStatus}, got ${s}`, s >= 500 ? 'documented' : from)]);
   } else {
     problems = statusCodeConformance(op, ex, expectStatus);
     if (problems.length === 0) problems = responseSchemaConformance(op, ex);
   }
-  if (problems.length > 0) throw new CheckFailure('stateful_flow', problems.map((p) => `step "${label}" (${operationId}): ${p}`), ex);
+  if (problems.length > 0) throw new CheckFailure('stateful_flow', problems.map((p) => ({ ...p, text: `step "${label}" (${operationId}): ${p.text}` })), ex);
   return { ex, body: isObject(ex.response.json) ? ex.response.json : {} };
 }
 
-/** Assert something the flow's earlier steps imply. */
-export function expectThat(condition: boolean, label: string, message: string, ex?: Exchange): asserts condition {
-  if (!condition) throw new CheckFailure('stateful_flow', [`step "${label}": ${message}`], ex);
+/** Assert something the flow's earlier steps imply (documented behaviour, unless `provenance` says otherwise). */
+export function expectThat(condition: boolean, label: string, message: string, ex?: Exchange, provenance: Provenance = 'documented'): asserts condition {
+  if (!condition) throw new CheckFailure('stateful_flow', [problem(`step "${label}": ${message}`, provenance)], ex);
 }
 
 /** The object under `key` of a body (e.g. `time_entry`), or fail the step. */

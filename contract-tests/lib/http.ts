@@ -12,8 +12,12 @@ import type { BasicCredential } from './config.js';
 import { Pacer, headerGetter } from './pacing.js';
 import { SAFE_METHODS, fillPath, type Operation } from './spec.js';
 
-/** Which credentials a request carries. */
-export type AuthMode = 'admin' | 'narrow' | 'user' | 'none' | 'invalid' | { token: string };
+/**
+ * Which credentials a request carries: a token (`admin`, `narrow`, `user`,
+ * one no server issued, a given one), the web session (`session`, a cookie;
+ * `invalid-session`: a session cookie no server issued), or none.
+ */
+export type AuthMode = 'admin' | 'narrow' | 'user' | 'none' | 'invalid' | 'session' | 'invalid-session' | { token: string };
 
 /** A bearer token, or HTTP Basic credentials (Harvest). */
 export type Credential = string | BasicCredential;
@@ -86,6 +90,8 @@ export class HttpClient {
   readonly history: Exchange[] = [];
   /** The rate-limit waits of this client (and whoever shares its window, e.g. Dredd's own requests). */
   readonly pacer: Pacer;
+  /** The web session's `Cookie` value, once a login gave one (lib/session.ts). */
+  sessionCookie?: string;
 
   constructor(
     readonly baseUrl: string,
@@ -117,8 +123,13 @@ export class HttpClient {
     const url = new URL(this.baseUrl + path);
     for (const [k, v] of Object.entries(req.query ?? {})) if (v !== undefined) url.searchParams.set(k, String(v));
     const headers: Record<string, string> = { Accept: 'application/json', 'User-Agent': this.options.userAgent ?? 'timetracker-contract-tests' };
-    const token = this.tokenFor(req.auth ?? 'admin');
+    const auth = req.auth ?? 'admin';
+    const token = auth === 'session' || auth === 'invalid-session' ? undefined : this.tokenFor(auth);
     if (token) headers.Authorization = authorizationOf(token);
+    if (auth === 'session') {
+      if (!this.sessionCookie) throw new Error('no web session (log in first)');
+      headers.Cookie = this.sessionCookie;
+    } else if (auth === 'invalid-session') headers.Cookie = `session=${INVALID_TOKEN}`;
     let body: string | undefined;
     if (req.json !== undefined) {
       body = JSON.stringify(req.json);
@@ -176,6 +187,9 @@ export class HttpClient {
   tokenFor(auth: AuthMode): Credential | undefined {
     if (typeof auth === 'object') return auth.token;
     switch (auth) {
+      case 'session':
+      case 'invalid-session':
+        return undefined;
       case 'admin':
         return this.tokens.admin;
       case 'narrow':
@@ -198,7 +212,7 @@ export function describeExchange(ex: Exchange, max = 600): string {
   const lines = [`${ex.request.method} ${u.pathname}${u.search} -> ${ex.response.status}`];
   if (ex.request.body) lines.push(`  request body:  ${truncate(ex.request.body, max)}`);
   const sent = ex.request.headers.Authorization;
-  const auth = sent ? (sent.startsWith('Basic ') ? `Basic ${Buffer.from(sent.slice(6), 'base64').toString('utf8').split(':')[0]}:...` : `Bearer ${sent.slice(7, 15)}...`) : '(none)';
+  const auth = sent ? (sent.startsWith('Basic ') ? `Basic ${Buffer.from(sent.slice(6), 'base64').toString('utf8').split(':')[0]}:...` : `Bearer ${sent.slice(7, 15)}...`) : ex.request.headers.Cookie ? 'session cookie' : '(none)';
   lines.push(`  auth: ${auth}`);
   lines.push(`  response body: ${ex.response.text ? truncate(ex.response.text, max) : '(empty)'}`);
   if (ex.rateLimitRetries) lines.push(`  (after waiting out ${ex.rateLimitRetries} rate-limit answer(s))`);

@@ -15,8 +15,10 @@ import { parse, stringify } from 'yaml';
 import { PACKAGE_ROOT } from '../../src/spec-files.js';
 import type { ContractConfig } from './config.js';
 import { clockEnv } from './clock.js';
-import type { DreddResultsFile } from './dredd.js';
-import { firstLine, type CheckResult } from './results.js';
+import type { DreddResult, DreddResultsFile } from './dredd.js';
+import type { Provenance } from './provenance.js';
+import { firstLine, type CheckResult, type Outcome } from './results.js';
+import { successStatuses, type Spec } from './spec.js';
 
 const REPO = PACKAGE_ROOT;
 export const DREDD_CONFIG = join(REPO, 'dredd.yml');
@@ -43,9 +45,27 @@ function dreddBin(): string | null {
   }
 }
 
+/** A Dredd transaction checks an operation's documented success answer: its provenance decides what a failure is. */
+function provenanceOfTx(r: DreddResult, spec: Spec): { provenance?: Provenance } {
+  const op = spec.byId.get(r.operationId);
+  if (!op) return {};
+  const ok = successStatuses(op)[0];
+  const p = op.provenance === 'specified' ? 'specified' : ok !== undefined ? (op.responses[String(ok)]?.provenance ?? op.provenance) : op.provenance;
+  return { provenance: p };
+}
+
+function dreddOutcome(r: DreddResult, spec: Spec): Outcome {
+  if (r.outcome !== 'fail') return r.outcome;
+  // A prerequisite that failed, or hooks that could not load: the transaction was not sent.
+  if (/^(setup failed|the Dredd hooks cannot run|no case for)/.test(r.message)) return 'blocked';
+  // A server error is one on any operation (as in the suites).
+  if (/\(got 5\d\d for /.test(r.message)) return 'deviation';
+  return provenanceOfTx(r, spec).provenance === 'documented' ? 'deviation' : 'warning';
+}
+
 export const DREDD_MISSING = 'Dredd is not installed (optional: npm install --save-dev dredd@14.1.0 to run it as a second runner)';
 
-export async function runDredd(config: ContractConfig, env: Record<string, string>): Promise<DreddRun> {
+export async function runDredd(config: ContractConfig, env: Record<string, string>, spec: Spec): Promise<DreddRun> {
   const bin = dreddBin();
   if (bin === null) return { results: [], output: '', exitCode: null, waitedMs: 0, warnings: [], skipped: DREDD_MISSING };
   const dir = mkdtempSync(join(tmpdir(), 'contract-dredd-'));
@@ -71,7 +91,6 @@ export async function runDredd(config: ContractConfig, env: Record<string, strin
     });
     child.on('close', (code) => resolve(code));
   });
-  const results: CheckResult[] = [];
   let raw: Partial<DreddResultsFile> | undefined;
   try {
     raw = JSON.parse(readFileSync(resultsFile, 'utf8')) as Partial<DreddResultsFile>;
@@ -79,24 +98,33 @@ export async function runDredd(config: ContractConfig, env: Record<string, strin
     raw = undefined;
   }
   rmSync(dir, { recursive: true, force: true });
+  return { ...dreddResults(raw, output, exitCode, spec), output, exitCode };
+}
+
+/**
+ * The hooks' results file -> one CheckResult per transaction, with its
+ * verdict; a run that wrote no file, or stopped before its last hook (killed
+ * midway), is a "could not run" that says how many of the transactions it
+ * reported.
+ */
+export function dreddResults(raw: Partial<DreddResultsFile> | undefined, output: string, exitCode: number | null, spec: Spec): Pick<DreddRun, 'results' | 'waitedMs' | 'warnings'> {
+  const results: CheckResult[] = [];
   const waitedMs = raw?.waitedMs ?? 0;
   const warnings = (raw?.warnings ?? []).map((w) => `dredd: ${w}`);
   if (!raw?.results) {
     const tail = output.trim().split('\n').filter((l) => /error|fail/i.test(l)).slice(-3).join(' | ') || output.trim().split('\n').slice(-3).join(' | ');
-    results.push({ runner: 'dredd', id: '(dredd)', check: 'run', outcome: 'fail', message: `Dredd produced no results (exit ${String(exitCode)}): ${firstLine(tail)}`, detail: output });
-    return { results, output, exitCode, waitedMs, warnings };
+    results.push({ runner: 'dredd', id: '(dredd)', check: 'run', outcome: 'blocked', message: `Dredd produced no results (exit ${String(exitCode)}): ${firstLine(tail)}`, detail: output });
+    return { results, waitedMs, warnings };
   }
   for (const r of raw.results) {
     const check = r.name.split(' > ').slice(-2).join(' ');
-    results.push({
-      runner: 'dredd',
-      id: r.operationId,
-      check: `dredd ${check}`,
-      outcome: r.outcome,
-      message: r.message || undefined,
-      detail: r.message || undefined,
-    });
+    const outcome = dreddOutcome(r, spec);
+    results.push({ runner: 'dredd', id: r.operationId, check: `dredd ${check}`, outcome, message: r.message || undefined, detail: r.message || undefined, ...(outcome === 'deviation' ? { provenance: 'documented' as const } : provenanceOfTx(r, spec)) });
   }
-  if (!raw.complete) results.push({ runner: 'dredd', id: '(dredd)', check: 'run', outcome: 'fail', message: `Dredd stopped before its last hook (exit ${String(exitCode)})`, detail: output });
-  return { results, output, exitCode, waitedMs, warnings };
+  if (!raw.complete) {
+    const counted = raw.expected !== undefined ? `reported ${raw.results.length} of ${raw.expected} transactions` : `reported ${raw.results.length} transactions`;
+    results.push({ runner: 'dredd', id: '(dredd)', check: 'run', outcome: 'blocked', message: `Dredd stopped before its last hook: ${counted} (exit ${String(exitCode)})`, detail: output });
+  }
+  return { results, waitedMs, warnings };
 }
+

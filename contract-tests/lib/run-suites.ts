@@ -11,8 +11,27 @@ import { fileURLToPath } from 'node:url';
 import type { Reporter, TestCase, TestModule } from 'vitest/node';
 import { PACKAGE_ROOT } from '../../src/spec-files.js';
 import { clockEnv } from './clock.js';
-import { WAITED_PREFIX, WARNING_PREFIX, firstLine, splitTestName, type CheckResult } from './results.js';
+import { isProvenance } from './provenance.js';
+import { VERDICT_ANNOTATION, WAITED_PREFIX, WARNING_PREFIX, firstLine, splitTestName, type CheckResult, type Outcome } from './results.js';
 import { SUITE_OPTIONS } from './suite-options.js';
+
+const OUTCOMES: readonly string[] = ['pass', 'deviation', 'warning', 'blocked', 'skip'];
+
+/** The verdict a check annotated (suites/harness.ts), if any. */
+function verdictOf(testCase: TestCase): { outcome: Outcome; provenance?: CheckResult['provenance']; message: string } | undefined {
+  for (const a of testCase.annotations()) {
+    if (a.type !== VERDICT_ANNOTATION) continue;
+    try {
+      const v = JSON.parse(a.message) as { outcome?: unknown; provenance?: unknown; message?: unknown };
+      if (typeof v.outcome === 'string' && OUTCOMES.includes(v.outcome)) {
+        return { outcome: v.outcome as Outcome, provenance: isProvenance(v.provenance) ? v.provenance : undefined, message: typeof v.message === 'string' ? v.message : '' };
+      }
+    } catch {
+      /* not ours */
+    }
+  }
+  return undefined;
+}
 
 export const SUITES_CONFIG = fileURLToPath(new URL('../vitest.config.ts', import.meta.url));
 /** Running from dist/ (the installed package) rather than from the TypeScript sources. */
@@ -38,13 +57,16 @@ class Collector implements Reporter {
     const { id, check } = splitTestName(testCase.name);
     const r = testCase.result();
     const ms = testCase.diagnostic()?.duration;
+    const verdict = verdictOf(testCase);
     let res: CheckResult;
-    if (r.state === 'passed') res = { runner: 'suites', id, check, outcome: 'pass', ms };
-    else if (r.state === 'skipped') res = { runner: 'suites', id, check, outcome: 'skip', message: r.note ?? 'skipped', ms };
+    if (r.state === 'skipped') res = { runner: 'suites', id, check, outcome: 'skip', message: r.note ?? 'skipped', ms };
+    else if (verdict) res = { runner: 'suites', id, check, outcome: verdict.outcome, provenance: verdict.provenance, message: firstLine(verdict.message), detail: verdict.message, ms };
+    else if (r.state === 'passed') res = { runner: 'suites', id, check, outcome: 'pass', ms };
     else if (r.state === 'failed') {
+      // A failure the harness did not classify (a timeout, an error outside a check): the check could not run.
       const e = r.errors[0];
       const text = e ? (e.message ?? String(e)) : 'failed';
-      res = { runner: 'suites', id, check, outcome: 'fail', message: firstLine(text), detail: text, ms };
+      res = { runner: 'suites', id, check, outcome: 'blocked', message: `could not run: ${firstLine(text)}`, detail: text, ms };
     } else return;
     this.results.push(res);
     this.onResult?.(res);
@@ -53,7 +75,7 @@ class Collector implements Reporter {
   onTestModuleEnd(testModule: TestModule): void {
     for (const e of testModule.errors()) {
       const file = testModule.moduleId.split('/').pop() ?? testModule.moduleId;
-      this.results.push({ runner: 'suites', id: `(suites) ${file}`, check: 'load', outcome: 'fail', message: firstLine(e.message), detail: `${e.message}\n${e.stack ?? ''}` });
+      this.results.push({ runner: 'suites', id: `(suites) ${file}`, check: 'load', outcome: 'blocked', message: firstLine(e.message), detail: `${e.message}\n${e.stack ?? ''}` });
     }
   }
 
@@ -67,7 +89,7 @@ class Collector implements Reporter {
 
   onTestRunEnd(_modules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<{ message?: string; stack?: string }>): void {
     for (const e of unhandledErrors) {
-      this.results.push({ runner: 'suites', id: '(suites)', check: 'unhandled error', outcome: 'fail', message: firstLine(e.message), detail: `${e.message ?? ''}\n${e.stack ?? ''}` });
+      this.results.push({ runner: 'suites', id: '(suites)', check: 'unhandled error', outcome: 'blocked', message: firstLine(e.message), detail: `${e.message ?? ''}\n${e.stack ?? ''}` });
     }
   }
 }
@@ -79,7 +101,7 @@ export async function runSuites(env: Record<string, string>, onResult?: (r: Chec
   try {
     ({ startVitest } = await import('vitest/node'));
   } catch {
-    return { results: [{ runner: 'suites', id: '(suites)', check: 'load', outcome: 'fail', message: VITEST_MISSING }], warnings: [], logs: [], waitedMs: 0 };
+    return { results: [{ runner: 'suites', id: '(suites)', check: 'load', outcome: 'blocked', message: VITEST_MISSING }], warnings: [], logs: [], waitedMs: 0 };
   }
   const where = BUILT
     ? // Inside node_modules: no config file lookup, and vitest's default exclude (node_modules) must not apply.

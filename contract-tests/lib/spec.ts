@@ -6,6 +6,7 @@
  */
 import { specModel } from '../../src/core/spec-model.js';
 import { loadDocument, specPath } from '../../src/spec-files.js';
+import { markRefTargets, provenanceOf, type Provenance } from './provenance.js';
 
 export type JsonObject = { [key: string]: unknown };
 export const isObject = (v: unknown): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -21,11 +22,15 @@ export interface HeaderDef {
   schema?: JsonObject;
   /** `x-header-group`: headers of one group are sent all together or not at all. */
   group?: string;
+  /** Where the header is promised (its `x-provenance`, else the response's). */
+  provenance?: Provenance;
 }
 
 export interface ResponseDef {
   status: string;
   description: string;
+  /** Where this response is promised (its `x-provenance`, else the operation's). */
+  provenance: Provenance;
   headers: Record<string, HeaderDef>;
   /** Media type -> schema (may be undefined when the media type has none). */
   content: Record<string, JsonObject | undefined>;
@@ -36,6 +41,8 @@ export interface ParameterDef {
   in: 'path' | 'query' | 'header' | 'cookie';
   required: boolean;
   schema?: JsonObject;
+  /** The parameter object as written (its `x-provenance` marker applies to its schema). */
+  raw: JsonObject;
 }
 
 export interface Operation {
@@ -46,6 +53,10 @@ export interface Operation {
   path: string;
   summary: string;
   tags: string[];
+  /** Where the operation comes from (`x-provenance`): documented, specified (this spec adds it) or observed (the real server has it). */
+  provenance: Provenance;
+  /** The security schemes that may authenticate it (any one). */
+  security: string[];
   /** Needs a token (effective `security` is not empty). */
   authenticated: boolean;
   /** `x-required-scopes` (any-of); empty = no scope. */
@@ -75,7 +86,12 @@ const cache = new Map<string, Promise<Spec>>();
 export function loadSpec(path: string = DEFAULT_SPEC): Promise<Spec> {
   let p = cache.get(path);
   if (!p) {
-    p = (async () => buildSpec(specModel(loadDocument('timetracker', path)).document))();
+    p = (async () => {
+      const written = loadDocument('timetracker', path);
+      const { document } = specModel(written);
+      markRefTargets(written, document);
+      return buildSpec(document);
+    })();
     cache.set(path, p);
   }
   return p;
@@ -104,15 +120,19 @@ export function buildSpec(document: JsonObject): Spec {
           in: p.in as ParameterDef['in'],
           required: p.required === true,
           schema: isObject(p.schema) ? p.schema : undefined,
+          raw: p,
         });
       }
+      const provenance = provenanceOf(opRaw);
       const responses: Record<string, ResponseDef> = {};
       for (const [status, r] of Object.entries(isObject(opRaw.responses) ? opRaw.responses : {})) {
         if (!isObject(r)) continue;
         const headers: Record<string, HeaderDef> = {};
+        const responseProvenance = provenanceOf(r, provenance);
         for (const [name, h] of Object.entries(isObject(r.headers) ? r.headers : {})) {
           if (!isObject(h)) continue;
           headers[name] = {
+            provenance: provenanceOf(h, responseProvenance),
             required: h.required === true,
             schema: isObject(h.schema) ? h.schema : undefined,
             ...(typeof h['x-header-group'] === 'string' ? { group: h['x-header-group'] } : {}),
@@ -122,7 +142,7 @@ export function buildSpec(document: JsonObject): Spec {
         for (const [mt, m] of Object.entries(isObject(r.content) ? r.content : {})) {
           content[mt] = isObject(m) && isObject(m.schema) ? m.schema : undefined;
         }
-        responses[status] = { status, description: typeof r.description === 'string' ? r.description : '', headers, content };
+        responses[status] = { status, description: typeof r.description === 'string' ? r.description : '', provenance: responseProvenance, headers, content };
       }
       let requestBody: Operation['requestBody'];
       if (isObject(opRaw.requestBody)) {
@@ -139,6 +159,8 @@ export function buildSpec(document: JsonObject): Spec {
         path,
         summary: typeof opRaw.summary === 'string' ? opRaw.summary : '',
         tags: asStringArray(opRaw.tags),
+        provenance,
+        security: [...new Set(security.flatMap((s) => (isObject(s) ? Object.keys(s) : [])))],
         authenticated: security.length > 0,
         requiredScopes: asStringArray(opRaw['x-required-scopes']),
         requiredRole: typeof opRaw['x-required-role'] === 'string' ? opRaw['x-required-role'] : undefined,

@@ -2,14 +2,20 @@
  * Glue between the checks and vitest: one vitest test per check, named
  * `<operationId> › <check>`, that is skipped (with the reason as the skip
  * note) when the check cannot run, and that always runs its cleanups.
+ *
+ * The verdict travels to the runner as a vitest annotation
+ * (`VERDICT_ANNOTATION`): a deviation fails the test; a warning (a specified
+ * or observed expectation broken) passes it with the annotation, or fails it
+ * with `--strict`; a setup failure fails it as "could not run".
  */
-import { test } from 'vitest';
-import { SkipCheck } from '../lib/checks.js';
+import { test, type TestContext } from 'vitest';
+import { CheckFailure, SetupError, SkipCheck } from '../lib/checks.js';
 import { pinFromEnv } from '../lib/clock.js';
 import { configFromEnv } from '../lib/config.js';
 import type { Ctx } from '../lib/context.js';
-import { WAITED_PREFIX, WARNING_PREFIX } from '../lib/results.js';
+import { VERDICT_ANNOTATION, WAITED_PREFIX, WARNING_PREFIX, type Outcome } from '../lib/results.js';
 import { DEFAULT_SPEC, loadSpec } from '../lib/spec.js';
+import type { Provenance } from '../lib/provenance.js';
 
 export const SEP = ' › ';
 
@@ -19,6 +25,17 @@ export async function loadTarget() {
   pinFromEnv(config.now);
   const spec = await loadSpec(config.specPath);
   return { config, spec };
+}
+
+/** What the runner reads back from a check (JSON in the annotation's message). */
+export interface Verdict {
+  outcome: Outcome;
+  provenance?: Provenance;
+  message: string;
+}
+
+async function report(t: TestContext, v: Verdict): Promise<void> {
+  await t.annotate(JSON.stringify(v), VERDICT_ANNOTATION);
 }
 
 /** Register one check. `gate` (a reason) skips it without running anything. */
@@ -31,7 +48,14 @@ export function check(root: Ctx, id: string, checkName: string, gate: string | u
       await fn(c);
     } catch (error) {
       if (error instanceof SkipCheck) skipped = error.reason;
-      else throw error;
+      else if (error instanceof CheckFailure) {
+        await report(t, { outcome: error.kind, provenance: error.provenance, message: error.message });
+        if (error.kind === 'deviation' || root.config.strict) throw error;
+      } else {
+        const message = error instanceof SetupError ? error.message : `could not run: ${error instanceof Error ? error.message : String(error)}`;
+        await report(t, { outcome: 'blocked', message });
+        throw error;
+      }
     } finally {
       await c.close();
     }

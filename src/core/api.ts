@@ -11,6 +11,7 @@
 import type { Defect } from './defects.js';
 import type { ApiError } from './errors.js';
 import type { AnyHandler, ApiEnv } from './handler.js';
+import type { ActiveProfile, ProfileDef } from './profile.js';
 import type { OperationDef, SpecDocument } from './spec-model.js';
 import type { ThrottleProfile } from './throttle.js';
 import type { CoreRequest, CoreResponse, TokenInfo } from './types.js';
@@ -52,6 +53,13 @@ export interface Credential {
   role: string;
 }
 
+/** Where an error answer comes from, for APIs whose error shape depends on it. */
+export interface ErrorContext {
+  /** The operation the request matched (null: no route). */
+  op: OperationDef | null;
+  profile: ActiveProfile;
+}
+
 export interface ApiDefinition<E extends ApiEnv = ApiEnv> {
   /** Short name: `timetracker`, `harvest-classic`, ... */
   id: string;
@@ -71,17 +79,25 @@ export interface ApiDefinition<E extends ApiEnv = ApiEnv> {
   /** Default throttling profile. */
   throttle: ThrottleProfile;
   /** Authenticate a call to a non-public operation; throw the API's 401 `ApiError`. */
-  authenticate(req: CoreRequest, op: OperationDef, store: E['store'], now: number): Authenticated<E['auth']>;
+  authenticate(req: CoreRequest, op: OperationDef, store: E['store'], now: number, profile: ActiveProfile<E['switches']>): Authenticated<E['auth']>;
   /** Check role and scopes; throw the API's 403 `ApiError`. `skipScopes` is the `scope-not-enforced` defect. */
   authorize(op: OperationDef, auth: E['auth'], skipScopes: boolean): void;
-  /** The JSON body of an error answer in this API's shape. */
-  errorBody(error: ApiError): unknown;
+  /** The JSON body of an error answer in this API's shape (which may depend on the operation and the profile). */
+  errorBody(error: ApiError, context?: ErrorContext): unknown;
   tokens(store: E['store']): TokenInfo[];
   credentials(store: E['store']): Credential[];
   /** Rows worth reporting in health checks, e.g. `{ time_entries: 1234 }`. */
   counts(store: E['store']): Record<string, number>;
   /** Deliberate contract defects, by name (`--defect NAME`), to prove its contract suite catches them. */
   defects?: Record<string, Defect>;
+  /**
+   * Behaviour profiles (`--profile NAME`): which server the engine imitates,
+   * e.g. the documented contract or one release of the real server, each a
+   * named set of switches the API's code consults (src/core/profile.ts).
+   */
+  profiles?: Readonly<Record<string, ProfileDef<E['switches']>>>;
+  /** The profile used when none is asked for. */
+  defaultProfile?: string;
   /**
    * Request media types besides JSON that the API takes (Harvest: `application/xml`),
    * each decoded into the JSON model its operations validate and handle.

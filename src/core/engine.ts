@@ -26,7 +26,8 @@ import { FaultInjector, type FaultOptions } from './faults.js';
 import type { ApiEnv } from './handler.js';
 import { IdempotencyStore } from './idempotency.js';
 import { fetchDeliver, Outbox, type Deliver } from './outbox.js';
-import { compose, newExchange, type Stage } from './pipeline.js';
+import { activeProfile, PLAIN_PROFILE, type ActiveProfile } from './profile.js';
+import { compose, newExchange, type Exchange, type Stage } from './pipeline.js';
 import { ReadCache } from './read-cache.js';
 import { compileRouter } from './router.js';
 import { specModel, type OperationDef } from './spec-model.js';
@@ -78,6 +79,8 @@ export interface EngineOptions<S = unknown> {
   faults?: FaultOptions;
   /** Deliberate contract defects of the API, by name (see the API's defects). */
   defects?: string[];
+  /** Which server to imitate: one of the API's profiles (default: the API's default profile, the documented contract). */
+  profile?: string;
   /** Most `Idempotency-Key`s remembered at once, over all tokens (default 10,000; the oldest is forgotten first). */
   idempotencyMaxKeys?: number;
   /** Reject JSON-less bodies the CoffeeCup way (415 unless `Content-Type: application/json`). */
@@ -114,6 +117,8 @@ export interface EngineInternals<E extends ApiEnv = ApiEnv> extends Engine {
   readonly options: EngineOptions<E['store']>;
   /** Names of the defects switched on. */
   readonly defects: ReadonlySet<string>;
+  /** The behaviour profile in force (its switches). */
+  readonly profile: ActiveProfile<E['switches']>;
   /** The spec's operations, in spec order. */
   readonly operations: OperationDef[];
   /** Forget cached reads: call after changing what the store's tables do not track (settings, row fields assigned in place). */
@@ -149,6 +154,11 @@ export function createEngine<E extends ApiEnv>(api: ApiDefinition<E>, options: E
   }
   const activeDefects: Defect[] = defectNames.map((d) => known[d]);
 
+  const profile: ActiveProfile<E['switches']> = api.profiles
+    ? activeProfile(api.profiles, options.profile ?? api.defaultProfile ?? Object.keys(api.profiles)[0])
+    : options.profile === undefined || options.profile === PLAIN_PROFILE.name
+      ? PLAIN_PROFILE
+      : activeProfile({}, options.profile);
   const clock = options.clock ?? createClock();
   const seed = options.seed ?? 1;
   const scenario = options.scenario ?? api.defaultScenario;
@@ -165,6 +175,8 @@ export function createEngine<E extends ApiEnv>(api: ApiDefinition<E>, options: E
     perMinute: options.rateLimitPerMinute ?? DEFAULT_THROTTLE.perMinute,
     perHour: options.rateLimitPerHour ?? DEFAULT_THROTTLE.perHour,
     harvest: { ...DEFAULT_THROTTLE.harvest, ...options.harvest },
+    windows: profile.engine.rateLimitWindows ?? DEFAULT_THROTTLE.windows,
+    headers: profile.engine.rateLimitHeaders ?? DEFAULT_THROTTLE.headers,
   });
   const faults = new FaultInjector({ ...options.faults, ...(options.dynamic ? { dynamic: true } : {}) }, seed, (e) => api.errorBody(e));
   const idempotency = new IdempotencyStore(options.idempotencyMaxKeys);
@@ -183,10 +195,11 @@ export function createEngine<E extends ApiEnv>(api: ApiDefinition<E>, options: E
   let snapshotSeq = 0;
   const log = new RequestLog();
 
-  const renderError = (error: unknown): CoreResponse => {
-    if (error instanceof ApiError) return { status: error.status, headers: { ...error.headers }, body: api.errorBody(error) };
+  const renderError = (error: unknown, x?: Exchange): CoreResponse => {
+    const context = { op: x?.op ?? null, profile };
+    if (error instanceof ApiError) return { status: error.status, headers: { ...error.headers }, body: api.errorBody(error, context) };
     console.error(`[mock] ${api.id}: unexpected error:`, error);
-    return { status: 500, headers: {}, body: api.errorBody(new ApiError(500, 'Internal server error', 'internal_error', { message: 'An internal error occurred' })) };
+    return { status: 500, headers: {}, body: api.errorBody(new ApiError(500, 'Internal server error', 'internal_error', { message: 'An internal error occurred' }), context) };
   };
   const violationBody = (v: Violation) =>
     api.errorBody(
@@ -200,19 +213,19 @@ export function createEngine<E extends ApiEnv>(api: ApiDefinition<E>, options: E
     requestLog(log),
     ...(options.cors === false ? [] : [cors(api.prefix, { exposeHeaders: documentedHeaders(spec.operations), ...(typeof options.cors === 'object' ? options.cors : {}) })]),
     ...(api.representation ? [represent(api.representation)] : []),
-    route(compileRouter(spec.operations)),
+    route(compileRouter(spec.operations.filter((o) => !profile.engine.absentOperations?.includes(o.operationId)))),
     ...(options.strict ? [strict(violations, violationBody)] : []),
     ...(activeDefects.length > 0 ? [defectsStage(activeDefects)] : []),
-    authenticate(api),
+    authenticate(api, profile),
     authorize(api, activeDefects.some((d) => d.skipsScopes)),
     throttleStage(throttle),
     faultsStage(faults),
     idempotencyStage(idempotency),
     readCacheStage(cache, drainWrites),
     parseBody({ jsonOnly: options.jsonOnly === true, decoders: api.decoders }),
-    validate(),
+    validate({ lenientQuery: profile.engine.lenientQuery === true }),
     prefer(),
-    dispatch(api.handlers, { throttle, defects: new Set(defectNames), outbox }),
+    dispatch(api.handlers, { throttle, defects: new Set(defectNames), outbox }, profile),
   ];
   const run = compose(stages, renderError);
 
@@ -268,6 +281,7 @@ export function createEngine<E extends ApiEnv>(api: ApiDefinition<E>, options: E
     violations,
     options,
     defects: new Set(defectNames),
+    profile,
     operations: spec.operations,
     invalidate: () => cache.clear(),
   };

@@ -91,7 +91,7 @@ const REASONS: Record<number, [string, string]> = {
 /** The error an injected status answers with (rendered in the API's error shape). */
 export function injectedError(status: number): ApiError {
   const [error, code] = REASONS[status] ?? [`HTTP ${status}`, `http_${status}`];
-  const headers: Record<string, string> = status === 429 || status === 503 ? { 'Retry-After': '1' } : {};
+  const headers: Record<string, string> = status === 429 || status === 503 ? { 'Retry-After': '1' } : status >= 300 && status < 400 ? { Location: '/' } : {};
   return new ApiError(status, error, code, { message: `${error} (injected by the mock)` }, headers);
 }
 
@@ -242,6 +242,7 @@ export class FaultInjector {
     }
     const examples = def.examples ?? {};
     let body: unknown;
+    let page = false;
     const applied = asked;
     if (p.example !== undefined) {
       if (!Object.hasOwn(examples, p.example)) {
@@ -260,8 +261,10 @@ export class FaultInjector {
     } else {
       const first = Object.values(examples)[0];
       body = first !== undefined ? first : documentedError(def.schema, this.errorBody(injectedError(status)), status, this.seed, now);
+      // Without a JSON schema an API's error body may be a page (TimeTracker's redirects and web-form refusals are HTML).
+      if (first === undefined && !def.schema && typeof body === 'string') page = true;
     }
-    const headers: Record<string, string> = status === 429 || status === 503 ? { 'Retry-After': '1' } : {};
+    const headers: Record<string, string> = { ...injectedError(status).headers, ...(page ? { 'content-type': 'text/html; charset=utf-8' } : {}) };
     const res: CoreResponse = { status, headers, body };
     return status >= 200 && status < 300
       ? { note: `prefer:${status}`, preferred: res, applied, appliedStatus: status }

@@ -14,6 +14,7 @@
  * } satisfies Partial<TimeTrackerHandlers>;
  */
 import type { Outbox } from './outbox.js';
+import type { ActiveProfile } from './profile.js';
 import type { Throttle } from './throttle.js';
 import type { OperationDef } from './spec-model.js';
 import type { CoreRequest } from './types.js';
@@ -24,10 +25,12 @@ export interface MockStore {
   restore(state: unknown): void;
 }
 
-/** The types one API's handlers share: its store and its authenticated caller. */
+/** The types one API's handlers share: its store, its authenticated caller and the names of its profile switches. */
 export interface ApiEnv {
   store: MockStore;
   auth: unknown;
+  /** Names of the API's behaviour switches (`ApiDefinition.profiles`); `string` when it has none. */
+  switches: string;
 }
 
 /** Engine services a handler may use beyond the store. */
@@ -57,6 +60,8 @@ export interface Ctx<P = Record<string, unknown>, Q = Record<string, unknown>, B
   /** The engine clock's reading when the request arrived (epoch ms). */
   now: number;
   services: HandlerServices;
+  /** The behaviour profile the engine runs with: `profile.has('<switch>')`. */
+  profile: ActiveProfile<E['switches']>;
 }
 
 export interface HandlerResult<S extends number = number, B = unknown> {
@@ -87,7 +92,8 @@ export type BodyOf<O> = O extends { requestBody: { content: infer C } }
     ? ContentValue<C> | undefined
     : undefined;
 
-type SuccessStatus = 200 | 201 | 202 | 203 | 204 | 206;
+/** What a handler returns: a success, or a redirect (errors are thrown as `ApiError`s). */
+type SuccessStatus = 200 | 201 | 202 | 203 | 204 | 206 | 301 | 302 | 303 | 307 | 308;
 type ResponseBody<R> = R extends { content: infer C } ? ([C] extends [never] ? undefined : ContentValue<C>) : undefined;
 /** One result per documented success status, with its body. */
 export type ResultOf<O> = O extends { responses: infer R }

@@ -3,11 +3,15 @@
  * and move the clock instead of sleeping):
  *
  * - `timetracker`: per API token, sliding minute and hour windows (the seed's
- *   contract; the real server uses fixed windows). Every counted response gets
- *   `X-RateLimit-Limit/Remaining/Reset` for the tighter window in force (none
- *   when both windows are off); over a limit, 429 + `Retry-After`.
- *   Rejected requests are not counted, so a client that backs off for
- *   `Retry-After` seconds gets through.
+ *   contract). Every counted response gets `X-RateLimit-Limit/Remaining/Reset`
+ *   for the tighter window in force (none when both windows are off); over a
+ *   limit, 429 + `Retry-After`. Rejected requests are not counted, so a
+ *   client that backs off for `Retry-After` seconds gets through.
+ *   `windows: 'fixed'` counts as the real server does instead: buckets of the
+ *   clock minute and hour, incremented before the comparison (a rejected
+ *   request uses budget too), `Retry-After` to the end of the bucket;
+ *   `headers: false` sends no `X-RateLimit-*` headers (both profile choices,
+ *   src/core/profile.ts).
  * - `harvest` (Harvest, CoffeeCup): per account (user), more than `maxCalls`
  *   calls in `windowSeconds` locks the account out for `lockoutSeconds`, and
  *   every call during the lockout restarts it; answers are 503 + `Retry-After`.
@@ -28,6 +32,10 @@ export interface ThrottleOptions {
   /** Per token per hour; 0 turns the window off. */
   perHour: number;
   harvest: { maxCalls: number; windowSeconds: number; lockoutSeconds: number };
+  /** Per-token windows: sliding (the documented contract) or fixed clock buckets (the real server). */
+  windows: 'sliding' | 'fixed';
+  /** Send `X-RateLimit-*` headers on counted answers. */
+  headers: boolean;
 }
 
 export const DEFAULT_THROTTLE: ThrottleOptions = {
@@ -35,6 +43,8 @@ export const DEFAULT_THROTTLE: ThrottleOptions = {
   perMinute: 100,
   perHour: 1000,
   harvest: { maxCalls: 100, windowSeconds: 15, lockoutSeconds: 15 },
+  windows: 'sliding',
+  headers: true,
 };
 
 const MINUTE = 60_000;
@@ -76,6 +86,14 @@ class SlidingLog {
   }
 }
 
+/** Counts of the current clock minute and hour of one token (fixed windows). */
+interface FixedBuckets {
+  minute: number;
+  inMinute: number;
+  hour: number;
+  inHour: number;
+}
+
 interface HarvestState {
   log: SlidingLog;
   lockedUntil: number;
@@ -97,6 +115,7 @@ export interface RateLimitStatus {
  */
 export class Throttle {
   private tokens = new Map<number | string, SlidingLog>();
+  private buckets = new Map<number | string, FixedBuckets>();
   private accounts = new Map<number | string, HarvestState>();
   private logins = new Map<string, SlidingLog>();
 
@@ -104,6 +123,7 @@ export class Throttle {
 
   reset(): void {
     this.tokens.clear();
+    this.buckets.clear();
     this.accounts.clear();
     this.logins.clear();
   }
@@ -118,6 +138,57 @@ export class Throttle {
    * rate-limit headers to send, or throws the 429.
    */
   countToken(tokenId: number | string, now: number, enforce = true): Record<string, string> {
+    const headers = this.options.windows === 'fixed' ? this.countFixed(tokenId, now, enforce) : this.countSliding(tokenId, now, enforce);
+    return this.options.headers ? headers : {};
+  }
+
+  /** The real server's buckets: incremented first, then compared (minute, then hour). */
+  private countFixed(tokenId: number | string, now: number, enforce: boolean): Record<string, string> {
+    const { perMinute, perHour } = this.options;
+    const minute = Math.floor(now / MINUTE);
+    const hour = Math.floor(now / HOUR);
+    let b = this.buckets.get(tokenId);
+    if (!b) this.buckets.set(tokenId, (b = { minute, inMinute: 0, hour, inHour: 0 }));
+    if (b.minute !== minute) Object.assign(b, { minute, inMinute: 0 });
+    if (b.hour !== hour) Object.assign(b, { hour, inHour: 0 });
+    b.inMinute++;
+    b.inHour++;
+    const minuteOver = perMinute > 0 && b.inMinute > perMinute;
+    const hourOver = perHour > 0 && b.inHour > perHour;
+    const useMinute = perMinute > 0;
+    const headers: Record<string, string> =
+      perMinute === 0 && perHour === 0
+        ? {}
+        : {
+            'X-RateLimit-Limit': String(useMinute ? perMinute : perHour),
+            'X-RateLimit-Remaining': String(Math.max(0, useMinute ? perMinute - b.inMinute : perHour - b.inHour)),
+            'X-RateLimit-Reset': String(((useMinute ? minute + 1 : hour + 1) * (useMinute ? MINUTE : HOUR)) / 1000),
+          };
+    if (enforce && (minuteOver || hourOver)) {
+      const end = minuteOver ? (minute + 1) * MINUTE : (hour + 1) * HOUR;
+      throw this.tooMany(perMinute - b.inMinute, perHour - b.inHour, Math.max(1, Math.ceil((end - now) / 1000)), this.options.headers ? headers : {});
+    }
+    return headers;
+  }
+
+  private tooMany(leftInMinute: number, leftInHour: number, retryAfter: number, headers: Record<string, string>): ApiError {
+    const { perMinute, perHour } = this.options;
+    return new ApiError(
+      429,
+      'Rate limit exceeded',
+      'rate_limited',
+      {
+        message: 'Too many requests for this API token. Try again later.',
+        limit_per_minute: perMinute,
+        limit_per_hour: perHour,
+        remaining_per_minute: perMinute > 0 ? Math.max(0, leftInMinute) : 0,
+        remaining_per_hour: perHour > 0 ? Math.max(0, leftInHour) : 0,
+      },
+      { ...headers, 'Retry-After': String(retryAfter) },
+    );
+  }
+
+  private countSliding(tokenId: number | string, now: number, enforce: boolean): Record<string, string> {
     const { perMinute, perHour } = this.options;
     let log = this.tokens.get(tokenId);
     if (!log) this.tokens.set(tokenId, (log = new SlidingLog()));
@@ -131,19 +202,7 @@ export class Throttle {
         ? (log.oldestSince(now - MINUTE) as number) + MINUTE
         : (log.oldestSince(now - HOUR) as number) + HOUR;
       const retryAfter = Math.max(1, Math.ceil((freedAt - now) / 1000));
-      throw new ApiError(
-        429,
-        'Rate limit exceeded',
-        'rate_limited',
-        {
-          message: 'Too many requests for this API token. Try again later.',
-          limit_per_minute: perMinute,
-          limit_per_hour: perHour,
-          remaining_per_minute: perMinute > 0 ? Math.max(0, perMinute - inMinute) : 0,
-          remaining_per_hour: perHour > 0 ? Math.max(0, perHour - inHour) : 0,
-        },
-        { ...this.headers(log, now), 'Retry-After': String(retryAfter) },
-      );
+      throw this.tooMany(perMinute - inMinute, perHour - inHour, retryAfter, this.options.headers ? this.headers(log, now) : {});
     }
     log.push(now);
     return this.headers(log, now);

@@ -43,6 +43,7 @@ interface Flag {
  */
 const FLAGS: readonly Flag[] = [
   { group: 'API', flags: '--api <name>', env: 'MOCK_API', help: `${API_IDS.join(' | ')} (default timetracker); one API per server, start two for both` },
+  { group: 'API', flags: '--profile <name>', env: 'MOCK_PROFILE', help: 'which server to imitate (README "Profiles"; default: the documented contract):' },
   { group: 'Server', flags: '-p, --port <n>', env: 'MOCK_PORT', help: 'port, 0..65535 (default 4010; 0 picks a free one)' },
   { group: 'Server', flags: '-h, --host <address>', env: 'MOCK_HOST', help: 'address to listen on (default 127.0.0.1)' },
   { group: 'Server', flags: '--log <format>', env: 'MOCK_LOG', help: 'request log on stdout: json | pretty | off (default pretty)' },
@@ -75,6 +76,13 @@ const defectLines = (): string =>
 
 const version = (): string => (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
+/** Every API's profiles, for --help. */
+const profileLines = (): string =>
+  API_IDS.flatMap((id) => {
+    const def = loadApi(id);
+    return Object.entries(def.profiles ?? {}).map(([p, prof]) => `  ${`${id}: ${p}${p === def.defaultProfile ? ' (default)' : ''}`.padEnd(34)} ${prof.title}`);
+  }).join('\n');
+
 /** The commander program: syntax only (flags, short forms, negation, the spec argument, help, version); values are checked after. */
 function program(): Command {
   const cmd = new Command('timetracker-mock')
@@ -87,7 +95,7 @@ function program(): Command {
     .configureHelp({ sortOptions: false, helpWidth: 100 });
   for (const f of FLAGS) {
     const envText = f.env ? `  [${f.env}]` : '';
-    const extra = f.flags.startsWith('--defect') ? `\n${defectLines()}` : '';
+    const extra = f.flags.startsWith('--defect') ? `\n${defectLines()}` : f.flags.startsWith('--profile') ? `\n${profileLines()}` : '';
     const opt = new Option(f.flags, `${f.help}${envText}${extra}`).helpGroup(`${f.group}:`);
     if (f.flags.startsWith('--defect')) opt.argParser((v: string, prev: string[] | undefined) => [...(prev ?? []), v]);
     cmd.addOption(opt);
@@ -196,6 +204,9 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv, environment:
   const def = loadApi(api);
   const defectNames = Object.keys(def.defects ?? {});
   const defects = ((values.defect as string[] | undefined) ?? []).map((d) => oneOf(`--defect (${api})`, d, defectNames, defectNames[0]));
+  const profileNames = Object.keys(def.profiles ?? {});
+  const profile = v('profile', 'MOCK_PROFILE');
+  if (profile !== undefined && profile !== '' && profileNames.length === 0) throw new UsageError(`--profile: ${api} has no profiles`);
   const sat = v('singleActiveTimer', 'MOCK_SINGLE_ACTIVE_TIMER');
   if (sat !== undefined && sat !== '' && api !== 'timetracker') throw new UsageError(`--single-active-timer is a TimeTracker setting (${def.title} has its own timer rules)`);
   const throttle = v('throttle', 'MOCK_THROTTLE');
@@ -223,6 +234,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv, environment:
       cors: switchOption('--cors', values.cors as boolean | undefined, 'MOCK_CORS', env, true),
       faults: { rules: faults },
       defects,
+      ...(profile === undefined || profile === '' ? {} : { profile: oneOf(`--profile (${api})`, profile, profileNames, profileNames[0]) }),
       customize: singleActiveTimer(sat === undefined ? undefined : oneOf('--single-active-timer', sat, ['on', 'off'] as const, 'on') === 'on'),
       ...(spec === undefined ? {} : { spec }),
       ...clockOptions(nowAt, freeze, environment.realNow),
@@ -305,7 +317,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
     const lines = [
       `${title} mock listening on ${base}  (${Math.round(performance.now() - started)} ms)`,
       `  API:      ${base}${banner.path === '/' ? '/' : banner.path}   docs: ${base}/api/docs${docsAvailable() ? '' : ' (needs swagger-ui-dist)'}   control: ${base}/__mock/${cfg.controlOpen ? ' (open to any caller)' : ''}`,
-      `  scenario: ${engine.scenario}   seed: ${engine.seed}   throttle: ${engine.throttle.options.profile}` +
+      `  scenario: ${engine.scenario}   seed: ${engine.seed}   throttle: ${engine.throttle.options.profile}   profile: ${engine.profile.name}` +
         (config.engine.defects?.length ? `   DEFECTS: ${config.engine.defects.join(', ')}` : '') +
         (config.engine.seedNow === undefined ? '' : `   clock: ${new Date(engine.clock.now()).toISOString()} (${engine.clock.frozen ? 'frozen' : '--now'})`) +
         (config.engine.spec === undefined ? '' : `   spec: ${config.engine.spec}`) +

@@ -99,7 +99,7 @@ describe.skipIf(!mockAvailable())('the Harvest contract suite against the mock',
       const json = join(dir, 'harvest.json');
       const run = await runContract(['--base-url', mock.baseUrl, ...ARGS, '--junit', junit, '--json', json], 300_000);
       const report = `${run.stdout}\n${run.stderr}`;
-      expect(report, report).toMatch(/^\d+ passed, 0 failed$/m);
+      expect(report, report).toMatch(/^\d+ passed, 0 deviations/m);
       expect(run.code, report).toBe(0);
       const { rows } = JSON.parse(readFileSync(json, 'utf8')) as { rows: { id: string; outcome: string }[] };
       expect(rows.filter((r) => r.outcome === 'pass').length).toBe(spec.operations.length + kit.flows.length);
@@ -129,12 +129,14 @@ describe.skipIf(!mockAvailable())('the Harvest contract suite against the mock',
       const mock = await startMock([...MOCK, '--defect', defect]);
       try {
         const json = join(dir, `${defect}.json`);
-        const run = await runContract(['--base-url', mock.baseUrl, ...ARGS, '--json', json], 300_000);
+        // --strict: some defects break what the spec observed (the JSON wrapper, inferred from client libraries)
+        // or specified (the 403 of a missing role) rather than what Harvest's documentation promises: warnings, failing here.
+        const run = await runContract(['--base-url', mock.baseUrl, ...ARGS, '--strict', '--json', json], 300_000);
         const report = `${run.stdout}\n${run.stderr}`;
         expect(run.code, `the suite passed with --defect ${defect}:\n${report}`).toBe(1);
         const { results } = JSON.parse(readFileSync(json, 'utf8')) as { results: CheckResult[] };
         const want = EXPECTED[defect as keyof typeof EXPECTED];
-        const hit = results.find((r) => r.outcome === 'fail' && want.operations.includes(r.id) && want.checks.includes(r.check));
+        const hit = results.find((r) => (r.outcome === 'deviation' || r.outcome === 'warning') && want.operations.includes(r.id) && want.checks.includes(r.check));
         expect(hit, `no failure of ${want.checks.join('/')} on ${want.operations.slice(0, 6).join(', ')} with --defect ${defect}:\n${report}`).toBeDefined();
         caught.set(defect, `${hit!.id} › ${hit!.check}: ${hit!.message ?? ''}`);
       } finally {

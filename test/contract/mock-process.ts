@@ -50,6 +50,8 @@ export interface Tokens {
 export const LIMITS = {
   lifted: ['--rate-limit-per-minute', '1000000', '--rate-limit-per-hour', '100000000'],
   off: ['--rate-limit-per-minute', '0', '--rate-limit-per-hour', '0'],
+  /** The documented defaults (100 a minute, 1000 an hour): what the rate-limit flow exhausts. */
+  documented: [],
 } as const;
 
 export interface RunningMock {
@@ -177,38 +179,71 @@ export function runContract(args: string[], timeoutMs: number): Promise<Contract
 /** What `--json` writes (the parts the tests read). */
 export interface ContractReport {
   entryDate: string | null;
+  summary: string;
   waited: { suitesMs: number; dreddMs: number };
-  rows: { id: string; outcome: string; dredd: string }[];
+  rows: { id: string; outcome: string; dredd: string; detail: string }[];
   results: { runner: string; id: string; check: string; outcome: string; message?: string }[];
+  findings: { runner: string; id: string; check: string; kind: 'deviation' | 'warning'; provenance?: string; message: string }[];
+  notRun: { id: string; check: string; why: string }[];
   warnings: string[];
 }
 
 /**
- * What a contract run must leave as it found it, cheap to read: the admin's
- * time entries over the three weeks up to the mock's today (running ones
- * included), the tasks, quotes, active projects and favourite projects, and
- * whether a timer or a workday is open.
+ * Everything a contract run could change that the API lists, in full (every
+ * page): all time entries (running ones included), tasks, quotes, clients and
+ * projects of every status, users, the admin's favourites, timer and
+ * workday, and the stock levels. A run must end with the same listing it
+ * started with, but for what the API cannot remove (see `leftovers`).
  */
-export async function dataFingerprint(baseUrl: string, token: string): Promise<Record<string, unknown>> {
+export async function dataListing(baseUrl: string, token: string): Promise<Record<string, unknown>> {
   const get = async (path: string): Promise<Record<string, unknown>> => {
     const res = await fetch(`${baseUrl}${path}`, { headers: { Authorization: `Bearer ${token}` } });
     if (res.status !== 200) throw new Error(`GET ${path} answered ${res.status}`);
     return (await res.json()) as Record<string, unknown>;
   };
-  const total = async (path: string) => ((await get(path)).pagination as { total: number }).total;
-  const today = new Date(await mockNow(baseUrl)).toISOString().slice(0, 10);
-  const from = new Date(Date.parse(`${today}T00:00:00Z`) - 21 * 86_400_000).toISOString().slice(0, 10);
-  const me = ((await get('/api/v1/users/me')).user as { id: number }).id;
-  const favorites = (await get('/api/v1/users/me/favorites/projects')).favorites;
-  return {
-    [`time entries of user ${me}, ${from}..${today}`]: await total(`/api/v1/time-entries?user_id=${me}&start_date=${from}&end_date=${today}&include_active=true&per_page=1`),
-    tasks: await total('/api/v1/tasks?per_page=1'),
-    quotes: await total('/api/v1/quotes?per_page=1'),
-    'active projects': await total('/api/v1/projects?per_page=1'),
-    'favourite projects': Array.isArray(favorites) ? favorites.length : favorites,
-    'timer running': (await get('/api/v1/timer/status')).active,
-    'workday open': (await get('/api/v1/workday/status')).work_active,
+  const all = async (path: string, key: string): Promise<unknown[]> => {
+    const out: unknown[] = [];
+    for (let page = 1; page < 1000; page++) {
+      const body = await get(`${path}${path.includes('?') ? '&' : '?'}per_page=100&page=${page}`);
+      out.push(...(body[key] as unknown[]));
+      if (!(body.pagination as { has_next: boolean }).has_next) break;
+    }
+    return out;
   };
+  // A login sets the user's last_login: data the API changes on purpose, not a leftover.
+  const users = ((await all('/api/v1/users', 'users')) as Record<string, unknown>[]).map(({ last_login: _l, ...u }) => u);
+  const valuation = await get('/api/v1/inventory/reports/valuation');
+  return {
+    time_entries: await all('/api/v1/time-entries?include_active=true', 'time_entries'),
+    tasks: await all('/api/v1/tasks', 'tasks'),
+    quotes: await all('/api/v1/quotes?status=all', 'quotes'),
+    clients: await all('/api/v1/clients', 'clients'),
+    projects: await all('/api/v1/projects?status=all', 'projects'),
+    users,
+    favorites: (await get('/api/v1/users/me/favorites/projects')).favorites,
+    timer: await get('/api/v1/timer/status'),
+    workday: (await get('/api/v1/workday/status')).data,
+    stock: valuation.item_details,
+  };
+}
+
+type Named = { id: number; name: string; status?: string; is_archived?: boolean; is_active?: boolean };
+
+/**
+ * What a run left that the API cannot remove: the projects it created
+ * (archived, named `contract ...`) and the clients that kept them (inactive).
+ * Returns them, and the listing without them; everything else must be as
+ * before. (Also not removable, and not in the listing: the attendance
+ * history of the workdays and breaks it ended, the transfers it made and
+ * undid, the tokens its logins issued.)
+ */
+export function leftovers(before: Record<string, unknown>, after: Record<string, unknown>): { left: { projects: Named[]; clients: Named[] }; rest: Record<string, unknown> } {
+  const known = (key: string) => new Set(((before[key] as Named[]) ?? []).map((x) => x.id));
+  const newOf = (key: string) => ((after[key] as Named[]) ?? []).filter((x) => !known(key).has(x.id));
+  const projects = newOf('projects');
+  const clients = newOf('clients');
+  const dropIds = (key: string, drop: Named[]) => ((after[key] as Named[]) ?? []).filter((x) => !drop.some((d) => d.id === x.id));
+  return { left: { projects, clients }, rest: { ...after, projects: dropIds('projects', projects), clients: dropIds('clients', clients) } };
 }
 
 /**

@@ -17,6 +17,8 @@ const NOW = Date.parse('2026-01-15T09:00:00Z');
 const engine = createEngine({ seed: 1, strict: true, throttle: 'off', clock: createClock({ frozenAt: NOW }) });
 const admin = engine.tokens().find((t) => t.is_active && t.scopes.includes('admin:all'))!.token;
 
+const sessionPaths = new Set(engine.operations.filter((o) => o.sessionRoute).map((o) => o.path));
+
 interface Sent {
   status: number;
   headers: Record<string, string>;
@@ -28,11 +30,14 @@ async function send(method: string, url: string, headers: Record<string, string>
     method,
     path,
     search,
-    headers: { authorization: `Bearer ${admin}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+    // Session routes take the web session cookie, not a token (as the real server: a token gets the 302 to /login).
+    headers: { ...(sessionPaths.has(path) ? { cookie: `session=${admin}` } : { authorization: `Bearer ${admin}` }), ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const raw = res.body;
-  const decoded = raw instanceof Uint8Array ? JSON.parse(new TextDecoder().decode(raw)) : typeof raw === 'string' ? JSON.parse(raw) : raw; // the read cache's encoded answers
+  const text = raw instanceof Uint8Array ? new TextDecoder().decode(raw) : raw; // the read cache's encoded answers
+  // JSON, or the text of the web pages (the login form and its refusals are HTML).
+  const decoded = typeof text === 'string' && /json/.test(res.headers['content-type'] ?? res.headers['Content-Type'] ?? 'application/json') ? JSON.parse(text) : text;
   return { status: res.status, headers: res.headers, body: decoded };
 }
 const pathOf = (template: string) => template.replace(/\{[^}]+\}/g, '1');

@@ -26,6 +26,10 @@ export interface FuzzOperation {
   /** Content type -> schema of the request body (none: no body). */
   body: Record<string, Schema>;
   public: boolean;
+  /** A session route that redirects to the login page without a session (its spec documents a 302). */
+  redirectsWithoutSession: boolean;
+  /** Statuses whose documented body is an HTML page (the web login form), not the JSON error body. */
+  htmlStatuses: string[];
 }
 
 export interface FuzzRequest {
@@ -81,6 +85,10 @@ export function loadOperations(): { operations: FuzzOperation[]; deref: <T>(node
         query: params.filter((p) => p.in === 'query').map((p) => ({ name: String(p.name), schema: deref(p.schema as Schema) ?? {} })),
         body,
         public: Array.isArray(op.security) && op.security.length === 0,
+        redirectsWithoutSession: '302' in ((op.responses as Schema) ?? {}) && JSON.stringify(op.security ?? []).includes('sessionCookie'),
+        htmlStatuses: Object.entries((op.responses as Record<string, Schema>) ?? {})
+          .filter(([, r]) => 'text/html' in ((deref(r).content as Schema | undefined) ?? {}))
+          .map(([s]) => s),
       });
     }
   }

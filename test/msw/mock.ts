@@ -71,7 +71,7 @@ export async function call<T = any>(method: string, path: string, opts: { token?
     body = JSON.stringify(opts.body);
     headers['content-type'] ??= 'application/json';
   }
-  const res = await fetch(`${BASE}${path}`, { method, headers, body });
+  const res = await fetch(`${BASE}${path}`, { method, headers, body, redirect: 'manual' });
   const text = await res.text();
   let parsed: unknown = text;
   try {

@@ -5,12 +5,12 @@ import { call, expectError, startMock, token } from './mock.js';
 const { mock, clock } = startMock();
 
 describe('tasks', () => {
-  it('create (always todo, priority from a number) -> get -> update -> delete', async () => {
+  it('create (the documented status, priority from a number) -> get -> update -> delete', async () => {
     const t = token(mock, 'all');
     const project = (await call('GET', '/api/v1/projects?per_page=1', { token: t })).body.projects[0];
     const created = await call('POST', '/api/v1/tasks', { token: t, body: { name: 'Login', project_id: project.id, status: 'done', priority: 3 } });
     expect(created.status).toBe(201);
-    expect(created.body.task).toMatchObject({ status: 'todo', priority: 'high', priority_class: 'priority-high', project_id: project.id });
+    expect(created.body.task).toMatchObject({ status: 'done', priority: 'high', priority_class: 'priority-high', project_id: project.id });
     const id = created.body.task.id;
     expect((await call('GET', `/api/v1/tasks/${id}`, { token: t })).body.task.name).toBe('Login');
     const upd = await call('PATCH', `/api/v1/tasks/${id}`, { token: t, body: { status: 'in_progress' } });
@@ -23,7 +23,7 @@ describe('tasks', () => {
   it('list filters by project and status; ordered urgent first; errors', async () => {
     const t = token(mock, 'all');
     const list = await call('GET', '/api/v1/tasks?per_page=500', { token: t });
-    expect(list.body.pagination.per_page).toBe(500);
+    expect(list.body.pagination.per_page).toBe(100);
     const ranks = list.body.tasks.map((x: { priority: string }) => ['low', 'medium', 'high', 'urgent'].indexOf(x.priority));
     expect(ranks).toEqual([...ranks].sort((a: number, b: number) => b - a));
     const todo = await call('GET', '/api/v1/tasks?status=todo', { token: t });
@@ -134,9 +134,13 @@ describe('reports and search', () => {
     expectError(short, 400);
     expect(short.body).toMatchObject({ results: [], partial: false, errors: {} });
     expectError(await call('GET', '/api/v1/search', { token: t }), 400, 'validation_error');
-    const legacy = await call('GET', '/api/search?q=a', { token: t });
+    const legacy = await call('GET', '/api/search?q=a', { headers: { cookie: `session=${t}` } });
     expect(legacy.status).toBe(200);
     expect(legacy.headers.get('x-api-deprecated')).toBe('true');
+    // Session only: an API token is no session, so the legacy route redirects to the login page.
+    const withToken = await call('GET', '/api/search?q=ab', { token: t });
+    expect(withToken.status).toBe(302);
+    expect(withToken.headers.get('location')).toBe('/login?next=%2Fapi%2Fsearch%3Fq%3Dab');
   });
 });
 
@@ -153,7 +157,8 @@ describe('web routes', () => {
   });
   it('value dashboard and week comparison from the user\'s finished entries', async () => {
     const user = token(mock, 'user');
-    const v = await call('GET', '/api/stats/value-dashboard', { token: user });
+    expectError(await call('GET', '/api/stats/value-dashboard', { token: user }), 401, 'unauthorized');
+    const v = await call('GET', '/api/stats/value-dashboard', { headers: { cookie: `session=${user}` } });
     expect(v.body.last_7_days).toHaveLength(7);
     expect(v.body.last_7_days[6].date).toBe('2026-11-16');
     expect(v.body.total_hours).toBeGreaterThan(0);
@@ -167,20 +172,30 @@ describe('web routes', () => {
 describe('attendance', () => {
   it('workday with a break, on the clock', async () => {
     const user = token(mock, 'user');
-    expect((await call('GET', '/api/v1/attendance/status', { token: user })).body.work_active).toBe(false);
-    expectError(await call('POST', '/api/v1/attendance/break/start', { token: user }), 400, 'invalid_state');
-    expect((await call('POST', '/api/v1/workday/start', { token: user, body: { source: 'desktop' } })).status).toBe(201);
-    expectError(await call('POST', '/api/v1/workday/start', { token: user }), 409, 'conflict');
+    const status = async () => (await call('GET', '/api/v1/attendance/status', { token: user })).body;
+    expect(await status()).toMatchObject({ success: true, data: { work_active: false, break_active: false, work_period: null, break: null, today: null } });
+    expectError(await call('POST', '/api/v1/attendance/break/start', { token: user }), 400, 'no_active_workday');
+    const started = await call('POST', '/api/v1/workday/start', { token: user, body: { source: 'desktop' } });
+    expect(started.status).toBe(200);
+    expect(started.body).toMatchObject({ success: true, message: 'Workday started', data: { session: { is_active: true, source: 'desktop', end_time: null } } });
+    expectError(await call('POST', '/api/v1/workday/start', { token: user }), 400, 'workday_already_active');
     clock.advance(3600_000);
-    expect((await call('POST', '/api/v1/attendance/break/start', { token: user, body: { break_type: 'rest' } })).body.status.break_active).toBe(true);
+    const brk = await call('POST', '/api/v1/attendance/break/start', { token: user, body: { break_type: 'rest' } });
+    expect(brk.status).toBe(200);
+    expect(brk.body.data.break).toMatchObject({ break_type: 'rest', is_active: true });
+    expect((await status()).data).toMatchObject({ work_active: true, break_active: true });
+    expectError(await call('POST', '/api/v1/attendance/break/start', { token: user }), 400, 'break_already_active');
     clock.advance(900_000);
-    await call('POST', '/api/v1/attendance/break/end', { token: user });
+    expect((await call('POST', '/api/v1/attendance/break/end', { token: user })).body.data.break.duration_seconds).toBe(900);
     clock.advance(1800_000);
     const ended = await call('POST', '/api/v1/workday/end', { token: user });
-    expect(ended.body.status.work_active).toBe(false);
-    const s = await call('GET', '/api/v1/workday/status', { token: user });
-    expect(s.body.today).toMatchObject({ worked_seconds: 5400, break_seconds: 900 });
-    expectError(await call('POST', '/api/v1/attendance/break/end', { token: user }), 400, 'invalid_state');
-    expectError(await call('POST', '/api/v1/workday/end', { token: user }), 400, 'invalid_state');
+    expect(ended.body.data.session).toMatchObject({ is_active: false, duration_seconds: 5400, duration_formatted: '01:30:00' });
+    expect((await call('GET', '/api/v1/workday/status', { token: user })).body).toEqual({ success: true, data: { active: false, session: null } });
+    const day = (await status()).data.today;
+    expect(day).toMatchObject({ work_date: '2026-11-16', total_work_seconds: 5400, total_break_seconds: 900, status: 'present' });
+    expect(day.work_periods).toHaveLength(1);
+    expect(day.breaks).toHaveLength(1);
+    expectError(await call('POST', '/api/v1/attendance/break/end', { token: user }), 400, 'no_active_break');
+    expectError(await call('POST', '/api/v1/workday/end', { token: user }), 400, 'no_active_workday');
   });
 });

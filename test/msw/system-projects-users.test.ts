@@ -93,12 +93,19 @@ describe('favourites', () => {
   it('add, list, remove', async () => {
     const user = token(mock, 'user');
     const project = (await call('GET', '/api/v1/projects', { token: user })).body.projects[0];
+    const list = async () => (await call('GET', '/api/v1/users/me/favorites/projects', { token: user })).body.favorites as { id: number; project_id: number }[];
+    const before = await list();
     const added = await call('POST', '/api/v1/users/me/favorites/projects', { token: user, body: { project_id: project.id } });
     expect(added.status).toBe(201);
-    expect(added.body.favorites.map((f: { project_id: number }) => f.project_id)).toContain(project.id);
-    expect((await call('GET', '/api/v1/users/me/favorites/projects', { token: user })).body.favorites).toHaveLength(added.body.favorites.length);
+    expect(added.body).toMatchObject({ message: 'Project favorited successfully', favorite: { project_id: project.id, created_at: '2026-11-16T10:00:00' } });
+    const again = await call('POST', '/api/v1/users/me/favorites/projects', { token: user, body: { project_id: project.id } });
+    expect(again.status).toBe(200);
+    expect(again.body).toMatchObject({ message: 'Already favorited', favorite: { id: added.body.favorite.id } });
+    expect((await list()).map((f) => f.project_id)).toEqual([...before.map((f) => f.project_id), project.id]);
     const removed = await call('DELETE', `/api/v1/users/me/favorites/projects/${project.id}`, { token: user });
-    expect(removed.body.favorites.map((f: { project_id: number }) => f.project_id)).not.toContain(project.id);
+    expect(removed.body).toEqual({ message: 'Favorite removed successfully' });
+    expect(await list()).toEqual(before);
+    expectError(await call('DELETE', `/api/v1/users/me/favorites/projects/${project.id}`, { token: user }), 404, 'not_found');
     expectError(await call('POST', '/api/v1/users/me/favorites/projects', { token: user, body: { project_id: 99999 } }), 404, 'not_found');
   });
 });

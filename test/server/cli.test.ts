@@ -53,6 +53,12 @@ describe('Prism-compatible flags', () => {
     const c = parse(['--seed', '9'], { MOCK_SEED: '3', MOCK_PORT: '4999', MOCK_DYNAMIC: '1', MOCK_STRICT: 'true', MOCK_FREEZE: 'on' });
     expect([c.engine.seed, c.port, c.engine.dynamic, c.engine.strict, c.engine.clock?.frozen]).toEqual([9, 4999, true, true, true]);
   });
+  it("--profile (MOCK_PROFILE) picks one of the API's profiles; none given is the API's default", () => {
+    expect(parse([]).engine.profile).toBeUndefined();
+    expect(parse(['--profile', 'timetracker-5.10']).engine.profile).toBe('timetracker-5.10');
+    expect(parse(['--profile', 'documented'], { MOCK_PROFILE: 'timetracker-5.10' }).engine.profile).toBe('documented');
+    expect(parse([], { MOCK_PROFILE: 'timetracker-5.10' }).engine.profile).toBe('timetracker-5.10');
+  });
   it('--freeze keeps the clock at --now; without --freeze it runs on from there', () => {
     const at = Date.parse('2026-01-15T09:00:00Z');
     const frozen = parse(['--now', '2026-01-15T09:00:00', '--freeze']).engine;
@@ -81,6 +87,8 @@ describe('every bad value is one line', () => {
     [['--log', 'loud'], '--log must be one of json, pretty, off, got "loud"'],
     [['--defect', 'nope'], /^--defect \(timetracker\) must be one of missing-required-field, /],
     [['--host', 'a b'], '--host must be an address or host name, got "a b"'],
+    [['--profile', 'real'], '--profile (timetracker) must be one of documented, timetracker-5.10, got "real"'],
+    [['--api', 'harvest-classic', '--profile', 'documented'], '--profile: harvest-classic has no profiles'],
     [['--nope'], "unknown option '--nope'"],
     [['--port'], "option '-p, --port <n>' argument missing"],
   ] as [string[], string | RegExp][])('%j', (args, message) => {
@@ -109,7 +117,7 @@ describe('the process', () => {
     expect(help.code).toBe(0);
     const headings = help.stdout.split('\n').filter((l) => /^[A-Z][A-Za-z ()-]+:$/.test(l));
     expect(headings).toEqual(['Arguments:', 'API:', 'Server:', 'Data:', 'Responses (Prism-style):', 'Throttling:', 'Faults:', 'Checking:', 'Other:']);
-    for (const flag of ['-p, --port', '-h, --host', '-d, --dynamic', '--no-cors', '--errors', '--version', '--help', '--freeze', 'MOCK_PORT']) expect(help.stdout).toContain(flag);
+    for (const flag of ['-p, --port', '-h, --host', '-d, --dynamic', '--no-cors', '--errors', '--version', '--help', '--freeze', 'MOCK_PORT', '--profile <name>', 'timetracker: timetracker-5.10']) expect(help.stdout).toContain(flag);
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
   }, 60_000);
   it('serves a compatible spec given as the argument, and says so', async () => {

@@ -10,6 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { handlers } from '../../src/handlers/timetracker/index.js';
 import { seedStore } from '../../src/fixtures/timetracker/index.js';
+import { PLAIN_PROFILE } from '../../src/core/profile.js';
 import { rng, type Rng } from '../../src/core/random.js';
 import type { Store } from '../../src/store/timetracker/store.js';
 import type { ApiTokenRow, TimeEntryRow, UserRow } from '../../src/store/timetracker/types.js';
@@ -27,7 +28,7 @@ type Body = Record<string, unknown> & { pagination: { total: number } };
 
 function call<T = Body>(store: Store, operationId: string, user: UserRow, o: { query?: Record<string, unknown>; params?: Record<string, unknown>; now?: number } = {}): T {
   const auth = { user, isAdmin: user.role === 'admin', scopes: ['admin:all'], token: { id: 0 } as ApiTokenRow };
-  const res = table[operationId]({ store, auth, query: o.query ?? {}, params: o.params ?? {}, body: undefined, now: o.now ?? NOW });
+  const res = table[operationId]({ store, auth, query: o.query ?? {}, params: o.params ?? {}, body: undefined, now: o.now ?? NOW, profile: PLAIN_PROFILE });
   expect(res.status, operationId).toBe(200);
   return res.body as T;
 }
@@ -231,20 +232,25 @@ function checkReads(s: Store, r: Rng): void {
     expect({ ids: ids(lq.quotes), total: lq.pagination.total }).toEqual(ref.listIds(ref.quotes(s, caller, qq), page, perPage));
 
     // Attendance.
-    const att = call<{
-      work_active: boolean;
-      break_active: boolean;
-      work_period: { id: number; break_seconds: number } | null;
-      current_break: { id: number } | null;
-      today: unknown;
-    }>(s, 'getAttendanceStatus', user, { now });
+    type Day = { id: number; work_date: string; total_work_seconds: number; total_break_seconds: number; work_periods: { id: number }[]; breaks: { id: number }[] };
+    const att = call<{ data: { work_active: boolean; break_active: boolean; work_period: { id: number } | null; break: { id: number } | null; today: Day | null } }>(s, 'getAttendanceStatus', user, { now }).data;
+    const attDay = att.today;
     expect({
       work_active: att.work_active,
       break_active: att.break_active,
       work_period_id: att.work_period?.id ?? null,
-      break_id: att.current_break?.id ?? null,
-      work_period_break_seconds: att.work_period?.break_seconds ?? null,
-      today: att.today,
+      break_id: att.break?.id ?? null,
+      today:
+        attDay === null
+          ? null
+          : {
+              id: attDay.id,
+              work_date: attDay.work_date,
+              total_work_seconds: attDay.total_work_seconds,
+              total_break_seconds: attDay.total_break_seconds,
+              work_period_ids: ids(attDay.work_periods),
+              break_ids: ids(attDay.breaks),
+            },
     }).toEqual(ref.attendance(s, user, now));
 
     // Inventory: transfers, movement history, turnover.

@@ -234,30 +234,34 @@ export function clientCounts(store: Store, clientId: number) {
   return { total_projects: own.length, active_projects: own.filter((p) => p.status === 'active').length };
 }
 
+/** Attendance (the real server's shape): the open period and break, and today's attendance day (the periods started today, UTC) with its totals. */
 export function attendance(store: Store, user: UserRow, now: number) {
-  const open = [...store.workPeriods.all()].find((p) => p.user_id === user.id && p.end === null);
-  const brk = open ? [...store.breaks.all()].find((b) => b.work_period_id === open.id && b.end === null) : undefined;
-  const breakSeconds = (periodId: number) => {
-    let s = 0;
-    for (const b of store.breaks.all()) if (b.work_period_id === periodId) s += Math.floor(((b.end ?? now) - b.start) / 1000);
-    return s;
-  };
+  const periods = [...store.workPeriods.all()].filter((p) => p.user_id === user.id);
+  const open = periods.find((p) => p.end === null);
+  const breaksOf = (periodId: number) => [...store.breaks.all()].filter((b) => b.work_period_id === periodId);
+  const brk = open ? breaksOf(open.id).find((b) => b.end === null) : undefined;
+  const secs = (from: number, to: number) => Math.max(0, Math.floor((to - from) / 1000));
+  const breakSeconds = (periodId: number, until: number) => breaksOf(periodId).reduce((n, b) => n + secs(b.start, b.end ?? until), 0);
   const dayStart = now - (now % DAY);
-  let worked = 0;
-  let breaks = 0;
-  for (const p of store.workPeriods.all()) {
-    if (p.user_id !== user.id || (p.end ?? now) < dayStart) continue;
-    const b = breakSeconds(p.id);
-    breaks += b;
-    worked += Math.max(0, Math.floor(((p.end ?? now) - Math.max(p.start, dayStart)) / 1000) - b);
-  }
+  const todays = periods.filter((p) => p.start >= dayStart && p.start < dayStart + DAY).sort((x, y) => x.start - y.start || x.id - y.id);
+  const work = todays.reduce((n, p) => n + Math.max(0, secs(p.start, p.end ?? now) - breakSeconds(p.id, p.end ?? now)), 0);
+  const pause = todays.reduce((n, p) => n + breakSeconds(p.id, p.end ?? now), 0);
   return {
     work_active: open !== undefined,
     break_active: brk !== undefined,
     work_period_id: open?.id ?? null,
     break_id: brk?.id ?? null,
-    work_period_break_seconds: open ? breakSeconds(open.id) : null,
-    today: { date: isoDate(now), worked_seconds: worked, break_seconds: breaks },
+    today:
+      todays.length === 0
+        ? null
+        : {
+            id: Math.min(...todays.map((p) => p.id)),
+            work_date: isoDate(now),
+            total_work_seconds: work,
+            total_break_seconds: pause,
+            work_period_ids: todays.map((p) => p.id),
+            break_ids: todays.flatMap((p) => breaksOf(p.id).map((b) => b.id)),
+          },
   };
 }
 

@@ -95,7 +95,7 @@ describe('snapshot and restore', () => {
     s.updateTimeEntry(page.items[1].id, { start: NOW - 200 * DAY, billable: false });
     s.insertTimeEntry(entry({ user_id: 3, project_id: 2, start: NOW, end: null }));
     s.projects.update(1, { name: 'Changed' });
-    s.users.get(3)!.favorite_project_ids.push(9);
+    s.favorites.insert({ user_id: 3, project_id: 9, created_at: NOW });
     const token = listTokens(s)[0].token;
     s.tokens.update(1, { token: 'tt_changed' });
     s.users.update(3, { username: 'alice2' });
@@ -120,13 +120,13 @@ describe('snapshot and restore', () => {
     const s = seedStore({ scenario: 'default', seed: 2, now: NOW });
     const snap = s.snapshot();
     const frozen = JSON.stringify(snap);
-    s.users.get(3)!.favorite_project_ids.push(7);
+    s.favorites.get(1)!.project_id = 7;
     s.timeEntries.get(1)!.notes = 'changed in place';
     s.quotes.get(1)!.items[0].quantity = 1234;
     expect(JSON.stringify(snap)).toBe(frozen);
     s.restore(snap);
     s.timeEntries.get(2)!.notes = 'changed after restore';
-    s.users.get(3)!.favorite_project_ids.push(8);
+    s.favorites.get(1)!.project_id = 8;
     expect(JSON.stringify(snap)).toBe(frozen);
     s.restore(snap);
     expect(JSON.stringify(s.snapshot())).toBe(frozen);

@@ -80,7 +80,7 @@ export interface FakeCaller {
 }
 
 /** A fake API over the mini spec: tokens `t-admin` (everything) and `t-reader` (read:items). */
-export function miniApi(handlers: ApiDefinition['handlers'] = {}): ApiDefinition<{ store: MockStore; auth: FakeCaller }> {
+export function miniApi(handlers: ApiDefinition['handlers'] = {}): ApiDefinition<{ store: MockStore; auth: FakeCaller; switches: string }> {
   const callers: Record<string, FakeCaller> = {
     't-admin': { name: 'admin', admin: true, scopes: ['read:items', 'write:items'] },
     't-reader': { name: 'reader', admin: false, scopes: ['read:items'] },

@@ -7,10 +7,12 @@
 import type { Authenticated } from '../../core/api.js';
 import { ApiError } from '../../core/errors.js';
 import { decodeComponent } from '../../core/input.js';
+import type { ActiveProfile } from '../../core/profile.js';
 import type { OperationDef } from '../../core/spec-model.js';
 import type { CoreRequest } from '../../core/types.js';
 import type { Store } from '../../store/timetracker/store.js';
 import type { Caller } from './env.js';
+import type { SwitchName } from './profiles.js';
 
 /** The token as sent: `Authorization: Bearer|Token <t>` (exactly two parts) first, then `X-API-Key`. */
 export function extractToken(headers: CoreRequest['headers']): string | null {
@@ -35,21 +37,35 @@ export function sessionCookie(cookie: string | undefined): string | null {
 
 export const unauthorized = (error: string, message: string): ApiError => new ApiError(401, error, 'unauthorized', { message });
 
-/** The caller of a non-public operation, or the documented 401. */
-export function authenticate(req: CoreRequest, op: OperationDef, store: Store, now: number): Authenticated<Caller> {
-  let value = extractToken(req.headers);
+/** Flask-Login's answer to a request without a session: a 302 to the login page, coming back afterwards. */
+export function loginRedirect(req: CoreRequest): ApiError {
+  const next = encodeURIComponent(req.path + (req.search ? `?${req.search}` : ''));
+  return new ApiError(302, 'Redirecting to the login page', 'redirect', {}, { Location: `/login?next=${next}`, 'content-type': 'text/html; charset=utf-8' });
+}
+
+/**
+ * The caller of a non-public operation, or the documented 401. Session-only
+ * routes (the web JSON routes whose `security` is the session cookie alone)
+ * take no API token; without a valid session they redirect to the login
+ * page where the spec says so (`302`), or under `session-routes-redirect`.
+ */
+export function authenticate(req: CoreRequest, op: OperationDef, store: Store, now: number, profile: ActiveProfile<SwitchName>): Authenticated<Caller> {
+  const takesToken = op.security.some((s) => s !== 'sessionCookie');
+  const refuse = (error: string, message: string): ApiError =>
+    !takesToken && ('302' in op.responses || profile.has('session-routes-redirect')) ? loginRedirect(req) : unauthorized(error, message);
+  let value = takesToken ? extractToken(req.headers) : null;
   const viaSession = !value && op.sessionRoute;
   if (viaSession) value = sessionCookie(req.headers.cookie);
   if (!value) {
-    throw unauthorized('Authentication required', 'API token must be provided in Authorization header or X-API-Key header');
+    throw refuse('Authentication required', 'API token must be provided in Authorization header or X-API-Key header');
   }
-  if (!value.startsWith('tt_')) throw unauthorized('Invalid token', 'Invalid token format');
+  if (!value.startsWith('tt_')) throw refuse('Invalid token', 'Invalid token format');
   const token = store.findToken(value);
-  if (!token) throw unauthorized('Invalid token', 'Token not found');
-  if (!token.is_active) throw unauthorized('Invalid token', 'Token has been revoked');
-  if (token.expires_at !== null && token.expires_at < now) throw unauthorized('Invalid token', 'Token has expired');
+  if (!token) throw refuse('Invalid token', 'Token not found');
+  if (!token.is_active) throw refuse('Invalid token', 'Token has been revoked');
+  if (token.expires_at !== null && token.expires_at < now) throw refuse('Invalid token', 'Token has expired');
   const user = store.users.get(token.user_id);
-  if (!user || !user.is_active) throw unauthorized('Invalid token', 'User account is inactive');
+  if (!user || !user.is_active) throw refuse('Invalid token', 'User account is inactive');
   store.touchToken(token, now);
   return {
     auth: { token, user, isAdmin: user.role === 'admin', scopes: token.scopes },

@@ -6,6 +6,7 @@ import type { ApiEnv } from '../../core/handler.js';
 import type { OperationHandlers } from '../../generated/timetracker/handlers.js';
 import type { Store } from '../../store/timetracker/store.js';
 import type { ApiTokenRow, UserRow } from '../../store/timetracker/types.js';
+import type { SwitchName } from './profiles.js';
 
 /** The authenticated caller of a TimeTracker operation. */
 export interface Caller {
@@ -19,6 +20,7 @@ export interface Caller {
 export interface TimeTrackerEnv extends ApiEnv {
   store: Store;
   auth: Caller;
+  switches: SwitchName;
 }
 
 /** Every TimeTracker operation and its handler's signature: the handler table `satisfies` it. */

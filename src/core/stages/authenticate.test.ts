@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { PLAIN_PROFILE } from '../profile.js';
 import { authenticate } from './authenticate.js';
 import { exchange, miniApi, op, outcome, req } from '../../../test/support/pipeline.js';
 
-const stage = authenticate(miniApi());
+const stage = authenticate(miniApi(), PLAIN_PROFILE);
 
 describe('authenticate stage', () => {
   it('sets the caller and identity from the API rules', () => {

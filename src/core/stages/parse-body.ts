@@ -1,6 +1,6 @@
 /**
  * Stage `parseBody`: the request body by its media type, against what the
- * operation accepts: JSON (`application/json`, `+json`), multipart form
+ * operation accepts: JSON (`application/json`, `+json`), URL-encoded or multipart form
  * fields, raw text for operations that take `text/csv`, or a media type the
  * API decodes itself into its JSON model (`ApiDefinition.decoders`, e.g.
  * Harvest's XML; the result is validated like JSON). A required body that is
@@ -49,6 +49,8 @@ export function parseBody(options: { jsonOnly: boolean; decoders?: Record<string
     if (isJson && accepts['application/json']) {
       x.body = parseJsonBody(raw, req.body === undefined ? 0 : typeof req.body === 'string' ? req.body.length : req.body.byteLength);
       x.contentType = 'application/json';
+    } else if (contentType === 'application/x-www-form-urlencoded' && accepts['application/x-www-form-urlencoded']) {
+      x.body = Object.fromEntries(new URLSearchParams(raw)); // field names are the client's: own properties only
     } else if (Object.hasOwn(decoders, contentType) && (accepts[contentType] || accepts['application/json']) && !options.jsonOnly) {
       x.body = decoders[contentType](raw, x.op!);
       x.contentType = 'application/json';

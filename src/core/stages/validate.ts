@@ -5,7 +5,10 @@
  * `0x10`, `1e309` or unsafe integers); empty query values count as absent and undeclared
  * ones are ignored; parameters marked `x-clamp` are capped at their
  * `maximum`. A malformed path parameter names no resource (404); a bad query
- * or body is a 400 `validation_error` with field-level `errors`.
+ * or body is a 400 `validation_error` with field-level `errors`. With
+ * `lenientQuery` (a profile's engine behaviour: the real TimeTracker reads
+ * query values with fallbacks) a query value that fails is dropped, as if
+ * it had not been sent; a required one still fails.
  */
 import { ApiError, validationError } from '../errors.js';
 import type { Stage } from '../pipeline.js';
@@ -51,7 +54,12 @@ function pathValidator(op: OperationDef) {
   return v;
 }
 
-export function validate(): Stage {
+/** The query parameters an error is about (top-level names), for dropping them. */
+function offending(errors: readonly { instancePath: string }[] | null | undefined): string[] {
+  return [...new Set((errors ?? []).map((e) => (e.instancePath.split('/')[1] ?? '').replace(/~1/g, '/').replace(/~0/g, '~')).filter(Boolean))];
+}
+
+export function validate(options: { lenientQuery?: boolean } = {}): Stage {
   return (x, next) => {
     const op = x.op!;
     const path: Record<string, unknown> = { ...x.pathParams };
@@ -76,7 +84,16 @@ export function validate(): Stage {
           capped = true;
         }
       }
-      if (!capped || !rules.validate(query)) throw validationError(toFieldErrors(rules.validate.errors, 'query'));
+      if (!capped || !rules.validate(query)) {
+        let dropped = false;
+        while (options.lenientQuery && !rules.validate(query)) {
+          const names = offending(rules.validate.errors).filter((n) => n in query);
+          if (names.length === 0) break;
+          for (const n of names) delete query[n];
+          dropped = true;
+        }
+        if (!dropped || !rules.validate(query)) throw validationError(toFieldErrors(rules.validate.errors, 'query'));
+      }
     }
     if (op.requestBody && x.body !== undefined && x.contentType === 'application/json') {
       const schema = op.requestBody.content['application/json'];

@@ -17,6 +17,10 @@ export interface OperationHandlers<E extends ApiEnv> {
   search: OperationHandler<operations['search'], E>;
   /** `GET /api/search`: Legacy session search (same logic as /api/v1/search) */
   webSearch: OperationHandler<operations['webSearch'], E>;
+  /** `GET /login`: The web app's login page (HTML form with a CSRF token) */
+  getLoginPage: OperationHandler<operations['getLoginPage'], E, 'public'>;
+  /** `POST /login`: Log in to the web app (starts a session) */
+  webLogin: OperationHandler<operations['webLogin'], E, 'public'>;
   /** `GET /api/version/check`: Compare the installed version with the latest release (admins only) */
   checkVersion: OperationHandler<operations['checkVersion'], E>;
   /** `POST /api/version/dismiss`: Dismiss the update prompt for a release (admins only) */
@@ -125,7 +129,7 @@ export interface OperationHandlers<E extends ApiEnv> {
   listUsers: OperationHandler<operations['listUsers'], E>;
   /** `GET /api/v1/attendance/status`: Today's workday and break state */
   getAttendanceStatus: OperationHandler<operations['getAttendanceStatus'], E>;
-  /** `GET /api/v1/workday/status`: Today's workday state (same body as attendance status) */
+  /** `GET /api/v1/workday/status`: The open workday session, if any */
   getWorkdayStatus: OperationHandler<operations['getWorkdayStatus'], E>;
   /** `POST /api/v1/workday/start`: Start the workday */
   startWorkday: OperationHandler<operations['startWorkday'], E>;
@@ -236,6 +240,8 @@ export const operationRoutes = {
   login: { method: 'POST', path: '/api/v1/auth/login' },
   search: { method: 'GET', path: '/api/v1/search' },
   webSearch: { method: 'GET', path: '/api/search' },
+  getLoginPage: { method: 'GET', path: '/login' },
+  webLogin: { method: 'POST', path: '/login' },
   checkVersion: { method: 'GET', path: '/api/version/check' },
   dismissVersion: { method: 'POST', path: '/api/version/dismiss' },
   getValueDashboard: { method: 'GET', path: '/api/stats/value-dashboard' },

@@ -100,12 +100,44 @@ export interface paths {
          * Legacy session search (same logic as /api/v1/search)
          * @description Same results as `GET /api/v1/search`, but a query shorter than 2
          *     characters answers 200 with no results. Sends `X-API-Deprecated: true`
-         *     and `Link: </api/v1/search>; rel="successor-version"`. The mock also
-         *     accepts an API token here (no scope needed).
+         *     and `Link: </api/v1/search>; rel="successor-version"`. Session cookie
+         *     only (log in with `POST /login`); an API token is not accepted here.
+         *     Without a session the answer is a 302 to the login page.
          */
         get: operations["webSearch"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The web app's login page (HTML form with a CSRF token)
+         * @description What a browser (or the contract kit, for the session routes) loads
+         *     before logging in: an HTML form whose hidden `csrf_token` input must be
+         *     posted back with the credentials, and a `session` cookie that carries
+         *     the CSRF secret.
+         */
+        get: operations["getLoginPage"];
+        put?: never;
+        /**
+         * Log in to the web app (starts a session)
+         * @description The form of `GET /login`, with its `csrf_token` and the `session`
+         *     cookie it came with. Success redirects (302) and sets the session
+         *     cookie the session routes under `/api` read; wrong credentials answer
+         *     the login page again (200) with the message; a missing or stale CSRF
+         *     token is a 400. 5 per minute per client address.
+         */
+        post: operations["webLogin"];
         delete?: never;
         options?: never;
         head?: never;
@@ -158,7 +190,7 @@ export interface paths {
         };
         /**
          * Productivity aggregates of the current user
-         * @description Completed entries of the current user only. `last_7_days` lists seven local days, oldest first, including days with 0 hours. `estimated_value_tracked` is hours times the project's rate (or the client's default rate), null when zero.
+         * @description Session cookie only (log in with `POST /login`); without one, 401 (Real server answers a 302 to the login page). Completed entries of the current user only. `last_7_days` lists seven local days, oldest first, including days with 0 hours. `estimated_value_tracked` is hours times the project's rate (or the client's default rate), null when zero.
          */
         get: operations["getValueDashboard"];
         put?: never;
@@ -178,7 +210,7 @@ export interface paths {
         };
         /**
          * This week so far against the same weekdays of last week
-         * @description Current week = Monday 00:00 through now; last week = the same weekdays a week earlier. Completed entries of the current user. `change_percent` rounded to one decimal, null when last week's total is 0.
+         * @description Session cookie only (log in with `POST /login`); without one, 401 (Real server answers a 302 to the login page). Current week = Monday 00:00 through now; last week = the same weekdays a week earlier. Completed entries of the current user. `change_percent` rounded to one decimal, null when last week's total is 0.
          */
         get: operations["getWeekComparison"];
         put?: never;
@@ -257,7 +289,7 @@ export interface paths {
         put?: never;
         /**
          * Mark a project as favourite
-         * @description Idempotent; answers 201 with the updated list.
+         * @description Answers 201 with the new favourite, or 200 "Already favorited" when it was one (as the real server).
          */
         post: operations["addFavoriteProject"];
         delete?: never;
@@ -304,8 +336,12 @@ export interface paths {
         put?: never;
         /**
          * Create a time entry
-         * @description `start_time` must be before `end_time`; the duration is computed (net of
-         *     `break_seconds`). Omitting `end_time` creates a running timer (subject to
+         * @description Without `project_id` (and without the undocumented `client_id`
+         *     alternative) the answer is a 400 `validation_error` naming
+         *     `errors.project_id`, as the documentation's example shows (Real server:
+         *     400 `error_code: "error"` "Either project or client must be selected",
+         *     no field errors). `start_time` must be before `end_time`; the duration is
+         *     computed (net of `break_seconds`). Omitting `end_time` creates a running timer (subject to
          *     the single-active-timer setting: 409 `timer_already_running`). An entry
          *     overlapping another finished entry of the same user is a 400.
          *     Send `Idempotency-Key` to make retries safe.
@@ -522,7 +558,7 @@ export interface paths {
         put?: never;
         /**
          * Create a task
-         * @description New tasks start `todo` (Real server ignores `status` on create; so does the mock). `priority` defaults to `medium`.
+         * @description A documented `status` is honoured (default `todo`; Real server ignores it, new tasks always start `todo`). `priority` defaults to `medium`.
          */
         post: operations["createTask"];
         delete?: never;
@@ -882,7 +918,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Today's workday state (same body as attendance status) */
+        /** The open workday session, if any */
         get: operations["getWorkdayStatus"];
         put?: never;
         post?: never;
@@ -903,7 +939,7 @@ export interface paths {
         put?: never;
         /**
          * Start the workday
-         * @description 409 `conflict` when a workday is already open.
+         * @description Opens a workday session (and its attendance work period). 400 `workday_already_active` when one is open.
          */
         post: operations["startWorkday"];
         delete?: never;
@@ -923,7 +959,7 @@ export interface paths {
         put?: never;
         /**
          * End the workday
-         * @description Ends an open break first. 400 `invalid_state` when no workday is open.
+         * @description Ends an open break first. 400 `no_active_workday` when no workday is open.
          */
         post: operations["endWorkday"];
         delete?: never;
@@ -943,7 +979,7 @@ export interface paths {
         put?: never;
         /**
          * Start a break
-         * @description 400 `invalid_state` without an open workday or with a break already running.
+         * @description 400 `no_active_workday` without an open workday, `break_already_active` with a break already running.
          */
         post: operations["startBreak"];
         delete?: never;
@@ -963,7 +999,7 @@ export interface paths {
         put?: never;
         /**
          * End the running break
-         * @description 400 `invalid_state` when no break is running.
+         * @description 400 `no_active_break` when no break is running.
          */
         post: operations["endBreak"];
         delete?: never;
@@ -2152,11 +2188,12 @@ export interface components {
             prev_page: number | null;
         };
         /**
-         * @description The error body. `error` is the user-facing message. `error_code` is
-         *     machine-readable; the seed calls it optional, the kit requires it
-         *     because every documented example carries it and the first-party clients
-         *     branch on it. Real server: some routes (quotes, login, search) send only
-         *     `error`, and generic HTTP errors carry the integer status in `error_code`.
+         * @description The error body. `error` is the user-facing message; the documentation
+         *     promises `error` and `message` on every error and calls `error_code`
+         *     optional (a machine-readable string such as `unauthorized` or
+         *     `validation_error`; the mock always sends it). Real server: some routes
+         *     (quotes, favourites, login, CSV import) send only `error`, and generic
+         *     HTTP errors (405, 415) carry the integer status in `error_code`.
          */
         Error: {
             /** @example Validation failed */
@@ -2164,7 +2201,7 @@ export interface components {
             /** @example Validation failed */
             message: string;
             /** @example validation_error */
-            error_code: string;
+            error_code?: string;
             /** @description Field name -> messages (validation errors only). */
             errors?: {
                 [key: string]: string[];
@@ -2182,7 +2219,7 @@ export interface components {
              */
             message: string;
             /** @example forbidden */
-            error_code: string;
+            error_code?: string;
             /**
              * @description Present on scope failures (comma-joined for multi-scope routes).
              * @example write:projects
@@ -2308,7 +2345,7 @@ export interface components {
             /** @example Query must be at least 2 characters */
             message: string;
             /** @example validation_error */
-            error_code: string;
+            error_code?: string;
             results?: components["schemas"]["SearchResult"][];
             /** @enum {boolean} */
             partial?: false;
@@ -2435,12 +2472,24 @@ export interface components {
             message: string;
             project: components["schemas"]["Project"];
         };
+        /** @description One favourite (`UserFavoriteProject.to_dict` on the real server). */
+        Favorite: {
+            /** @example 3 */
+            id: number;
+            /** @example 1 */
+            user_id: number;
+            /** @example 1 */
+            project_id: number;
+            /** @example 2026-01-15T09:00:00 */
+            created_at: string | null;
+        };
         FavoriteProjects: {
-            favorites: {
-                /** @example 1 */
-                project_id: number;
-                project: components["schemas"]["Project"];
-            }[];
+            favorites: components["schemas"]["Favorite"][];
+        };
+        FavoriteWritten: {
+            /** @example Project favorited successfully */
+            message: string;
+            favorite: components["schemas"]["Favorite"];
         };
         FavoriteAdd: {
             /**
@@ -2530,7 +2579,9 @@ export interface components {
             task: string | null;
         };
         /**
-         * @description One of `project_id` / `client_id` is required. Omitting `end_time`
+         * @description `project_id` is required (documented: a 400 `validation_error` with
+         *     `errors.project_id` without it); the real server also takes a
+         *     `client_id` instead (an entry on a client, no project). Omitting `end_time`
          *     creates a running timer (documented; Real server: answers 400 "End time
          *     must be after start time"). Real server: rejects any `task_id` because of a
          *     validator defect. Unknown keys are rejected.
@@ -3324,45 +3375,119 @@ export interface components {
             users: components["schemas"]["User"][];
             pagination: components["schemas"]["Pagination"];
         };
+        /** @description An attendance work period (clock-in to clock-out; `AttendanceWorkPeriod.to_dict`). */
         WorkPeriod: {
             /** @example 3 */
             id: number;
+            /** @example 12 */
+            attendance_day_id: number;
             /** @example 2 */
             user_id: number;
             start_time: components["schemas"]["NaiveDateTime"];
             end_time: string | null;
-            notes: string | null;
+            /** @description Set when the period ends. */
+            duration_seconds: number | null;
             /** @example desktop */
             source: string;
-            /** @example 900 */
-            break_seconds: number;
+            auto_closed: boolean;
+            notes: string | null;
+            is_active: boolean;
+            workday_session_id: number | null;
         };
+        /** @description A break within a work period (`AttendanceBreak.to_dict`). */
         AttendanceBreak: {
             id: number;
-            work_period_id: number;
-            /** @example rest */
-            break_type: string;
+            attendance_day_id: number;
+            work_period_id: number | null;
+            user_id: number;
             start_time: components["schemas"]["NaiveDateTime"];
             end_time: string | null;
+            duration_seconds: number | null;
+            /** @example rest */
+            break_type: string;
+            is_active: boolean;
         };
-        /** @description The shape the desktop dashboard and the mobile app read (not catalogued from the real server; modelled on what the clients read). */
-        AttendanceStatus: {
+        /** @description One user's attendance day (`DailyAttendanceRecord.to_dict(include_periods=True)`). */
+        AttendanceDay: {
+            id: number;
+            user_id: number;
+            work_date: components["schemas"]["Date"];
+            /** @enum {string} */
+            status: "present" | "absent" | "partial" | "holiday";
+            time_off_request_id?: number | null;
+            leave_type_id?: number | null;
+            leave_type_name?: string | null;
+            total_work_seconds: number;
+            total_break_seconds: number;
+            total_work_hours: number;
+            total_break_hours: number;
+            locked_at?: string | null;
+            locked_by?: number | null;
+            is_locked: boolean;
+            timesheet_period_id?: number | null;
+            compliance_notes?: string | null;
+            created_at?: string | null;
+            updated_at?: string | null;
+            work_periods: components["schemas"]["WorkPeriod"][];
+            breaks: components["schemas"]["AttendanceBreak"][];
+        };
+        AttendanceState: {
             /** @example true */
             work_active: boolean;
             /** @example false */
             break_active: boolean;
             work_period: components["schemas"]["WorkPeriod"] | null;
-            current_break: components["schemas"]["AttendanceBreak"] | null;
-            today: {
-                date: components["schemas"]["Date"];
-                worked_seconds: number;
-                break_seconds: number;
+            break: components["schemas"]["AttendanceBreak"] | null;
+            /** @description Today's attendance day, or null before the first clock-in. */
+            today: components["schemas"]["AttendanceDay"] | null;
+        };
+        /** @description `{"success": true, "data": {...}}` as the real server sends it (the desktop dashboard reads `work_active`/`break_active` under `data`; the mobile app reads `work_period` and `today`). */
+        AttendanceStatus: {
+            /** @enum {boolean} */
+            success: true;
+            data: components["schemas"]["AttendanceState"];
+        };
+        BreakAction: {
+            /** @enum {boolean} */
+            success: true;
+            /** @example Break started */
+            message: string;
+            data: {
+                break: components["schemas"]["AttendanceBreak"];
             };
         };
-        AttendanceAction: {
+        /** @description A workday session (`WorkdaySession.to_dict`), mirrored by a work period. */
+        WorkdaySession: {
+            id: number;
+            user_id: number;
+            start_time: components["schemas"]["NaiveDateTime"];
+            end_time: string | null;
+            duration_seconds: number | null;
+            /** @example 01:30:00 */
+            duration_formatted: string | null;
+            current_duration_seconds: number;
+            notes: string | null;
+            auto_closed: boolean;
+            /** @example desktop */
+            source: string;
+            is_active: boolean;
+        };
+        WorkdayStatus: {
+            /** @enum {boolean} */
+            success: true;
+            data: {
+                active: boolean;
+                session: components["schemas"]["WorkdaySession"] | null;
+            };
+        };
+        WorkdayAction: {
+            /** @enum {boolean} */
+            success: true;
             /** @example Workday started */
             message: string;
-            status: components["schemas"]["AttendanceStatus"];
+            data: {
+                session: components["schemas"]["WorkdaySession"];
+            };
         };
         WorkdayStart: {
             notes?: string | null;
@@ -3575,6 +3700,8 @@ export interface components {
         };
     };
     parameters: {
+        /** @description Items per page. Not capped on this list (as the real server). */
+        PerPageUncapped: number;
         /** @example 1 */
         WebhookId: number;
         /** @example 1 */
@@ -3591,10 +3718,8 @@ export interface components {
         HolidayId: number;
         /** @description Page number (1-based). */
         Page: number;
-        /** @description Items per page; values above 100 are capped at 100 (`x-clamp`). Real server falls back to the default for non-integers instead of answering 400. */
+        /** @description Items per page (documented default 50, max 100); values above 100 are capped at 100 (`x-clamp`). Real server falls back to the default for non-integers instead of answering 400, and does not cap the tasks and quotes lists. */
         PerPage: number;
-        /** @description Items per page. Not capped on this list (as the real server). */
-        PerPageUncapped: number;
         /** @example 1 */
         ProjectId: number;
         /** @example 1 */
@@ -3808,9 +3933,101 @@ export interface operations {
                     "application/json": components["schemas"]["SearchResponse"];
                 };
             };
+            /** @description Not logged in (no session, or an API token instead of one); a redirect to the login page, as the real server's `@login_required` does. */
+            302: {
+                headers: {
+                    /** @description The login page, e.g. `/login?next=%2Fapi%2Fsearch`. */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             400: components["responses"]["ValidationFailed"];
-            401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    getLoginPage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The login page. */
+            200: {
+                headers: {
+                    /** @description `session=<pre-login session>; HttpOnly; Path=/` (it carries the CSRF secret). */
+                    "Set-Cookie": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    webLogin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /** @example admin */
+                    username: string;
+                    /** @example admin */
+                    password: string;
+                    csrf_token: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Wrong credentials; the login page again, with the message. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Logged in; a redirect to the dashboard. */
+            302: {
+                headers: {
+                    Location: string;
+                    /** @description `session=<session>; HttpOnly; Path=/` */
+                    "Set-Cookie": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The CSRF token is missing or does not match the session. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description More than 5 logins per minute from this address. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
         };
     };
     checkVersion: {
@@ -3961,7 +4178,7 @@ export interface operations {
                 client_id?: number;
                 /** @description Page number (1-based). */
                 page?: components["parameters"]["Page"];
-                /** @description Items per page; values above 100 are capped at 100 (`x-clamp`). Real server falls back to the default for non-integers instead of answering 400. */
+                /** @description Items per page (documented default 50, max 100); values above 100 are capped at 100 (`x-clamp`). Real server falls back to the default for non-integers instead of answering 400, and does not cap the tasks and quotes lists. */
                 per_page?: components["parameters"]["PerPage"];
             };
             header?: never;
@@ -4227,6 +4444,26 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Already a favourite. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Already favorited",
+                     *       "favorite": {
+                     *         "id": 3,
+                     *         "user_id": 1,
+                     *         "project_id": 1,
+                     *         "created_at": "2026-01-15T09:00:00"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["FavoriteWritten"];
+                };
+            };
             /** @description Added. */
             201: {
                 headers: {
@@ -4236,7 +4473,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FavoriteProjects"];
+                    "application/json": components["schemas"]["FavoriteWritten"];
                 };
             };
             400: components["responses"]["ValidationFailed"];
@@ -4260,7 +4497,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Removed (the remaining favourites). */
+            /** @description Removed. */
             200: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -4269,7 +4506,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FavoriteProjects"];
+                    /**
+                     * @example {
+                     *       "message": "Favorite removed successfully"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Message"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -4294,7 +4536,7 @@ export interface operations {
                 include_active?: boolean;
                 /** @description Page number (1-based). */
                 page?: components["parameters"]["Page"];
-                /** @description Items per page; values above 100 are capped at 100 (`x-clamp`). Real server falls back to the default for non-integers instead of answering 400. */
+                /** @description Items per page (documented default 50, max 100); values above 100 are capped at 100 (`x-clamp`). Real server falls back to the default for non-integers instead of answering 400, and does not cap the tasks and quotes lists. */
                 per_page?: components["parameters"]["PerPage"];
             };
             header?: never;
@@ -4848,8 +5090,8 @@ export interface operations {
                 tags?: string;
                 /** @description Page number (1-based). */
                 page?: components["parameters"]["Page"];
-                /** @description Items per page. Not capped on this list (as the real server). */
-                per_page?: components["parameters"]["PerPageUncapped"];
+                /** @description Items per page (documented default 50, max 100); values above 100 are capped at 100 (`x-clamp`). Real server falls back to the default for non-integers instead of answering 400, and does not cap the tasks and quotes lists. */
+                per_page?: components["parameters"]["PerPage"];
             };
             header?: never;
             path?: never;
@@ -5074,7 +5316,7 @@ export interface operations {
                 status?: "active" | "inactive" | "all";
                 /** @description Page number (1-based). */
                 page?: components["parameters"]["Page"];
-                /** @description Items per page; values above 100 are capped at 100 (`x-clamp`). Real server falls back to the default for non-integers instead of answering 400. */
+                /** @description Items per page (documented default 50, max 100); values above 100 are capped at 100 (`x-clamp`). Real server falls back to the default for non-integers instead of answering 400, and does not cap the tasks and quotes lists. */
                 per_page?: components["parameters"]["PerPage"];
             };
             header?: never;
@@ -5262,8 +5504,8 @@ export interface operations {
                 client_id?: number;
                 /** @description Page number (1-based). */
                 page?: components["parameters"]["Page"];
-                /** @description Items per page. Not capped on this list (as the real server). */
-                per_page?: components["parameters"]["PerPageUncapped"];
+                /** @description Items per page (documented default 50, max 100); values above 100 are capped at 100 (`x-clamp`). Real server falls back to the default for non-integers instead of answering 400, and does not cap the tasks and quotes lists. */
+                per_page?: components["parameters"]["PerPage"];
             };
             header?: never;
             path?: never;
@@ -5488,7 +5730,7 @@ export interface operations {
                 date_to?: components["parameters"]["DateTo"];
                 /** @description Page number (1-based). */
                 page?: components["parameters"]["Page"];
-                /** @description Items per page; values above 100 are capped at 100 (`x-clamp`). Real server falls back to the default for non-integers instead of answering 400. */
+                /** @description Items per page (documented default 50, max 100); values above 100 are capped at 100 (`x-clamp`). Real server falls back to the default for non-integers instead of answering 400, and does not cap the tasks and quotes lists. */
                 per_page?: components["parameters"]["PerPage"];
             };
             header?: never;
@@ -5796,7 +6038,7 @@ export interface operations {
             query?: {
                 /** @description Page number (1-based). */
                 page?: components["parameters"]["Page"];
-                /** @description Items per page; values above 100 are capped at 100 (`x-clamp`). Real server falls back to the default for non-integers instead of answering 400. */
+                /** @description Items per page (documented default 50, max 100); values above 100 are capped at 100 (`x-clamp`). Real server falls back to the default for non-integers instead of answering 400, and does not cap the tasks and quotes lists. */
                 per_page?: components["parameters"]["PerPage"];
             };
             header?: never;
@@ -5869,7 +6111,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AttendanceStatus"];
+                    "application/json": components["schemas"]["WorkdayStatus"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -5897,8 +6139,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Started. */
-            201: {
+            /** @description Started (200, as the real server). */
+            200: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
@@ -5906,14 +6148,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AttendanceAction"];
+                    "application/json": components["schemas"]["WorkdayAction"];
                 };
             };
-            400: components["responses"]["ValidationFailed"];
+            /** @description A workday is already open (`workday_already_active`), or the day is locked (`attendance_locked`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": "You already have an active workday session. End it before starting a new one.",
+                     *       "message": "You already have an active workday session. End it before starting a new one.",
+                     *       "error_code": "workday_already_active"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
@@ -5937,10 +6194,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AttendanceAction"];
+                    "application/json": components["schemas"]["WorkdayAction"];
                 };
             };
-            400: components["responses"]["ValidationFailed"];
+            /** @description No workday is open (`no_active_workday`), or the day is locked. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": "No active workday session",
+                     *       "message": "No active workday session",
+                     *       "error_code": "no_active_workday"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -5965,8 +6238,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Break started. */
-            201: {
+            /** @description Break started (200, as the real server). */
+            200: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
@@ -5974,10 +6247,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AttendanceAction"];
+                    "application/json": components["schemas"]["BreakAction"];
                 };
             };
-            400: components["responses"]["ValidationFailed"];
+            /** @description No workday is open (`no_active_workday`) or a break is already running (`break_already_active`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": "Start work before taking a break",
+                     *       "message": "Start work before taking a break",
+                     *       "error_code": "no_active_workday"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -6004,10 +6293,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AttendanceAction"];
+                    "application/json": components["schemas"]["BreakAction"];
                 };
             };
-            400: components["responses"]["ValidationFailed"];
+            /** @description No break is running (`no_active_break`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": "No active break",
+                     *       "message": "No active break",
+                     *       "error_code": "no_active_break"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -6043,7 +6348,7 @@ export interface operations {
                 is_active?: boolean;
                 /** @description Page number (1-based). */
                 page?: components["parameters"]["Page"];
-                /** @description Items per page; values above 100 are capped at 100 (`x-clamp`). Real server falls back to the default for non-integers instead of answering 400. */
+                /** @description Items per page (documented default 50, max 100); values above 100 are capped at 100 (`x-clamp`). Real server falls back to the default for non-integers instead of answering 400, and does not cap the tasks and quotes lists. */
                 per_page?: components["parameters"]["PerPage"];
             };
             header?: never;
@@ -6294,7 +6599,7 @@ export interface operations {
                 status?: "pending" | "success" | "failed" | "retrying";
                 /** @description Page number (1-based). */
                 page?: components["parameters"]["Page"];
-                /** @description Items per page; values above 100 are capped at 100 (`x-clamp`). Real server falls back to the default for non-integers instead of answering 400. */
+                /** @description Items per page (documented default 50, max 100); values above 100 are capped at 100 (`x-clamp`). Real server falls back to the default for non-integers instead of answering 400, and does not cap the tasks and quotes lists. */
                 per_page?: components["parameters"]["PerPage"];
             };
             header?: never;

@@ -5,6 +5,7 @@ import type { TimeTrackerHandlers } from '../../apis/timetracker/env.js';
 import type { Store } from '../../store/timetracker/store.js';
 import type { ClientRow } from '../../store/timetracker/types.js';
 import { pageParams, paginated } from './paginate.js';
+import { serverBug } from './quirks.js';
 import { clientDict } from './serialize.js';
 
 function client(store: Store, id: number): ClientRow {
@@ -27,9 +28,12 @@ export const clients = {
     return ok(paginated('clients', items, page, perPage, (c) => clientDict(store, c)));
   },
 
-  getClient: ({ store, params }) => ok({ client: clientDict(store, client(store, params.client_id)) }),
+  getClient: ({ store, params, profile }) => {
+    if (profile.has('get-client-500')) throw serverBug();
+    return ok({ client: clientDict(store, client(store, params.client_id)) });
+  },
 
-  createClient: ({ store, body: b, now }) => {
+  createClient: ({ store, body: b, now, profile }) => {
     const name = (b.name ?? '').trim();
     if (!name) throw validationError({ name: ['Client name is required'] }, 'Client name is required');
     if (nameTaken(store, name)) throw badRequest('A client with this name already exists');
@@ -40,7 +44,8 @@ export const clients = {
       email: b.email ?? null,
       phone: b.phone ?? null,
       address: b.address ?? null,
-      company: b.company ?? null,
+      // Documented on create; the real server accepts it and keeps nothing (`client-company-discarded`).
+      company: profile.has('client-company-discarded') ? null : (b.company ?? null),
       default_hourly_rate: b.default_hourly_rate ?? null,
       status: 'active',
       prepaid_hours_monthly: null,

@@ -5,6 +5,7 @@ import type { Access, TimeTrackerHandlers } from '../../apis/timetracker/env.js'
 import { projectVisible } from '../../store/timetracker/rules.js';
 import type { ProjectRow } from '../../store/timetracker/types.js';
 import { pageParams, paginated } from './paginate.js';
+import { missingOnWrite } from './quirks.js';
 import { projectDict } from './serialize.js';
 import { busEvent } from './webhook-dispatch.js';
 
@@ -22,6 +23,7 @@ const UPDATABLE = ['name', 'description', 'client_id', 'hourly_rate', 'estimated
 
 const updateProject: TimeTrackerHandlers['updateProject'] = (ctx) => {
   const { store, now, body: b } = ctx;
+  if (!store.projects.get(ctx.params.project_id)) throw missingOnWrite(ctx, 'Project not found');
   const project = visibleProject(ctx, ctx.params.project_id);
   if (b.client_id !== undefined && !store.clients.get(b.client_id)) throw badRequest('Invalid client');
   if (b.name !== undefined && !b.name.trim()) throw validationError({ name: ['Project name is required'] }, 'Project name is required');
@@ -62,7 +64,9 @@ export const projects = {
   getProject: (ctx) => ok({ project: projectDict(ctx.store, visibleProject(ctx, ctx.params.project_id)) }),
 
   createProject: (ctx) => {
-    const { store, now, body: b, auth } = ctx;
+    const { store, now, body: b, auth, profile } = ctx;
+    // The real server's create schema lacks the documented `status` and refuses unknown keys.
+    if (profile.has('project-status-rejected') && b.status !== undefined) throw validationError({ status: ['Unknown field.'] });
     const name = (b.name ?? '').trim();
     if (!name) throw validationError({ name: ['Project name is required'] }, 'Project name is required');
     const client = b.client_id !== undefined ? store.clients.get(b.client_id) : undefined;

@@ -6,15 +6,17 @@ import type { components } from '../../generated/timetracker/openapi.js';
 import type { Store } from '../../store/timetracker/store.js';
 import type { QuoteItemRow, QuoteRow } from '../../store/timetracker/types.js';
 import { pageParams, paginated } from './paginate.js';
+import { missingOnWrite, uncappedPerPage, type Profiled } from './quirks.js';
 import { quoteDict } from './serialize.js';
 
 type ItemInput = components['schemas']['QuoteItemInput'];
 
 const canSeeAll = ({ auth }: Access): boolean => auth.isAdmin || auth.user.role === 'manager';
 
-function quote(ctx: Access, id: number, write: boolean): QuoteRow {
+/** A quote the caller may read or (`write`) change. Unknown: 404 (a PUT/PATCH under `unknown-id-400`: 400). */
+function quote(ctx: Access & Profiled, id: number, write: boolean | 'update'): QuoteRow {
   const q = ctx.store.quotes.get(id);
-  if (!q) throw new ApiError(404, 'Quote not found', 'not_found');
+  if (!q) throw write === 'update' ? missingOnWrite(ctx, 'Quote not found') : new ApiError(404, 'Quote not found', 'not_found');
   const { user, isAdmin } = ctx.auth;
   const allowed = write ? isAdmin || q.created_by === user.id : canSeeAll(ctx) || q.created_by === user.id;
   if (!allowed) throw forbidden('Access denied');
@@ -40,7 +42,7 @@ function items(store: Store, input: readonly ItemInput[]): QuoteItemRow[] {
 
 const updateQuote: TimeTrackerHandlers['updateQuote'] = (ctx) => {
   const { store, now, body: b } = ctx;
-  const q = quote(ctx, ctx.params.quote_id, true);
+  const q = quote(ctx, ctx.params.quote_id, 'update');
   const patch: Partial<QuoteRow> = { updated_at: now };
   if (b.title !== undefined) {
     if (!b.title.trim()) throw validationError({ title: ['title cannot be empty'] }, 'title cannot be empty');
@@ -77,7 +79,7 @@ export const quotes = {
         .filter((q) => !status || status === 'all' || q.status === status)
         .filter((q) => query.client_id === undefined || q.client_id === query.client_id);
     }
-    const { page, perPage } = pageParams(query);
+    const { page, perPage } = pageParams({ page: query.page, per_page: uncappedPerPage(ctx, query.per_page) });
     return ok(paginated('quotes', list, page, perPage, (q) => quoteDict(q, now)));
   },
 

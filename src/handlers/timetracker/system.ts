@@ -3,6 +3,29 @@ import { ApiError } from '../../core/errors.js';
 import { ok } from '../../core/handler.js';
 import { isoNaive } from '../../core/time.js';
 import type { TimeTrackerHandlers } from '../../apis/timetracker/env.js';
+import type { Store } from '../../store/timetracker/store.js';
+import type { ApiTokenRow, UserRow } from '../../store/timetracker/types.js';
+
+/** Username (trimmed, lower-cased) and password -> the user, or why not: the one credential check of both logins. */
+export function checkLogin(store: Store, username: string, password: string): UserRow | 'invalid' | 'inactive' {
+  const user = store.findUserByUsername(username.trim().toLowerCase());
+  if (!user || user.password !== password) return 'invalid';
+  return user.is_active ? user : 'inactive';
+}
+
+/** A new token for a user who logged in (admins `admin:all`, others `read:*,write:*`; 90 days). */
+export function loginToken(store: Store, user: UserRow, now: number, name: string, purpose: string): ApiTokenRow {
+  const token = store.issueToken({
+    user_id: user.id,
+    name,
+    scopes: user.role === 'admin' ? ['admin:all'] : ['read:*', 'write:*'],
+    expires_at: now + 90 * 86_400_000,
+    now,
+    purpose,
+  });
+  store.users.update(user.id, { last_login: now });
+  return token;
+}
 
 export const system = {
   getInfo: ({ store }) =>
@@ -41,20 +64,11 @@ export const system = {
   /** A new token per call (admins `admin:all`, others `read:*,write:*`; 90 days); 5 logins/minute per address. */
   login: ({ store, body, now, req, services }) => {
     services.throttle.countLogin(req.remoteAddress ?? 'local', now);
-    const user = store.findUserByUsername(body.username.trim().toLowerCase());
-    if (!user || user.password !== body.password) {
-      throw new ApiError(401, 'Invalid username or password', 'unauthorized');
-    }
+    const user = checkLogin(store, body.username, body.password);
+    // The real server answers 401 here without a code (shape C; `bare-error-bodies` drops the rest).
+    if (user === 'invalid') throw new ApiError(401, 'Invalid username or password', 'unauthorized');
     // The real server issues a token here and refuses it on first use with these words; the mock refuses at once.
-    if (!user.is_active) throw new ApiError(401, 'User account is inactive', 'unauthorized');
-    const token = store.issueToken({
-      user_id: user.id,
-      name: `App login - ${user.username}`,
-      scopes: user.role === 'admin' ? ['admin:all'] : ['read:*', 'write:*'],
-      expires_at: now + 90 * 86_400_000,
-      now,
-    });
-    store.users.update(user.id, { last_login: now });
-    return ok({ token: token.token });
+    if (user === 'inactive') throw new ApiError(401, 'User account is inactive', 'unauthorized');
+    return ok({ token: loginToken(store, user, now, `App login - ${user.username}`, 'issued by POST /api/v1/auth/login').token });
   },
 } satisfies Partial<TimeTrackerHandlers>;

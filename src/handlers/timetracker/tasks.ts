@@ -5,6 +5,7 @@ import type { TimeTrackerHandlers } from '../../apis/timetracker/env.js';
 import type { Store } from '../../store/timetracker/store.js';
 import type { TaskRow } from '../../store/timetracker/types.js';
 import { pageParams, paginated } from './paginate.js';
+import { missingOnWrite, uncappedPerPage } from './quirks.js';
 import { taskDict } from './serialize.js';
 
 const PRIORITY_BY_NUMBER = ['low', 'medium', 'high', 'urgent'] as const;
@@ -22,7 +23,9 @@ function task(store: Store, id: number): TaskRow {
   return t;
 }
 
-const updateTask: TimeTrackerHandlers['updateTask'] = ({ store, now, params, body: b }) => {
+const updateTask: TimeTrackerHandlers['updateTask'] = (ctx) => {
+  const { store, now, params, body: b } = ctx;
+  if (!store.tasks.get(params.task_id)) throw missingOnWrite(ctx, 'Task not found');
   const t = task(store, params.task_id);
   const patch: Partial<TaskRow> = { updated_at: now };
   if (b.name !== undefined) {
@@ -48,7 +51,8 @@ const updateTask: TimeTrackerHandlers['updateTask'] = ({ store, now, params, bod
 };
 
 export const tasks = {
-  listTasks: ({ store, query, now }) => {
+  listTasks: (ctx) => {
+    const { store, query, now } = ctx;
     const tags = typeof query.tags === 'string' ? query.tags.split(',').map((t) => t.trim().toLowerCase()).filter(Boolean) : [];
     // Already in the list's order (priority, due date, creation, id), per project too.
     const ordered = store.views.tasksInOrder;
@@ -58,13 +62,13 @@ export const tasks = {
         .filter((t) => query.status === undefined || t.status === query.status)
         .filter((t) => tags.length === 0 || tags.some((tag) => (t.tags ?? '').toLowerCase().includes(tag)));
     }
-    const { page, perPage } = pageParams(query);
+    const { page, perPage } = pageParams({ page: query.page, per_page: uncappedPerPage(ctx, query.per_page) });
     return ok(paginated('tasks', items, page, perPage, (t) => taskDict(store, t, now)));
   },
 
   getTask: ({ store, params, now }) => ok({ task: taskDict(store, task(store, params.task_id), now) }),
 
-  createTask: ({ store, now, body: b, auth }) => {
+  createTask: ({ store, now, body: b, auth, profile }) => {
     const name = (b.name ?? '').trim();
     if (!name) throw validationError({ name: ['Task name is required'] });
     const project = store.projects.get(b.project_id);
@@ -74,7 +78,8 @@ export const tasks = {
       project_id: project.id,
       name,
       description: b.description ?? null,
-      status: 'todo', // the create route ignores `status`, as the real server does
+      // The documented status; the real server ignores it (`task-status-ignored`).
+      status: profile.has('task-status-ignored') ? 'todo' : (b.status ?? 'todo'),
       priority: priorityOf(b.priority) ?? 'medium',
       estimated_hours: b.estimated_hours ?? null,
       due_date: b.due_date ?? null,

@@ -12,6 +12,7 @@ import type { Store } from '../../store/timetracker/store.js';
 import type { TimeEntryRow } from '../../store/timetracker/types.js';
 import { parseCsv } from './csv.js';
 import { pageParams, pagination } from './paginate.js';
+import { missingOnWrite, type Profiled } from './quirks.js';
 import { timeEntryDict } from './serialize.js';
 import { timeEntryActivity } from './webhook-dispatch.js';
 
@@ -39,9 +40,17 @@ function parseTimeField(value: string, field: string): number {
   return ms;
 }
 
-/** Project/client/task consistency shared by create, update and CSV import. */
-function checkLinks(store: Store, projectId: number | null, clientId: number | null, taskId: number | null): void {
-  if (projectId === null && clientId === null) throw badRequest('Either project or client must be selected');
+/**
+ * Project/client/task consistency shared by create, update and CSV import.
+ * Without either, the documented validation error naming `project_id`
+ * (`generic-400s`: the real server's plain 400).
+ */
+function checkLinks(ctx: Access & Profiled, projectId: number | null, clientId: number | null, taskId: number | null): void {
+  const { store } = ctx;
+  if (projectId === null && clientId === null) {
+    if (ctx.profile.has('generic-400s')) throw badRequest('Either project or client must be selected');
+    throw validationError({ project_id: ['project_id is required'] }, 'project_id is required');
+  }
   if (projectId !== null && !store.projects.get(projectId)) throw badRequest('Invalid project');
   if (clientId !== null && !store.clients.get(clientId)) throw badRequest('Invalid client');
   if (taskId !== null) {
@@ -92,9 +101,15 @@ function lockedForCaller(ctx: { store: Store; auth: Caller }, entry: TimeEntryRo
   if ([entry.start, ...days].some((d) => dayLocked(ctx.store, entry.user_id, d))) throw badRequest('Timesheet period is closed for this entry');
 }
 
+/** An entry the caller may change (PUT, PATCH, DELETE): an unknown id is a 404 (`unknown-id-400`: 400). */
+function ownEntryToWrite(ctx: Access & Profiled, id: number): TimeEntryRow {
+  if (!ctx.store.timeEntries.get(id)) throw missingOnWrite(ctx, 'Time entry not found');
+  return ownEntry(ctx, id);
+}
+
 const updateTimeEntry: TimeTrackerHandlers['updateTimeEntry'] = (ctx) => {
   const { store, now, body: b } = ctx;
-  const entry = ownEntry(ctx, ctx.params.entry_id);
+  const entry = ownEntryToWrite(ctx, ctx.params.entry_id);
   lockedForCaller(ctx, entry, ...(b.start_time !== undefined ? [parseTimeField(b.start_time, 'start_time')] : []));
   if (b.if_updated_at !== undefined) {
     const seen = parseTimeField(b.if_updated_at, 'if_updated_at');
@@ -117,7 +132,7 @@ const updateTimeEntry: TimeTrackerHandlers['updateTimeEntry'] = (ctx) => {
     taskId = null;
   }
   if (b.task_id !== undefined) taskId = b.task_id;
-  checkLinks(store, projectId, clientId, taskId);
+  checkLinks(ctx, projectId, clientId, taskId);
   Object.assign(patch, { project_id: projectId, client_id: clientId, task_id: taskId });
   const start = b.start_time !== undefined ? parseTimeField(b.start_time, 'start_time') : entry.start;
   let end = entry.end;
@@ -190,8 +205,12 @@ export const timeEntries = {
   getTimeEntry: (ctx) => ok({ time_entry: timeEntryDict(ctx.store, ownEntry(ctx, ctx.params.entry_id), ctx.now) }),
 
   createTimeEntry: (ctx) => {
-    const { store, now, body: b, auth } = ctx;
+    const { store, now, body: b, auth, profile } = ctx;
     const { user, isAdmin } = auth;
+    // The real server's validator cannot see project_id beside task_id (marshmallow 3.26), so any task_id fails.
+    if (profile.has('time-entry-task-rejected') && b.task_id) {
+      throw validationError({ task_id: ['task_id can only be set when project_id is provided'] });
+    }
     let owner = user;
     if (b.user_id !== undefined && b.user_id !== user.id) {
       if (!isAdmin) throw new ApiError(403, 'Only admins can create time entries for other users', 'error');
@@ -200,13 +219,15 @@ export const timeEntries = {
       owner = other;
     }
     const start = parseTimeField(b.start_time, 'start_time');
-    const end = b.end_time === undefined || b.end_time === null ? null : parseTimeField(b.end_time, 'end_time');
+    let end = b.end_time === undefined || b.end_time === null ? null : parseTimeField(b.end_time, 'end_time');
+    // The real server sets a missing end_time to start_time, so "end after start" refuses it: no running entry here.
+    if (end === null && profile.has('no-running-entry-on-create')) end = start;
     endAfterStart(start, end);
     if (dayLocked(store, owner.id, start) || (end !== null && dayLocked(store, owner.id, end))) throw badRequest('Timesheet period is closed for the selected date range');
     const projectId = b.project_id ?? null;
     const clientId = b.client_id ?? null;
     const taskId = b.task_id ?? null;
-    checkLinks(store, projectId, clientId, taskId);
+    checkLinks(ctx, projectId, clientId, taskId);
     checkRequirements(store, isAdmin, taskId, b.notes ?? null);
     const breakSeconds = b.break_seconds ?? 0;
     if (end !== null) {
@@ -241,7 +262,7 @@ export const timeEntries = {
   patchTimeEntry: updateTimeEntry,
 
   deleteTimeEntry: (ctx) => {
-    const entry = ownEntry(ctx, ctx.params.entry_id);
+    const entry = ownEntryToWrite(ctx, ctx.params.entry_id);
     if (entry.end === null) throw badRequest('Cannot delete active time entry. Stop the timer first.');
     lockedForCaller(ctx, entry);
     ctx.store.deleteTimeEntry(entry.id);
@@ -249,7 +270,8 @@ export const timeEntries = {
     return ok({ message: 'Time entry deleted successfully' });
   },
 
-  importTimeEntriesCsv: ({ store, now, body, auth }) => {
+  importTimeEntriesCsv: (ctx) => {
+    const { store, now, body, auth } = ctx;
     const { user, isAdmin } = auth;
     const text = csvText(body);
     if (!text.trim()) throw validationError({ file: ['Empty CSV'] }, 'Empty CSV', { success: false });
@@ -284,7 +306,7 @@ export const timeEntries = {
         if (start === null || end === null) throw badRequest('start_time and end_time required (ISO 8601)');
         if (end <= start) throw badRequest('End time must be after start time');
         const taskId = cell(c.task) ? Number(cell(c.task)) : null;
-        checkLinks(store, projectId, null, taskId);
+        checkLinks(ctx, projectId, null, taskId);
         const notes = cell(c.notes) || null;
         checkRequirements(store, isAdmin, taskId, notes);
         if (!isAdmin) checkOverlap(store, user.id, start, end);

@@ -2,6 +2,7 @@
 import { ok } from '../../core/handler.js';
 import type { TimeTrackerHandlers } from '../../apis/timetracker/env.js';
 import { pageParams, paginated } from './paginate.js';
+import { serverBug } from './quirks.js';
 import { userDict } from './serialize.js';
 
 export const users = {
@@ -18,7 +19,12 @@ export const users = {
     });
   },
 
-  listUsers: ({ store, query }) => {
+  listUsers: ({ store, query, req, profile }) => {
+    // The real server int()s the raw page (a server bug): anything but digits is a 500.
+    if (profile.has('list-users-500-on-bad-page')) {
+      const rawPage = new URLSearchParams(req.search).get('page');
+      if (rawPage !== null && rawPage !== '' && !/^\d+$/.test(rawPage)) throw serverBug();
+    }
     const all = store.views.activeUsersByName.rows();
     const { page, perPage } = pageParams(query);
     return ok(paginated('users', all, page, perPage, (u) => userDict(store, u)));

@@ -1,14 +1,53 @@
 /**
- * Web JSON routes under /api: version check and dismiss (admins), the value
- * dashboard and the week comparison (current user's finished entries), both
- * answered from the store's running sums and per-day statistics, never by
- * visiting the entries.
+ * Web routes: the login page and form (a session for the session routes),
+ * and the JSON routes under /api: version check and dismiss (admins), the
+ * value dashboard and the week comparison (current user's finished entries),
+ * both answered from the store's running sums and per-day statistics, never
+ * by visiting the entries.
  */
-import { validationError } from '../../core/errors.js';
+import { ApiError, validationError } from '../../core/errors.js';
 import { ok } from '../../core/handler.js';
 import type { TimeTrackerHandlers } from '../../apis/timetracker/env.js';
 import type { Store } from '../../store/timetracker/store.js';
 import { isoDate, round2 } from '../../core/time.js';
+import { checkLogin, loginToken } from './system.js';
+
+const HTML = { 'content-type': 'text/html; charset=utf-8' };
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The login page: a form with the CSRF token, and a message (a failed login) when given. */
+function loginPage(csrf: string, message?: string): string {
+  return [
+    '<!doctype html>',
+    '<html><head><title>Login - TimeTracker (mock)</title></head><body>',
+    message ? `<p class="flash error">${escapeHtml(message)}</p>` : '',
+    '<form method="POST" action="/login">',
+    `<input type="hidden" name="csrf_token" value="${escapeHtml(csrf)}">`,
+    '<input type="text" name="username" id="username" required>',
+    '<input type="password" name="password" id="password">',
+    '<button type="submit">Sign in</button>',
+    '</form></body></html>',
+    '',
+  ].join('\n');
+}
+
+/**
+ * A pre-login session carries its CSRF secret (as Flask-WTF keeps it in the
+ * session cookie): the cookie is `session=csrf.<token>`, and the form must post
+ * the same token back.
+ */
+function csrfOf(cookie: string | undefined): string | null {
+  for (const part of (cookie ?? '').split(';')) {
+    const [k, ...v] = part.trim().split('=');
+    if (k === 'session' && v.join('=').startsWith('csrf.')) return v.join('=').slice(5);
+  }
+  return null;
+}
+
+const cookie = (value: string) => `session=${value}; HttpOnly; Path=/; SameSite=Lax`;
+
+/** Where a login goes back to: a local path only (never another site). */
+const localNext = (next: unknown) => (typeof next === 'string' && /^\/(?!\/)/.test(next) ? next : '/');
 
 const DAY = 86_400_000;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
@@ -49,6 +88,33 @@ function mondayOf(ms: number): number {
 }
 
 export const web = {
+  getLoginPage: ({ store }) => {
+    const csrf = store.csrfToken();
+    return { status: 200, headers: { ...HTML, 'Set-Cookie': cookie(`csrf.${csrf}`) }, body: loginPage(csrf) };
+  },
+
+  /** The form login: CSRF first (400), then the credentials (the page again), then a session and a redirect. */
+  webLogin: ({ store, body, req, now, services }) => {
+    const form = (body ?? {}) as Record<string, unknown>;
+    const csrf = csrfOf(req.headers.cookie);
+    // Refusals are HTML pages too: an ApiError whose headers say text/html (the error body renders its message).
+    if (typeof form.csrf_token !== 'string' || form.csrf_token === '') throw new ApiError(400, 'Bad Request: The CSRF token is missing.', 'csrf_error', {}, HTML);
+    if (csrf === null || csrf !== form.csrf_token) throw new ApiError(400, 'Bad Request: The CSRF tokens do not match.', 'csrf_error', {}, HTML);
+    try {
+      services.throttle.countLogin(`web ${req.remoteAddress ?? 'local'}`, now);
+    } catch (error) {
+      if (error instanceof ApiError) throw new ApiError(429, 'Too Many Requests: 5 per 1 minute', 'rate_limited', {}, { ...HTML, 'Retry-After': error.headers['Retry-After'] ?? '60' });
+      throw error;
+    }
+    const user = checkLogin(store, String(form.username ?? ''), String(form.password ?? ''));
+    if (user === 'invalid' || user === 'inactive') {
+      return { status: 200, headers: HTML, body: loginPage(csrf, user === 'invalid' ? 'Invalid username or password' : 'Account is disabled') };
+    }
+    const session = loginToken(store, user, now, `Web session - ${user.username}`, 'web session (POST /login)');
+    const next = localNext(new URLSearchParams(req.search).get('next') ?? form.next);
+    return { status: 302 as const, headers: { Location: next, 'Set-Cookie': cookie(session.token) } };
+  },
+
   checkVersion: (ctx) => {
   const { user } = ctx.auth;
   const s = ctx.store.settings;

@@ -24,6 +24,7 @@ import type {
   ApiTokenRow,
   AttendanceBreakRow,
   ClientRow,
+  FavoriteRow,
   InventoryMovementRow,
   ProjectRow,
   QuoteRow,
@@ -101,6 +102,8 @@ const flatCopy = <T extends Row>(rows: T[]): T[] => rows.map((r) => ({ ...r }));
 
 /** Mixed into the seed for login tokens: a stream apart from the scenario's draws. */
 const LOGIN_STREAM = 0x10_91_4e_70;
+/** Mixed into the seed for the web login form's CSRF tokens. */
+const CSRF_STREAM = 0x0c_5f_70_4b;
 /** The store's tables, by property name (what `x-mock-reads` markers in openapi.yaml name). */
 export const TABLE_NAMES = [
   'users',
@@ -116,6 +119,7 @@ export const TABLE_NAMES = [
   'movements',
   'workPeriods',
   'breaks',
+  'favorites',
   'webhooks',
   'webhookDeliveries',
   'invoices',
@@ -153,6 +157,7 @@ export class Store {
   readonly movements = new Table<InventoryMovementRow>();
   readonly workPeriods = new Table<WorkPeriodRow>();
   readonly breaks = new Table<AttendanceBreakRow>();
+  readonly favorites = new Table<FavoriteRow>();
   readonly webhooks = new Table<WebhookRow>();
   /** At most WEBHOOK_DELIVERIES_KEPT rows: `recordDelivery` drops the oldest. */
   readonly webhookDeliveries = new Table<WebhookDeliveryRow>();
@@ -225,6 +230,27 @@ export class Store {
     return this.tokens.findBy('token', value);
   }
 
+  /**
+   * `n` bytes for something handed out at run time (a login's token, the web
+   * form's CSRF token): crypto-random without a seed, else derived from the
+   * seed and `stream`, so the same seed and `--now` give the same bytes.
+   */
+  private runtimeBytes(n: number, stream: number): Uint8Array {
+    const bytes = new Uint8Array(n);
+    if (this.loginSeed === null) crypto.getRandomValues(bytes);
+    else {
+      const r = rng((this.loginSeed ^ stream) >>> 0);
+      for (let i = 0; i < bytes.length; i++) bytes[i] = Math.floor(r() * 256);
+    }
+    return bytes;
+  }
+
+  private csrfCount = 0;
+  /** A CSRF token for the web login form (GET /login), 32 hex digits. */
+  csrfToken(): string {
+    return [...this.runtimeBytes(16, Math.imul(++this.csrfCount, 0x85ebca6b) ^ CSRF_STREAM)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  }
+
   /** Add a token row (same as `tokens.insert`; kept for callers that read better with it). */
   addToken(row: Omit<ApiTokenRow, 'id'>): ApiTokenRow {
     return this.tokens.insert(row);
@@ -235,17 +261,11 @@ export class Store {
    * happens at run time, and a token handed out before a reset must not come
    * back to life for whoever logs in next.
    */
-  issueToken(o: { user_id: number; name: string; scopes: string[]; expires_at: number | null; now: number }): ApiTokenRow {
+  issueToken(o: { user_id: number; name: string; scopes: string[]; expires_at: number | null; now: number; purpose?: string }): ApiTokenRow {
     let value: string;
     let attempt = 0;
     do {
-      const bytes = new Uint8Array(24);
-      if (this.loginSeed === null) crypto.getRandomValues(bytes);
-      else {
-        const r = rng((this.loginSeed ^ Math.imul(this.tokens.nextId + attempt++ * 0x10000, 0x9e3779b1) ^ LOGIN_STREAM) >>> 0);
-        for (let i = 0; i < bytes.length; i++) bytes[i] = Math.floor(r() * 256);
-      }
-      value = `tt_${base64url(bytes).slice(0, 32)}`;
+      value = `tt_${base64url(this.runtimeBytes(24, Math.imul(this.tokens.nextId + attempt++ * 0x10000, 0x9e3779b1) ^ LOGIN_STREAM)).slice(0, 32)}`;
     } while (this.findToken(value));
     return this.tokens.insert({
       token: value,
@@ -257,7 +277,7 @@ export class Store {
       created_at: o.now,
       last_used_at: null,
       usage_count: 0,
-      purpose: 'issued by POST /api/v1/auth/login',
+      purpose: o.purpose ?? 'issued by POST /api/v1/auth/login',
     });
   }
 
@@ -266,16 +286,23 @@ export class Store {
     this.tokens.update(token.id, { last_used_at: now, usage_count: token.usage_count + 1 });
   }
 
-  /** Add a project to the user's favourites (once). */
-  addFavorite(userId: number, projectId: number): void {
-    const user = this.users.get(userId);
-    if (user && !user.favorite_project_ids.includes(projectId)) this.users.update(userId, { favorite_project_ids: [...user.favorite_project_ids, projectId] });
+  /** A user's favourites, oldest first. */
+  favoritesOf(userId: number): FavoriteRow[] {
+    return [...this.views.favoritesByUser.group(userId)];
   }
 
-  /** Remove a project from the user's favourites. */
-  removeFavorite(userId: number, projectId: number): void {
-    const user = this.users.get(userId);
-    if (user) this.users.update(userId, { favorite_project_ids: user.favorite_project_ids.filter((p) => p !== projectId) });
+  /** Add a project to the user's favourites; the existing row when it already is one. */
+  addFavorite(userId: number, projectId: number, now: number): { favorite: FavoriteRow; added: boolean } {
+    const existing = this.favoritesOf(userId).find((f) => f.project_id === projectId);
+    if (existing) return { favorite: existing, added: false };
+    return { favorite: this.favorites.insert({ user_id: userId, project_id: projectId, created_at: now }), added: true };
+  }
+
+  /** Remove a project from the user's favourites; false when it was none. */
+  removeFavorite(userId: number, projectId: number): boolean {
+    const f = this.favoritesOf(userId).find((x) => x.project_id === projectId);
+    if (f) this.favorites.delete(f.id);
+    return f !== undefined;
   }
 
   /** The user with exactly this username. O(1). */

@@ -27,7 +27,6 @@ export interface UserRow extends Row {
   avatar_url: string | null;
   status: string | null;
   dismissed_release_version: string | null;
-  favorite_project_ids: number[];
   /** Scope restriction to some clients' projects (null: no restriction). */
   allowed_client_ids: number[] | null;
 }
@@ -209,6 +208,13 @@ export interface InventoryMovementRow extends Row {
   notes: string | null;
   moved_by: number;
   moved_at: number;
+}
+
+/** A user's favourite project (`UserFavoriteProject` on the real server). */
+export interface FavoriteRow extends Row {
+  user_id: number;
+  project_id: number;
+  created_at: number;
 }
 
 /** Attendance: one workday of a user, open (`end` null) while it runs. */

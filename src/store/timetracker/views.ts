@@ -11,6 +11,7 @@ import type { Table } from '../table.js';
 import type {
   AttendanceBreakRow,
   ClientRow,
+  FavoriteRow,
   InventoryMovementRow,
   ProjectRow,
   QuoteRow,
@@ -53,6 +54,7 @@ export interface ViewedTables {
   movements: Table<InventoryMovementRow>;
   workPeriods: Table<WorkPeriodRow>;
   breaks: Table<AttendanceBreakRow>;
+  favorites: Table<FavoriteRow>;
   webhooks: Table<WebhookRow>;
   webhookDeliveries: Table<WebhookDeliveryRow>;
   invoices: Table<InvoiceRow>;
@@ -87,6 +89,8 @@ export class StoreViews {
   readonly workPeriodsByEnd: SortedView<WorkPeriodRow, number>;
   /** Breaks in id order, per work period. */
   readonly breaksByPeriod: SortedView<AttendanceBreakRow, number>;
+  /** Favourite projects in id order (the order they were added), per user. */
+  readonly favoritesByUser: SortedView<FavoriteRow, number>;
   /** Stock levels in id order, per item. */
   readonly levelsByItem: SortedView<StockLevelRow, number>;
   /** Movements newest first (by time, then id). */
@@ -139,6 +143,7 @@ export class StoreViews {
       groupOf: (p) => p.user_id,
     });
     this.breaksByPeriod = new SortedView(t.breaks, ['work_period_id'], byId, { groupOf: (b) => b.work_period_id });
+    this.favoritesByUser = new SortedView(t.favorites, ['user_id'], byId, { groupOf: (f) => f.user_id });
     this.levelsByItem = new SortedView(t.stockLevels, ['stock_item_id'], byId, { groupOf: (l) => l.stock_item_id });
     this.movementsNewestFirst = new SortedView(t.movements, ['moved_at'], (a, b) => b.moved_at - a.moved_at || b.id - a.id);
     const isTransfer = (m: InventoryMovementRow) => m.movement_type === 'transfer' && m.reference_id !== null;
