@@ -28,7 +28,8 @@ const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && 
  * per read) and nothing else may be cached; `Idempotency-Key` is a POST
  * header; `x-clamp` caps only parameters with a numeric `maximum`;
  * `x-mock-only` is a boolean; `x-writes: true` (a GET that changes state)
- * only on a GET that is not cached; `x-throttle-exempt` is a boolean; and
+ * only on a GET that is not cached; `x-throttle-exempt` and `x-path-pairs`
+ * (on the document, a path or an operation) are booleans; and
  * once a spec marks provenance, every operation says `x-provenance:
  * documented|observed|specified`.
  */
@@ -44,8 +45,10 @@ export function markerProblems(doc: Json): string[] {
     if (typeof p.$ref === 'string') return components[p.$ref.split('/').pop() as string] as Json | undefined;
     return p;
   };
+  if (doc['x-path-pairs'] !== undefined && typeof doc['x-path-pairs'] !== 'boolean') problems.push('x-path-pairs must be a boolean');
   for (const [path, item] of Object.entries(isObj(doc.paths) ? doc.paths : {})) {
     if (!isObj(item)) continue;
+    if (item['x-path-pairs'] !== undefined && typeof item['x-path-pairs'] !== 'boolean') problems.push(`${path}: x-path-pairs must be a boolean`);
     for (const method of ['get', 'post', 'put', 'patch', 'delete']) {
       const op = item[method];
       if (!isObj(op)) continue;
@@ -55,7 +58,9 @@ export function markerProblems(doc: Json): string[] {
       if (method !== 'get' && cache !== undefined) problems.push(`${where}: only GET operations may carry x-mock-cache`);
       if (op['x-mock-only'] !== undefined && typeof op['x-mock-only'] !== 'boolean') problems.push(`${where}: x-mock-only must be a boolean`);
       if (op['x-writes'] !== undefined && (op['x-writes'] !== true || method !== 'get' || cache === true)) problems.push(`${where}: x-writes: true marks a GET that changes state, and such a GET is x-mock-cache: false`);
-      if (op['x-throttle-exempt'] !== undefined && typeof op['x-throttle-exempt'] !== 'boolean') problems.push(`${where}: x-throttle-exempt must be a boolean`);
+      for (const marker of ['x-throttle-exempt', 'x-path-pairs']) {
+        if (op[marker] !== undefined && typeof op[marker] !== 'boolean') problems.push(`${where}: ${marker} must be a boolean`);
+      }
       if (marksProvenance && !PROVENANCE.includes(op['x-provenance'] as string)) problems.push(`${where}: x-provenance must be one of ${PROVENANCE.join(', ')}`);
       const params = [...(Array.isArray(item.parameters) ? item.parameters : []), ...(Array.isArray(op.parameters) ? op.parameters : [])].map(param);
       for (const p of params) {

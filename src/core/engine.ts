@@ -71,6 +71,7 @@ export interface EngineOptions<S = unknown> {
   rateLimitPerMinute?: number;
   rateLimitPerHour?: number;
   harvest?: Partial<ThrottleOptions['harvest']>;
+  timecamp?: Partial<ThrottleOptions['timecamp']>;
   /** Faults injected globally (see faults.ts); per-request faults come from the `Prefer` header. */
   faults?: FaultOptions;
   /** Deliberate contract defects of the API, by name (see the API's defects). */
@@ -133,6 +134,7 @@ export function createEngine<E extends ApiEnv>(api: ApiDefinition<E>, options: E
     perMinute: options.rateLimitPerMinute ?? DEFAULT_THROTTLE.perMinute,
     perHour: options.rateLimitPerHour ?? DEFAULT_THROTTLE.perHour,
     harvest: { ...DEFAULT_THROTTLE.harvest, ...options.harvest },
+    timecamp: { ...DEFAULT_THROTTLE.timecamp, ...options.timecamp },
   });
   const faults = new FaultInjector(options.faults ?? {}, seed);
   const idempotency = new IdempotencyStore(options.idempotencyMaxKeys);

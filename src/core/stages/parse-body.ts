@@ -1,7 +1,8 @@
 /**
  * Stage `parseBody`: the request body by its media type, against what the
  * operation accepts: JSON (`application/json`, `+json`), multipart form
- * fields, raw text for operations that take `text/csv`, or a media type the
+ * fields, form fields (`application/x-www-form-urlencoded`, brackets nest:
+ * src/core/form.ts; validated like JSON), raw text for operations that take `text/csv`, or a media type the
  * API decodes itself into its JSON model (`ApiDefinition.decoders`, e.g.
  * Harvest's XML; the result is validated like JSON). A required body that is
  * missing is a 400; a media type the operation does not take is a 415.
@@ -11,6 +12,7 @@
  */
 import { text } from '../bytes.js';
 import { ApiError, validationError } from '../errors.js';
+import { FORM_MEDIA_TYPE, parseForm } from '../form.js';
 import { parseJsonBody } from '../input.js';
 import type { Stage } from '../pipeline.js';
 import type { OperationDef } from '../spec-model.js';
@@ -52,6 +54,8 @@ export function parseBody(options: { jsonOnly: boolean; decoders?: Record<string
     } else if (Object.hasOwn(decoders, contentType) && (accepts[contentType] || accepts['application/json']) && !options.jsonOnly) {
       x.body = decoders[contentType](raw, x.op!);
       x.contentType = 'application/json';
+    } else if (contentType === FORM_MEDIA_TYPE && accepts[FORM_MEDIA_TYPE] && !options.jsonOnly) {
+      x.body = parseForm(raw);
     } else if (contentType === 'multipart/form-data' && accepts['multipart/form-data']) {
       x.body = parseMultipart(raw, req.headers['content-type'] ?? '');
     } else if (accepts['text/csv'] && !options.jsonOnly) {

@@ -30,3 +30,12 @@ describe('validate stage', () => {
     expect(outcome(validate(), good).calls).toBe(1);
   });
 });
+
+describe('validate stage: form bodies', () => {
+  it("checks a form body against its media type's schema", () => {
+    const content = { 'application/x-www-form-urlencoded': { type: 'object', properties: { n: { type: 'string', pattern: '^[0-9]+$' } } } };
+    const at = (body: unknown) => exchange(req('POST', '/api/items'), { op: { ...op('createItem'), requestBody: { required: true, content } }, body, contentType: 'application/x-www-form-urlencoded' });
+    expect(outcome(validate(), at({ n: '12' })).calls).toBe(1);
+    expect(outcome(validate(), at({ n: 'twelve' })).error?.extra.errors).toHaveProperty('n');
+  });
+});

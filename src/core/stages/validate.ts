@@ -4,10 +4,12 @@
  * converted to their types with a strict syntax (`paramValidatorFor`: no
  * `0x10`, `1e309` or unsafe integers); empty query values count as absent and undeclared
  * ones are ignored; parameters marked `x-clamp` are capped at their
- * `maximum`. A malformed path parameter names no resource (404); a bad query
+ * `maximum`. JSON and form bodies are checked against the schema of their
+ * media type. A malformed path parameter names no resource (404); a bad query
  * or body is a 400 `validation_error` with field-level `errors`.
  */
 import { ApiError, validationError } from '../errors.js';
+import { FORM_MEDIA_TYPE } from '../form.js';
 import type { Stage } from '../pipeline.js';
 import { paramValidatorFor, toFieldErrors, validatorFor, type ParamValidator } from '../schema.js';
 import type { JsonSchema, OperationDef, ParamDef } from '../spec-model.js';
@@ -78,8 +80,8 @@ export function validate(): Stage {
       }
       if (!capped || !rules.validate(query)) throw validationError(toFieldErrors(rules.validate.errors, 'query'));
     }
-    if (op.requestBody && x.body !== undefined && x.contentType === 'application/json') {
-      const schema = op.requestBody.content['application/json'];
+    if (op.requestBody && x.body !== undefined && (x.contentType === 'application/json' || x.contentType === FORM_MEDIA_TYPE)) {
+      const schema = op.requestBody.content[x.contentType];
       if (schema) {
         const v = validatorFor(schema);
         if (!v(x.body)) throw validationError(toFieldErrors(v.errors));
