@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { SPECS, type ApiId } from '../apis/index.js';
 import { createClock } from '../core/clock.js';
 import type { FaultRule } from '../core/faults.js';
+import { THROTTLE_PROFILES } from '../core/throttle.js';
 import { parseIsoTime } from '../core/time.js';
 import type { Store } from '../store/timetracker/store.js';
 import { createEngine, loadApi, type NodeEngineOptions } from '../node.js';
@@ -21,7 +22,7 @@ const defectLines = (): string =>
     return [`                           ${id}:`, ...defects.map(([d, def]) => `                             ${d.padEnd(26)} ${def.targets}`)].join('\n');
   }).join('\n');
 
-const help = () => `timetracker-mock: a stateful mock of time-tracking REST APIs (TimeTracker /api/v1, Harvest classic)
+const help = () => `timetracker-mock: a stateful mock of time-tracking REST APIs (TimeTracker /api/v1, Harvest classic, TimeCamp)
 
 Usage: npx timetracker-mock [options]        (in this repository: npm start -- [options])
 
@@ -38,14 +39,14 @@ Server
 
 Data
   --seed N                 seed of the generated data (default 1)          MOCK_SEED
-  --scenario NAME          timetracker: default | empty | large; harvest-classic: default | empty   MOCK_SCENARIO
+  --scenario NAME          timetracker: default | empty | large; harvest-classic, timecamp: default | empty   MOCK_SCENARIO
   --size N                 time entries of the large scenario (default 100000)  MOCK_SIZE
   --single-active-timer on|off   TimeTracker: one running timer per user (default on)   MOCK_SINGLE_ACTIVE_TIMER
   --now ISO                start the clock (running) at this instant and seed the data
                            around it, e.g. 2026-11-16T23:59:30Z (default: real time)  MOCK_NOW
 
 Throttling (see README "Throttling")
-  --throttle P             timetracker | harvest | off (default: the API's own)   MOCK_THROTTLE
+  --throttle P             ${THROTTLE_PROFILES.join(' | ')} (default: the API's own)   MOCK_THROTTLE
   --rate-limit-per-minute N   per token, 0 = off (default 100)   API_TOKEN_RATE_LIMIT_PER_MINUTE
   --rate-limit-per-hour N     per token, 0 = off (default 1000)  API_TOKEN_RATE_LIMIT_PER_HOUR
   --json-only              reject bodies without Content-Type: application/json (CoffeeCup)  MOCK_JSON_ONLY=1
@@ -177,7 +178,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): CliConfig |
       seed: intOption('--seed', v('seed', 'MOCK_SEED'), 1),
       scenario: oneOf(`--scenario (${api})`, v('scenario', 'MOCK_SCENARIO'), def.scenarios, def.defaultScenario),
       size: intOption('--size', v('size', 'MOCK_SIZE'), 100_000, 1),
-      throttle: throttle === undefined || throttle === '' ? def.throttle : oneOf('--throttle', throttle, ['timetracker', 'harvest', 'off'] as const, 'timetracker'),
+      throttle: throttle === undefined || throttle === '' ? def.throttle : oneOf('--throttle', throttle, THROTTLE_PROFILES, 'timetracker'),
       rateLimitPerMinute: intOption('--rate-limit-per-minute', v('rate-limit-per-minute', 'API_TOKEN_RATE_LIMIT_PER_MINUTE'), 100),
       rateLimitPerHour: intOption('--rate-limit-per-hour', v('rate-limit-per-hour', 'API_TOKEN_RATE_LIMIT_PER_HOUR'), 1000),
       jsonOnly: Boolean(values['json-only']) || bool(env.MOCK_JSON_ONLY),
@@ -240,7 +241,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
         (config.engine.seedNow === undefined ? '' : `   clock: ${new Date(engine.clock.now()).toISOString()} (--now)`),
       '  tokens:',
       ...tokens.map((t) => `    ${t.token}  ${t.username.padEnd(userWidth)} ${t.role.padEnd(roleWidth)} ${t.purpose}`),
-      `  logins:   ${engine.credentials().slice(0, 6).map((c) => `${c.username}/${c.password}`).join('  ')} (${banner.login})`,
+      `  logins:   ${[...engine.credentials().slice(0, 6).map((c) => `${c.username}/${c.password}`), `(${banner.login})`].join('  ')}`,
     ];
     console.log(lines.join('\n'));
   });
