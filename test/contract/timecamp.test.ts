@@ -8,17 +8,16 @@
  * restricted to the operations it targets (`--only`) to stay short.
  * Offline: every operation of specs/timecamp.yaml has exactly one case.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { casesById, contractKit } from '../../contract-tests/apis.js';
 import { buildConfig } from '../../contract-tests/lib/config.js';
 import { HttpClient } from '../../contract-tests/lib/http.js';
-import type { CheckResult } from '../../contract-tests/lib/results.js';
 import { DEFAULT_SPEC, loadSpec } from '../../contract-tests/lib/spec.js';
 import { TIMECAMP_DEFECTS } from '../../src/apis/timecamp/defects.js';
 import { specPath } from '../../src/node.js';
+import { defectTally, proveDefect, type DefectExpectation } from './defect-proof.js';
 import { limiter, mockAvailable, runContract, startMock } from './mock-process.js';
 
 const spec = await loadSpec(specPath('timecamp'));
@@ -77,7 +76,7 @@ describe('the TimeCamp contract suite covers specs/timecamp.yaml', () => {
 });
 
 /** Each defect, the part of the suite it runs (`--only`), and the check that must notice. */
-const EXPECTED: Record<keyof typeof TIMECAMP_DEFECTS, { only: string; operations: string[]; checks: string[] }> = {
+const EXPECTED: Record<keyof typeof TIMECAMP_DEFECTS, DefectExpectation> = {
   'tasks-as-array': { only: 'listTasks', operations: ['listTasks'], checks: ['response_schema_conformance'] },
   'error-without-code': { only: 'getMe', operations: ['getMe'], checks: ['negative_data_rejection', 'ignored_auth'] },
   'ids-as-numbers': { only: 'getMe,listUsers', operations: ['getMe', 'listUsers'], checks: ['response_schema_conformance'] },
@@ -90,12 +89,8 @@ const EXPECTED: Record<keyof typeof TIMECAMP_DEFECTS, { only: string; operations
 const limited = limiter(2);
 
 describe.skipIf(!mockAvailable())('the TimeCamp contract suite against the mock', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'contract-timecamp-'));
-  const caught = new Map<string, string>();
-  afterAll(() => {
-    rmSync(dir, { recursive: true, force: true });
-    console.log(`timecamp defect kinds caught: ${caught.size} of ${Object.keys(EXPECTED).length}\n${[...caught].map(([d, how]) => `  caught  ${d}: ${how}`).join('\n')}`);
-  });
+  const tally = defectTally('timecamp', Object.keys(EXPECTED).length);
+  const { dir } = tally;
 
   it('passes every operation and flow (with reports), leaves the data as it found it, then read-only sends GETs alone', () =>
     limited(async () => {
@@ -131,23 +126,7 @@ describe.skipIf(!mockAvailable())('the TimeCamp contract suite against the mock'
 
   it.concurrent.each(Object.keys(EXPECTED))(
     '--defect %s makes the suite fail on the affected operation',
-    (defect) =>
-      limited(async () => {
-        const want = EXPECTED[defect as keyof typeof EXPECTED];
-        const mock = await startMock([...MOCK, '--defect', defect]);
-        try {
-          const json = join(dir, `${defect}.json`);
-          const run = await runContract(['--base-url', mock.baseUrl, ...(await tokenArgs(mock.baseUrl)), '--only', want.only, '--json', json], 300_000);
-          const report = `${run.stdout}\n${run.stderr}`;
-          expect(run.code, `the suite passed with --defect ${defect}:\n${report}`).toBe(1);
-          const { results } = JSON.parse(readFileSync(json, 'utf8')) as { results: CheckResult[] };
-          const hit = results.find((r) => r.outcome === 'fail' && want.operations.includes(r.id) && want.checks.includes(r.check));
-          expect(hit, `no failure of ${want.checks.join('/')} on ${want.operations.join(', ')} with --defect ${defect}:\n${report}`).toBeDefined();
-          caught.set(defect, `${hit!.id} › ${hit!.check}: ${(hit!.message ?? '').split('\n')[0]}`);
-        } finally {
-          await mock.stop();
-        }
-      }),
+    (defect) => limited(() => proveDefect(MOCK, tokenArgs, defect, EXPECTED[defect as keyof typeof EXPECTED], tally)),
     330_000,
   );
 });
