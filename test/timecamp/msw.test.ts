@@ -111,8 +111,9 @@ describe('timecamp through MSW', () => {
 
   it('clients: PUT creates, POST updates (the inverted semantics), DELETE removes', async () => {
     const auth = { authorization: token('admin'), ...FORM };
-    const created = await json(await fetch(`${API}/client/format/json`, { method: 'PUT', headers: auth, body: 'organizationName=MSW+Ltd&email=a%40msw.test' }));
-    const [row] = Object.values(created) as Json[];
+    const created = (await (await fetch(`${API}/client/format/json`, { method: 'PUT', headers: auth, body: 'organizationName=MSW+Ltd&email=a%40msw.test' })).json()) as Json[];
+    const [row] = created; // the created client in an array, as the docs show it
+    expect(Array.isArray(created)).toBe(true);
     expect(row).toMatchObject({ organizationName: 'MSW Ltd' });
     const id = row.clientId as number;
     const updated = await fetch(`${API}/client/format/json`, { method: 'POST', headers: auth, body: `clientId=${id}&organizationName=MSW+Limited` });
