@@ -29,9 +29,11 @@ const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && 
  * header; `x-clamp` caps only parameters with a numeric `maximum`;
  * `x-mock-only` is a boolean; `x-writes: true` (a GET that changes state)
  * only on a GET that is not cached; `x-throttle-exempt` and `x-path-pairs`
- * (on the document, a path or an operation) are booleans; and
- * once a spec marks provenance, every operation says `x-provenance:
- * documented|observed|specified`.
+ * (on the document, a path or an operation) are booleans;
+ * `x-mock-reads` (the tables a cached answer is made of, decisions/0004) is
+ * a list of names on a cacheable GET only (the engine checks the names
+ * against the API's tables when it starts); and once a spec marks
+ * provenance, every operation says `x-provenance: documented|observed|specified`.
  */
 const PROVENANCE = ['documented', 'observed', 'specified'];
 
@@ -62,6 +64,11 @@ export function markerProblems(doc: Json): string[] {
         if (op[marker] !== undefined && typeof op[marker] !== 'boolean') problems.push(`${where}: ${marker} must be a boolean`);
       }
       if (marksProvenance && !PROVENANCE.includes(op['x-provenance'] as string)) problems.push(`${where}: x-provenance must be one of ${PROVENANCE.join(', ')}`);
+      const reads = op['x-mock-reads'];
+      if (reads !== undefined) {
+        if (cache !== true) problems.push(`${where}: x-mock-reads belongs on a GET marked x-mock-cache: true`);
+        if (!Array.isArray(reads) || !reads.every((t) => typeof t === 'string' && t.length > 0)) problems.push(`${where}: x-mock-reads must be a list of table names`);
+      }
       const params = [...(Array.isArray(item.parameters) ? item.parameters : []), ...(Array.isArray(op.parameters) ? op.parameters : [])].map(param);
       for (const p of params) {
         if (!p) continue;
@@ -77,6 +84,13 @@ export function markerProblems(doc: Json): string[] {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  // The control API's description is the schema its bodies are checked against (src/server/control.ts).
+  try {
+    await SwaggerParser.validate(`${root}control-api.yaml`);
+    console.log('swagger-parser: control-api.yaml is valid');
+  } catch (error) {
+    fail(`swagger-parser: control-api.yaml: ${(error as Error).message}`);
+  }
   for (const { file } of SPECS) {
     const spec = `${root}${file}`;
     try {

@@ -46,7 +46,7 @@ export interface CreateHandlersOptions<K extends ApiId = 'timetracker'> extends 
 }
 
 /**
- * MSW handlers for `setupWorker`, one per operation, backed by one stateful
+ * MSW handlers for `setupWorker`, for every operation, backed by one stateful
  * engine; throttling off unless asked for, as in Node (src/msw.ts).
  */
 export function createHandlers<K extends ApiId = 'timetracker'>(options: CreateHandlersOptions<K> = {}): MockApi<EngineInternals<ApiEnvs[K]>, ApiOperations[K]> {
@@ -57,3 +57,5 @@ export { mockApi, mswHandlers, MSW_ENGINE_DEFAULTS, type MockApi, type MswHandle
 export { createClock, ClockRangeError, CLOCK_MIN, CLOCK_MAX } from './core/clock.js';
 export type { ControlledClock, Engine, TokenInfo } from './core/types.js';
 export type { OperationId } from './generated/timetracker/handlers.js';
+export type { RequestMatcher } from './core/request-match.js';
+export type { RequestLogEntry, LoggedMessage } from './core/types.js';

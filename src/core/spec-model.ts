@@ -12,6 +12,8 @@
  * - `x-mock-only: true`: exists only in the mock (not counted, not checked on real servers);
  * - `x-mock-cache: true`: a read whose answer depends only on the stored data,
  *   the caller and the date (decisions/0004-read-cache.md);
+ * - `x-mock-reads: [tables]` beside it: the store tables the answer is made of,
+ *   so that only a write to one of them drops the cached answer;
  * - an `Idempotency-Key` header parameter: replays are answered from the idempotency store;
  * - `x-clamp: true` on a parameter: values above its `maximum` are capped, not refused;
  * - `x-writes: true` on a GET: it changes state (Harvest's timer toggle), so it
@@ -71,6 +73,8 @@ export interface OperationDef {
   writes: boolean;
   /** Not counted by the throttle (`x-throttle-exempt: true`, or `x-mock-only`). */
   throttleExempt: boolean;
+  /** `x-mock-reads`: the store tables a cacheable answer is made of (null: unknown, any write drops it). */
+  reads: string[] | null;
   /** Takes an `Idempotency-Key` header. */
   idempotent: boolean;
   /** Key/value path segments after its path are query parameters (`x-path-pairs: true`). */
@@ -146,7 +150,10 @@ function buildModel(doc: SpecDocument): SpecModel {
       const op = item[method] as Record<string, unknown> | undefined;
       if (!op) continue;
       const security = (op.security as Record<string, unknown>[] | undefined) ?? globalSecurity;
-      const params = [...shared, ...((op.parameters as Record<string, unknown>[]) ?? [])].map(
+      // An operation's parameter replaces the path item's of the same name and location (OpenAPI 3.0 "Path Item Object").
+      const byKey = new Map<string, Record<string, unknown>>();
+      for (const p of [...shared, ...((op.parameters as Record<string, unknown>[]) ?? [])]) byKey.set(`${String(p.in)}:${String(p.name)}`, p);
+      const params = [...byKey.values()].map(
         (p): ParamDef => ({
           name: String(p.name),
           in: p.in as ParamDef['in'],
@@ -186,6 +193,7 @@ function buildModel(doc: SpecDocument): SpecModel {
         cacheable: op['x-mock-cache'] === true,
         writes: op['x-writes'] === true,
         throttleExempt: op['x-throttle-exempt'] === true || Boolean(op['x-mock-only']),
+        reads: Array.isArray(op['x-mock-reads']) ? (op['x-mock-reads'] as unknown[]).map(String) : null,
         idempotent: params.some((p) => p.in === 'header' && p.name.toLowerCase() === 'idempotency-key'),
         pathPairs: flag(op['x-path-pairs'], item['x-path-pairs'], doc['x-path-pairs']),
         params,
