@@ -10,6 +10,7 @@
 import { ALL_CASES } from './cases/index.js';
 import { FLOWS, setupFlows } from './flows/index.js';
 import { harvestClassicKit } from './harvest-classic/index.js';
+import { timecampKit } from './timecamp/index.js';
 import type { OperationCase } from './lib/case.js';
 import type { ContractApiId } from './lib/config.js';
 import { Fixtures } from './lib/fixtures.js';
@@ -20,6 +21,7 @@ export { defineKit, type ContractKit, type FixtureSet } from './lib/kit.js';
 const KITS: Record<ContractApiId, ContractKit> = {
   timetracker: defineKit({ cases: ALL_CASES, fixtures: (root) => new Fixtures(root), flows: FLOWS, setupFlows, dredd: true, entryRoom: true }),
   'harvest-classic': harvestClassicKit,
+  timecamp: timecampKit,
 };
 
 export function contractKit(api: ContractApiId): ContractKit {

@@ -69,7 +69,9 @@ function describeRun(config: ContractConfig, flags: FlagValues): string[] {
       : [
           `  narrow token: ${config.narrowToken ? `yes${config.narrowScopes ? ` (${config.narrowScopes.join(', ') || 'no scopes'})` : ''}` : 'no (missing_scope checks skipped)'}` +
             `; user token: ${config.userToken ? 'yes' : 'no (missing_role checks skipped)'}`,
-          `  time entries booked on ${config.writes ? config.entryDate : '(none: read-only)'}, in free time of that day; ${clockLine(config)}`,
+          contractKit(config.api).entryRoom
+            ? `  time entries booked on ${config.writes ? config.entryDate : '(none: read-only)'}, in free time of that day; ${clockLine(config)}`
+            : `  time entries go on yesterday, by duration (no time frame to collide with); ${clockLine(config)}`,
         ]),
     `  spec ${config.specPath}; warnings (specified, observed) ${config.strict ? 'fail (--strict)' : 'are reported, deviations from the documentation fail'}`,
     ...(config.basic ? [] : [`  session routes: ${config.username ? `web login as ${config.username}` : 'no --username/--password (their checks cannot run)'}`]),

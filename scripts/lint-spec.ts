@@ -66,7 +66,8 @@ export function provenanceProblems(doc: Json): string[] {
   for (const section of ['schemas', 'responses', 'parameters']) {
     const entries = isObj(components[section]) ? components[section] : {};
     for (const [name, c] of Object.entries(entries)) {
-      if (isObj(c) && !('x-provenance' in c)) problems.push(`#/components/${section}/${name}: needs x-provenance (documented, specified or observed)`);
+      // A component that is only a $ref (an alias) takes its target's provenance.
+      if (isObj(c) && !('x-provenance' in c) && typeof c.$ref !== 'string') problems.push(`#/components/${section}/${name}: needs x-provenance (documented, specified or observed)`);
     }
   }
   for (const [path, item] of Object.entries(isObj(doc.paths) ? doc.paths : {})) {
@@ -92,7 +93,8 @@ export function provenanceProblems(doc: Json): string[] {
  * per read) and nothing else may be cached; `Idempotency-Key` is a POST
  * header; `x-clamp` caps only parameters with a numeric `maximum`;
  * `x-mock-only` is a boolean; `x-writes: true` (a GET that changes state)
- * only on a GET that is not cached; `x-throttle-exempt` is a boolean;
+ * only on a GET that is not cached; `x-throttle-exempt` and `x-path-pairs`
+ * (on the document, a path or an operation) are booleans;
  * `x-mock-reads` (the tables a cached answer is made of, decisions/0004) is
  * a list of names on a cacheable GET only (the engine checks the names
  * against the API's tables when it starts); and the provenance of every
@@ -107,8 +109,10 @@ export function markerProblems(doc: Json): string[] {
     if (typeof p.$ref === 'string') return components[p.$ref.split('/').pop() as string] as Json | undefined;
     return p;
   };
+  if (doc['x-path-pairs'] !== undefined && typeof doc['x-path-pairs'] !== 'boolean') problems.push('x-path-pairs must be a boolean');
   for (const [path, item] of Object.entries(isObj(doc.paths) ? doc.paths : {})) {
     if (!isObj(item)) continue;
+    if (item['x-path-pairs'] !== undefined && typeof item['x-path-pairs'] !== 'boolean') problems.push(`${path}: x-path-pairs must be a boolean`);
     for (const method of ['get', 'post', 'put', 'patch', 'delete']) {
       const op = item[method];
       if (!isObj(op)) continue;
@@ -118,7 +122,9 @@ export function markerProblems(doc: Json): string[] {
       if (method !== 'get' && cache !== undefined) problems.push(`${where}: only GET operations may carry x-mock-cache`);
       if (op['x-mock-only'] !== undefined && typeof op['x-mock-only'] !== 'boolean') problems.push(`${where}: x-mock-only must be a boolean`);
       if (op['x-writes'] !== undefined && (op['x-writes'] !== true || method !== 'get' || cache === true)) problems.push(`${where}: x-writes: true marks a GET that changes state, and such a GET is x-mock-cache: false`);
-      if (op['x-throttle-exempt'] !== undefined && typeof op['x-throttle-exempt'] !== 'boolean') problems.push(`${where}: x-throttle-exempt must be a boolean`);
+      for (const marker of ['x-throttle-exempt', 'x-path-pairs']) {
+        if (op[marker] !== undefined && typeof op[marker] !== 'boolean') problems.push(`${where}: ${marker} must be a boolean`);
+      }
       const reads = op['x-mock-reads'];
       if (reads !== undefined) {
         if (cache !== true) problems.push(`${where}: x-mock-reads belongs on a GET marked x-mock-cache: true`);

@@ -12,6 +12,7 @@
  */
 import harvestClassicDocument from './generated/harvest-classic/openapi.json' with { type: 'json' };
 import timetrackerDocument from './generated/timetracker/openapi.json' with { type: 'json' };
+import timecampDocument from './generated/timecamp/openapi.json' with { type: 'json' };
 import { MSW_ENGINE_DEFAULTS, mockApi, type MockApi } from './adapters/msw.js';
 import { APIS, type ApiEnvs, type ApiId, type ApiOperations } from './apis/index.js';
 import type { ApiDefinition } from './core/api.js';
@@ -21,6 +22,7 @@ import type { SpecDocument } from './core/spec-model.js';
 const DOCUMENTS: Record<ApiId, SpecDocument> = {
   timetracker: timetrackerDocument as SpecDocument,
   'harvest-classic': harvestClassicDocument as SpecDocument,
+  timecamp: timecampDocument as SpecDocument,
 };
 
 /** An API's definition with its bundled spec. */

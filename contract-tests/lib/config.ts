@@ -12,11 +12,14 @@ import { isLoopbackUrl } from './loopback.js';
 
 /**
  * The APIs the kit checks (`--api`): each one's spec and how its callers
- * prove who they are. Their cases and flows are in contract-tests/apis.ts.
+ * prove who they are, and the parameters every call of an operation carries
+ * (`query`: TimeCamp answers XML unless asked for `format=json`). Their
+ * cases and flows are in contract-tests/apis.ts.
  */
 export const CONTRACT_APIS = {
   timetracker: { spec: 'openapi.yaml', auth: 'token' },
   'harvest-classic': { spec: 'specs/harvest-classic.yaml', auth: 'basic' },
+  timecamp: { spec: 'specs/timecamp.yaml', auth: 'token', query: { format: 'json' } },
 } as const;
 export type ContractApiId = keyof typeof CONTRACT_APIS;
 
@@ -324,6 +327,7 @@ export function helpText(): string {
     '  CONTRACT_TOKEN=tt_... npx timetracker-contract --base-url http://127.0.0.1:4010 --junit reports/contract.xml',
     '  CONTRACT_TOKEN=tt_... npx timetracker-contract --base-url https://tt.example.com --read-only',
     '  npx timetracker-contract --api harvest-classic --base-url http://127.0.0.1:4010 --username admin@example.com --password admin',
+    '  CONTRACT_TOKEN=<api token> npx timetracker-contract --api timecamp --base-url http://127.0.0.1:4010 [--user-token <a regular user\'s token>]',
     '  npx timetracker-contract --proxy --base-url https://tt.example.com   # then point your app at http://127.0.0.1:4011',
     '(a token in the environment never appears in a CI log that echoes the command line)',
   );

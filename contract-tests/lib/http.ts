@@ -106,6 +106,8 @@ export class HttpClient {
       retryStatuses?: readonly number[];
       /** Wait before a request when the reported window is about to run out (Dredd, which cannot retry). */
       pace?: boolean;
+      /** Query parameters every `call` of an operation carries unless the request sets them (TimeCamp: `format=json`); `send` leaves them out. */
+      query?: Readonly<Record<string, string>>;
     },
   ) {
     this.pacer = new Pacer(options.maxRateWaitS * 1000);
@@ -114,7 +116,7 @@ export class HttpClient {
   /** Call an operation of the spec. */
   call(op: Operation, req: OpRequest = {}): Promise<Exchange> {
     const path = fillPath(op.path, req.params);
-    return this.send(op.method, path, req, op.operationId);
+    return this.send(op.method, path, this.options.query ? { ...req, query: { ...this.options.query, ...req.query } } : req, op.operationId);
   }
 
   async send(method: string, path: string, req: OpRequest = {}, operationId?: string): Promise<Exchange> {

@@ -6,26 +6,31 @@
 import type { ApiDefinition } from '../core/api.js';
 import type { SpecDocument } from '../core/spec-model.js';
 import type { operations as HarvestOperations } from '../generated/harvest-classic/openapi.js';
+import type { operations as TimecampOperations } from '../generated/timecamp/openapi.js';
 import type { operations as TimeTrackerOperations } from '../generated/timetracker/openapi.js';
 import type { ApiId } from './specs.js';
 import { harvestClassic, type HarvestEnv } from './harvest-classic/index.js';
+import { timecamp, type TimecampEnv } from './timecamp/index.js';
 import { timetracker, type TimeTrackerEnv } from './timetracker/index.js';
 
 /** Each API's handler environment (its store and caller types), by id. */
 export interface ApiEnvs {
   timetracker: TimeTrackerEnv;
   'harvest-classic': HarvestEnv;
+  timecamp: TimecampEnv;
 }
 
 /** Each API's generated `operations` type (operationId -> params, body, responses), by id: what typed overrides read. */
 export interface ApiOperations {
   timetracker: TimeTrackerOperations;
   'harvest-classic': HarvestOperations;
+  timecamp: TimecampOperations;
 }
 
 export const APIS: { [K in ApiId]: (document: SpecDocument) => ApiDefinition<ApiEnvs[K]> } = {
   timetracker,
   'harvest-classic': harvestClassic,
+  timecamp,
 };
 
 export { SPECS, type ApiId } from './specs.js';

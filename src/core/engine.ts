@@ -75,6 +75,7 @@ export interface EngineOptions<S = unknown> {
   rateLimitPerMinute?: number;
   rateLimitPerHour?: number;
   harvest?: Partial<ThrottleOptions['harvest']>;
+  timecamp?: Partial<ThrottleOptions['timecamp']>;
   /** Faults injected globally (see faults.ts); per-request faults come from the `Prefer` header. */
   faults?: FaultOptions;
   /** Deliberate contract defects of the API, by name (see the API's defects). */
@@ -177,6 +178,7 @@ export function createEngine<E extends ApiEnv>(api: ApiDefinition<E>, options: E
     harvest: { ...DEFAULT_THROTTLE.harvest, ...options.harvest },
     windows: profile.engine.rateLimitWindows ?? DEFAULT_THROTTLE.windows,
     headers: profile.engine.rateLimitHeaders ?? DEFAULT_THROTTLE.headers,
+    timecamp: { ...DEFAULT_THROTTLE.timecamp, ...options.timecamp },
   });
   const faults = new FaultInjector({ ...options.faults, ...(options.dynamic ? { dynamic: true } : {}) }, seed, (e) => api.errorBody(e));
   const idempotency = new IdempotencyStore(options.idempotencyMaxKeys);

@@ -35,3 +35,16 @@ export const badRequest = (message: string, code = 'error'): ApiError => new Api
 export const forbidden = (message = 'Access denied'): ApiError => new ApiError(403, message, 'forbidden');
 
 export const conflict = (message: string, code = 'conflict'): ApiError => new ApiError(409, message, code);
+
+/**
+ * One line of text for an error: its most specific message (core errors
+ * carry one in `extra.message`), then the fields a validation error names.
+ * For APIs whose error bodies are a message (Harvest's text, TimeCamp's `message`).
+ */
+export function errorText(error: ApiError): string {
+  const message = typeof error.extra.message === 'string' ? error.extra.message : error.message;
+  const errors = error.extra.errors as FieldErrors | undefined;
+  if (!errors) return message;
+  const fields = Object.entries(errors).filter(([field]) => field !== '_general').map(([field, msgs]) => `${field}: ${msgs.join(', ')}`);
+  return fields.length === 0 ? message : `${message}: ${fields.join('; ')}`;
+}

@@ -18,7 +18,8 @@ import type { CoreRequest, CoreResponse } from './types.js';
 
 /** One request on its way through the stages: what earlier stages found out. */
 export interface Exchange {
-  readonly req: CoreRequest;
+  /** The request; `route` replaces it with its normal form (key/value path segments moved into the query). */
+  req: CoreRequest;
   /** The engine clock's reading when the request arrived. */
   readonly now: number;
   /** The store that serves this request. */

@@ -19,7 +19,10 @@
  * - `x-writes: true` on a GET: it changes state (Harvest's timer toggle), so it
  *   clears the read cache like a write and read-only contract runs never send it;
  * - `x-throttle-exempt: true`: not counted by the throttle (a status endpoint that
- *   must answer during a lockout).
+ *   must answer during a lockout);
+ * - `x-path-pairs: true` (on the document, a path or an operation): the path may be
+ *   followed by key/value segments read like query parameters (TimeCamp's
+ *   `/tasks/format/json/task_id/7`; router.ts).
  *
  * @example
  * const model = specModel(parse(readFileSync('openapi.yaml', 'utf8')));
@@ -74,6 +77,8 @@ export interface OperationDef {
   reads: string[] | null;
   /** Takes an `Idempotency-Key` header. */
   idempotent: boolean;
+  /** Key/value path segments after its path are query parameters (`x-path-pairs: true`). */
+  pathPairs: boolean;
   params: ParamDef[];
   /** Content type -> schema. */
   requestBody: { required: boolean; content: Record<string, JsonSchema> } | null;
@@ -138,6 +143,7 @@ function buildModel(doc: SpecDocument): SpecModel {
   const operations: OperationDef[] = [];
   const paths = doc.paths as Record<string, Record<string, unknown>>;
   const globalSecurity = (doc.security as Record<string, unknown>[] | undefined) ?? [];
+  const flag = (...values: unknown[]): boolean => values.find((v) => typeof v === 'boolean') === true;
   for (const [path, item] of Object.entries(paths)) {
     const shared = (item.parameters as Record<string, unknown>[]) ?? [];
     for (const method of METHODS) {
@@ -189,6 +195,7 @@ function buildModel(doc: SpecDocument): SpecModel {
         throttleExempt: op['x-throttle-exempt'] === true || Boolean(op['x-mock-only']),
         reads: Array.isArray(op['x-mock-reads']) ? (op['x-mock-reads'] as unknown[]).map(String) : null,
         idempotent: params.some((p) => p.in === 'header' && p.name.toLowerCase() === 'idempotency-key'),
+        pathPairs: flag(op['x-path-pairs'], item['x-path-pairs'], doc['x-path-pairs']),
         params,
         requestBody: body ? { required: Boolean(body.required), content } : null,
         responses,

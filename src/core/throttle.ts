@@ -15,6 +15,10 @@
  * - `harvest` (Harvest, CoffeeCup): per account (user), more than `maxCalls`
  *   calls in `windowSeconds` locks the account out for `lockoutSeconds`, and
  *   every call during the lockout restarts it; answers are 503 + `Retry-After`.
+ * - `timecamp`: per caller (`identity.throttleKey`, default the user), at most
+ *   `timecamp.maxCalls` calls in a sliding `timecamp.windowSeconds`; past it
+ *   429 + `Retry-After` (until the oldest call leaves the window), with no
+ *   rate-limit headers. Rejected calls are not counted.
  * - logins (`POST /api/v1/auth/login`), whatever the profile: 5 per minute
  *   per client address, as the real server's limiter.
  *
@@ -23,7 +27,10 @@
  */
 import { ApiError } from './errors.js';
 
-export type ThrottleProfile = 'timetracker' | 'harvest' | 'off';
+export type ThrottleProfile = 'timetracker' | 'harvest' | 'timecamp' | 'off';
+
+/** Every profile, for flags and the control API. */
+export const THROTTLE_PROFILES: readonly ThrottleProfile[] = ['timetracker', 'harvest', 'timecamp', 'off'];
 
 export interface ThrottleOptions {
   profile: ThrottleProfile;
@@ -36,6 +43,7 @@ export interface ThrottleOptions {
   windows: 'sliding' | 'fixed';
   /** Send `X-RateLimit-*` headers on counted answers. */
   headers: boolean;
+  timecamp: { maxCalls: number; windowSeconds: number };
 }
 
 export const DEFAULT_THROTTLE: ThrottleOptions = {
@@ -45,6 +53,7 @@ export const DEFAULT_THROTTLE: ThrottleOptions = {
   harvest: { maxCalls: 100, windowSeconds: 15, lockoutSeconds: 15 },
   windows: 'sliding',
   headers: true,
+  timecamp: { maxCalls: 100, windowSeconds: 60 },
 };
 
 const MINUTE = 60_000;
@@ -117,6 +126,7 @@ export class Throttle {
   private tokens = new Map<number | string, SlidingLog>();
   private buckets = new Map<number | string, FixedBuckets>();
   private accounts = new Map<number | string, HarvestState>();
+  private callers = new Map<number | string, SlidingLog>();
   private logins = new Map<string, SlidingLog>();
 
   constructor(public options: ThrottleOptions) {}
@@ -125,6 +135,7 @@ export class Throttle {
     this.tokens.clear();
     this.buckets.clear();
     this.accounts.clear();
+    this.callers.clear();
     this.logins.clear();
   }
 
@@ -244,6 +255,26 @@ export class Throttle {
       state.lockedUntil = now + lockoutSeconds * 1000;
       throw this.harvest503(lockoutSeconds);
     }
+  }
+
+  /** Count one call of `key` (timecamp profile); throws the 429 past the window's limit. */
+  countCaller(key: number | string, now: number): void {
+    const { maxCalls, windowSeconds } = this.options.timecamp;
+    const span = windowSeconds * 1000;
+    let log = this.callers.get(key);
+    if (!log) this.callers.set(key, (log = new SlidingLog()));
+    log.prune(now - span);
+    if (log.countSince(now - span) >= maxCalls) {
+      const retryAfter = Math.max(1, Math.ceil(((log.oldestSince(now - span) ?? now) + span - now) / 1000));
+      throw new ApiError(
+        429,
+        'Too Many Requests',
+        'rate_limited',
+        { message: `API calls limit reached: at most ${maxCalls} calls in ${windowSeconds} seconds. Retry after ${retryAfter} seconds.` },
+        { 'Retry-After': String(retryAfter) },
+      );
+    }
+    log.push(now);
   }
 
   private harvest503(retryAfter: number): ApiError {

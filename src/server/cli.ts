@@ -8,6 +8,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { SPECS, type ApiId } from '../apis/index.js';
 import { CLOCK_MAX, CLOCK_MIN, createClock } from '../core/clock.js';
 import type { FaultRule } from '../core/faults.js';
+import { THROTTLE_PROFILES } from '../core/throttle.js';
 import { parseIsoTime } from '../core/time.js';
 import type { Store } from '../store/timetracker/store.js';
 import { createEngine, loadApi, PACKAGE_ROOT, type NodeEngineOptions } from '../node.js';
@@ -57,7 +58,7 @@ const FLAGS: readonly Flag[] = [
   { group: 'Data', flags: '--now <iso>', env: 'MOCK_NOW', help: 'start the clock (running) at this instant and seed the data around it, e.g. 2026-01-15T09:00:00Z (default: real time)' },
   { group: 'Data', flags: '--freeze', env: 'MOCK_FREEZE', help: 'keep the clock still (at --now, or at the start) until the control API moves it' },
   { group: 'Responses (Prism-style)', flags: '-d, --dynamic', env: 'MOCK_DYNAMIC', help: 'answer every request with a body generated from the response schema (seeded), not the stateful answer; Prefer: dynamic=false turns it off per request' },
-  { group: 'Throttling', flags: '--throttle <profile>', env: 'MOCK_THROTTLE', help: "timetracker | harvest | off (default: the API's own)" },
+  { group: 'Throttling', flags: '--throttle <profile>', env: 'MOCK_THROTTLE', help: `${THROTTLE_PROFILES.join(' | ')} (default: the API's own)` },
   { group: 'Throttling', flags: '--rate-limit-per-minute <n>', env: 'API_TOKEN_RATE_LIMIT_PER_MINUTE', help: `per token, 0 = off (default 100, at most ${MAX_RATE})` },
   { group: 'Throttling', flags: '--rate-limit-per-hour <n>', env: 'API_TOKEN_RATE_LIMIT_PER_HOUR', help: `per token, 0 = off (default 1000, at most ${MAX_RATE})` },
   { group: 'Throttling', flags: '--json-only', env: 'MOCK_JSON_ONLY', help: 'reject bodies without Content-Type: application/json (CoffeeCup)' },
@@ -86,7 +87,7 @@ const profileLines = (): string =>
 /** The commander program: syntax only (flags, short forms, negation, the spec argument, help, version); values are checked after. */
 function program(): Command {
   const cmd = new Command('timetracker-mock')
-    .description('a stateful mock of time-tracking REST APIs (TimeTracker /api/v1, Harvest classic)')
+    .description('a stateful mock of time-tracking REST APIs (TimeTracker /api/v1, Harvest classic, TimeCamp)')
     .usage('[options] [spec]')
     .argument('[spec]', 'another spec file for the same API (same operationIds), e.g. a variant of openapi.yaml')
     .allowExcessArguments(false)
@@ -225,7 +226,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv, environment:
       seed: intOption('--seed', v('seed', 'MOCK_SEED'), 1, 0, MAX_SEED),
       scenario: oneOf(`--scenario (${api})`, v('scenario', 'MOCK_SCENARIO'), def.scenarios, def.defaultScenario),
       size: intOption('--size', v('size', 'MOCK_SIZE'), 100_000, 1, MAX_SIZE),
-      throttle: throttle === undefined || throttle === '' ? def.throttle : oneOf('--throttle', throttle, ['timetracker', 'harvest', 'off'] as const, 'timetracker'),
+      throttle: throttle === undefined || throttle === '' ? def.throttle : oneOf('--throttle', throttle, THROTTLE_PROFILES, 'timetracker'),
       rateLimitPerMinute: intOption('--rate-limit-per-minute', v('rateLimitPerMinute', 'API_TOKEN_RATE_LIMIT_PER_MINUTE'), 100, 0, MAX_RATE),
       rateLimitPerHour: intOption('--rate-limit-per-hour', v('rateLimitPerHour', 'API_TOKEN_RATE_LIMIT_PER_HOUR'), 1000, 0, MAX_RATE),
       jsonOnly: switchOption('--json-only', values.jsonOnly as boolean | undefined, 'MOCK_JSON_ONLY', env),
@@ -325,7 +326,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
         (config.engine.cors === false ? '   no CORS' : ''),
       '  tokens:',
       ...tokens.map((t) => `    ${t.token}  ${t.username.padEnd(userWidth)} ${t.role.padEnd(roleWidth)} ${t.purpose}`),
-      `  logins:   ${engine.credentials().slice(0, 6).map((c) => `${c.username}/${c.password}`).join('  ')} (${banner.login})`,
+      `  logins:   ${[...engine.credentials().slice(0, 6).map((c) => `${c.username}/${c.password}`), `(${banner.login})`].join('  ')}`,
     ];
     console.log(lines.join('\n'));
   });

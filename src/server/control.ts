@@ -13,7 +13,7 @@ import { toFieldErrors, validatorFor } from '../core/schema.js';
 import { specModel, type SpecModel } from '../core/spec-model.js';
 import { loadDocument, PACKAGE_ROOT } from '../node.js';
 import { isoNaive, parseIsoTime } from '../core/time.js';
-import type { ThrottleProfile } from '../core/throttle.js';
+import { THROTTLE_PROFILES, type ThrottleProfile } from '../core/throttle.js';
 import { matcherProblem, type RequestMatcher } from '../core/request-match.js';
 import type { CoreRequest, CoreResponse } from '../core/types.js';
 import { inspectorPage } from './inspector.js';
@@ -62,7 +62,7 @@ function clockState(engine: EngineInternals) {
 
 function throttleState(engine: EngineInternals) {
   const o = engine.throttle.options;
-  return { profile: o.profile, per_minute: o.perMinute, per_hour: o.perHour, harvest: o.harvest };
+  return { profile: o.profile, per_minute: o.perMinute, per_hour: o.perHour, harvest: o.harvest, timecamp: o.timecamp };
 }
 
 export interface ControlOptions {
@@ -213,11 +213,15 @@ function setThrottle(engine: EngineInternals, body: Record<string, unknown>): Co
   const bad = checkBody('mockSetThrottle', body);
   if (bad) return bad;
   const o = engine.throttle.options;
-  const next = { ...o, harvest: { ...o.harvest } };
+  const next = { ...o, harvest: { ...o.harvest }, timecamp: { ...o.timecamp } };
   if (body.profile !== undefined) {
-    if (!['timetracker', 'harvest', 'off'].includes(body.profile as string)) return invalid('profile', 'profile must be timetracker, harvest or off');
+    if (!THROTTLE_PROFILES.includes(body.profile as ThrottleProfile)) return invalid('profile', `profile must be ${THROTTLE_PROFILES.join(', ')}`);
     next.profile = body.profile as ThrottleProfile;
   }
+  // Checked against control-api.yaml above (integers >= 1).
+  const window = body.timecamp as Partial<typeof o.timecamp> | undefined;
+  if (window?.maxCalls !== undefined) next.timecamp.maxCalls = window.maxCalls;
+  if (window?.windowSeconds !== undefined) next.timecamp.windowSeconds = window.windowSeconds;
   const count = (v: unknown, name: string): number | string => (Number.isInteger(v) && (v as number) >= 0 ? (v as number) : `${name} must be an integer >= 0`);
   for (const [key, field] of [['per_minute', 'perMinute'], ['per_hour', 'perHour']] as const) {
     if (body[key] === undefined) continue;

@@ -7,6 +7,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { Socket } from 'node:net';
 import type { ApiId } from '../apis/index.js';
 import type { EngineInternals } from '../core/engine.js';
+import { ApiError } from '../core/errors.js';
 import type { CoreRequest, CoreResponse } from '../core/types.js';
 import { handleControl } from './control.js';
 import { handleDocs } from './docs.js';
@@ -93,6 +94,8 @@ function send(res: ServerResponse, out: CoreResponse): void {
 
 export function createHttpServer(engine: EngineInternals, options: HttpServerOptions = {}): MockHttpServer {
   const maxBody = options.maxBodyBytes ?? 10 * 1024 * 1024;
+  // The server's own refusals (body over the limit, what node:http's parser refuses) in the served API's error shape.
+  const errorBody: ErrorBody = (e) => engine.api.errorBody(e);
   const control = { open: options.controlOpen === true };
   const sockets = new Set<Socket>();
   const hanging = new Set<Socket>();
@@ -124,7 +127,7 @@ export function createHttpServer(engine: EngineInternals, options: HttpServerOpt
     if (length > maxBody) {
       // Drain what the client sends, then answer: closing early would break its upload (EPIPE).
       req.resume();
-      req.once('end', () => writeResponse(res, tooLarge(maxBody)));
+      req.once('end', () => writeResponse(res, tooLarge(maxBody, errorBody)));
       return;
     }
     if ((method === 'GET' || method === 'HEAD') && !req.headers['transfer-encoding']) {
@@ -139,7 +142,7 @@ export function createHttpServer(engine: EngineInternals, options: HttpServerOpt
       size += c.length;
       if (size > maxBody && !refused) {
         refused = true;
-        writeResponse(res, tooLarge(maxBody));
+        writeResponse(res, tooLarge(maxBody, errorBody));
       }
       if (!refused) chunks.push(c);
     });
@@ -166,7 +169,7 @@ export function createHttpServer(engine: EngineInternals, options: HttpServerOpt
       socket.destroy();
       return;
     }
-    socket.end(clientErrorAnswer(err.code, err.rawPacket));
+    socket.end(clientErrorAnswer(err.code, err.rawPacket, errorBody));
   });
 
   return {
@@ -189,41 +192,42 @@ export const MAX_HEADER_BYTES = 16 * 1024;
 
 const REASONS: Record<number, string> = { 400: 'Bad Request', 405: 'Method Not Allowed', 408: 'Request Timeout', 414: 'URI Too Long', 431: 'Request Header Fields Too Large' };
 
-/**
- * The raw answer to a request node:http's parser refused before any handler
- * ran, with the documented error body: an unknown method (`curl -X FOO`) is a
- * 405, a request line over the limit a 414, headers over it a 431, anything
- * else a 400.
- */
-export function clientErrorAnswer(code: string | undefined, raw: Buffer | undefined): string {
-  const head = raw ? raw.subarray(0, Math.min(raw.length, MAX_HEADER_BYTES + 2)).toString('latin1') : '';
-  const requestLine = /^[A-Za-z]+ /.test(head) ? head.split('\r\n')[0] : '';
-  let status = 400;
-  let body: { error: string; message: string; error_code: string };
-  if (code === 'HPE_INVALID_METHOD') {
-    const method = /^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,32}/.exec(head)?.[0] ?? 'this';
-    status = 405;
-    body = { error: 'Method Not Allowed', message: `The method ${method} is not supported`, error_code: 'method_not_allowed' };
-  } else if (code === 'HPE_HEADER_OVERFLOW' && requestLine.length >= MAX_HEADER_BYTES) {
-    status = 414;
-    body = { error: 'URI Too Long', message: `The request line is limited to ${MAX_HEADER_BYTES} bytes`, error_code: 'uri_too_long' };
-  } else if (code === 'HPE_HEADER_OVERFLOW') {
-    status = 431;
-    body = { error: 'Request Header Fields Too Large', message: `The request line and headers are limited to ${MAX_HEADER_BYTES} bytes`, error_code: 'headers_too_large' };
-  } else if (code === 'ERR_HTTP_REQUEST_TIMEOUT') {
-    status = 408;
-    body = { error: 'Request Timeout', message: 'The request was not received in time', error_code: 'request_timeout' };
-  } else {
-    body = { error: 'Bad Request', message: 'The request is not valid HTTP/1.1', error_code: 'bad_request' };
-  }
-  const text = JSON.stringify(body);
-  return `HTTP/1.1 ${status} ${REASONS[status]}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(text)}\r\nConnection: close\r\n\r\n${text}`;
+/** An API's error body for an ApiError (ApiDefinition.errorBody): JSON, or text for APIs whose errors are text (Harvest). */
+export type ErrorBody = (error: ApiError) => unknown;
+
+/** The body and its content type, as the API writes errors. */
+function errorPayload(errorBody: ErrorBody, e: ApiError): { type: string; text: string } {
+  const body = errorBody(e);
+  return typeof body === 'string' ? { type: 'text/plain; charset=utf-8', text: body } : { type: 'application/json', text: JSON.stringify(body) };
 }
 
-function tooLarge(max: number): CoreResponse {
-  return {
-    status: 413,
-    headers: { connection: 'close' },
-    body: { error: 'Payload Too Large', message: `Request bodies are limited to ${max} bytes`, error_code: 'payload_too_large' },
-  };
+/**
+ * The raw answer to a request node:http's parser refused before any handler
+ * ran, with the API's documented error body: an unknown method (`curl -X
+ * FOO`) is a 405, a request line over the limit a 414, headers over it a
+ * 431, anything else a 400.
+ */
+export function clientErrorAnswer(code: string | undefined, raw: Buffer | undefined, errorBody: ErrorBody): string {
+  const head = raw ? raw.subarray(0, Math.min(raw.length, MAX_HEADER_BYTES + 2)).toString('latin1') : '';
+  const requestLine = /^[A-Za-z]+ /.test(head) ? head.split('\r\n')[0] : '';
+  let error: ApiError;
+  if (code === 'HPE_INVALID_METHOD') {
+    const method = /^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,32}/.exec(head)?.[0] ?? 'this';
+    error = new ApiError(405, 'Method Not Allowed', 'method_not_allowed', { message: `The method ${method} is not supported` });
+  } else if (code === 'HPE_HEADER_OVERFLOW' && requestLine.length >= MAX_HEADER_BYTES) {
+    error = new ApiError(414, 'URI Too Long', 'uri_too_long', { message: `The request line is limited to ${MAX_HEADER_BYTES} bytes` });
+  } else if (code === 'HPE_HEADER_OVERFLOW') {
+    error = new ApiError(431, 'Request Header Fields Too Large', 'headers_too_large', { message: `The request line and headers are limited to ${MAX_HEADER_BYTES} bytes` });
+  } else if (code === 'ERR_HTTP_REQUEST_TIMEOUT') {
+    error = new ApiError(408, 'Request Timeout', 'request_timeout', { message: 'The request was not received in time' });
+  } else {
+    error = new ApiError(400, 'Bad Request', 'bad_request', { message: 'The request is not valid HTTP/1.1' });
+  }
+  const { type, text } = errorPayload(errorBody, error);
+  return `HTTP/1.1 ${error.status} ${REASONS[error.status]}\r\nContent-Type: ${type}\r\nContent-Length: ${Buffer.byteLength(text)}\r\nConnection: close\r\n\r\n${text}`;
+}
+
+function tooLarge(max: number, errorBody: ErrorBody): CoreResponse {
+  const { type, text } = errorPayload(errorBody, new ApiError(413, 'Payload Too Large', 'payload_too_large', { message: `Request bodies are limited to ${max} bytes` }));
+  return { status: 413, headers: { connection: 'close', 'content-type': type }, body: text };
 }

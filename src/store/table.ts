@@ -211,3 +211,20 @@ class RowIterator<T> implements IterableIterator<T> {
     return this;
   }
 }
+
+const copyRows = <T>(rows: T[]): T[] => structuredClone(rows);
+
+/** Every table among an object's own properties (a store's), by property name. */
+function tablesOf(holder: object): [string, Table<Row>][] {
+  return Object.entries(holder).filter((e): e is [string, Table<Row>] => e[1] instanceof Table);
+}
+
+/** A deep copy of every table of a store (its rows and id counters), by property name. */
+export function snapshotTables(holder: object): Record<string, TableState<Row>> {
+  return Object.fromEntries(tablesOf(holder).map(([name, t]) => [name, t.dump(copyRows)]));
+}
+
+/** Put back what `snapshotTables` took (copied, so the snapshot can be restored again). */
+export function restoreTables(holder: object, state: Record<string, TableState<Row>>): void {
+  for (const [name, t] of tablesOf(holder)) t.load(state[name], copyRows);
+}

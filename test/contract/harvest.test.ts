@@ -7,18 +7,17 @@
  * every operation of specs/harvest-classic.yaml has exactly one case, and
  * the HTTP client waits out Harvest's 503 lockout like a 429.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { casesById, contractKit } from '../../contract-tests/apis.js';
 import { buildConfig, UsageError } from '../../contract-tests/lib/config.js';
 import { HttpClient } from '../../contract-tests/lib/http.js';
-import type { CheckResult } from '../../contract-tests/lib/results.js';
 import { DEFAULT_SPEC, loadSpec } from '../../contract-tests/lib/spec.js';
 import { HARVEST_DEFECTS } from '../../src/apis/harvest-classic/defects.js';
 import { specPath } from '../../src/node.js';
+import { defectTally, proveDefect, type DefectExpectation } from './defect-proof.js';
 import { limiter, mockAvailable, runContract, startMock } from './mock-process.js';
 
 const spec = await loadSpec(specPath('harvest-classic'));
@@ -72,7 +71,7 @@ describe('the Harvest contract suite covers specs/harvest-classic.yaml', () => {
 });
 
 /** Each defect, the operations it breaks and the checks that must notice. */
-const EXPECTED: Record<keyof typeof HARVEST_DEFECTS, { operations: string[]; checks: string[] }> = {
+const EXPECTED: Record<keyof typeof HARVEST_DEFECTS, DefectExpectation> = {
   'unwrapped-resource': { operations: ['getClient', 'listClients'], checks: ['response_schema_conformance'] },
   'wrong-status': { operations: ['createClient'], checks: ['status_code_conformance'] },
   'missing-location': { operations: ['createProject', 'createTask'], checks: ['response_headers_conformance'] },
@@ -85,12 +84,8 @@ const EXPECTED: Record<keyof typeof HARVEST_DEFECTS, { operations: string[]; che
 const limited = limiter(2);
 
 describe.skipIf(!mockAvailable())('the Harvest contract suite against the mock', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'contract-harvest-'));
-  const caught = new Map<string, string>();
-  afterAll(() => {
-    rmSync(dir, { recursive: true, force: true });
-    console.log(`harvest defect kinds caught: ${caught.size} of ${Object.keys(EXPECTED).length}\n${[...caught].map(([d, how]) => `  caught  ${d}: ${how}`).join('\n')}`);
-  });
+  const tally = defectTally('harvest', Object.keys(EXPECTED).length);
+  const { dir } = tally;
 
   it('passes every operation and flow, with table, JSON and JUnit reports', async () => {
     const mock = await startMock(MOCK);
@@ -125,24 +120,7 @@ describe.skipIf(!mockAvailable())('the Harvest contract suite against the mock',
 
   it.concurrent.each(Object.keys(EXPECTED))(
     '--defect %s makes the suite fail on the affected operation',
-    (defect) => limited(async () => {
-      const mock = await startMock([...MOCK, '--defect', defect]);
-      try {
-        const json = join(dir, `${defect}.json`);
-        // --strict: some defects break what the spec observed (the JSON wrapper, inferred from client libraries)
-        // or specified (the 403 of a missing role) rather than what Harvest's documentation promises: warnings, failing here.
-        const run = await runContract(['--base-url', mock.baseUrl, ...ARGS, '--strict', '--json', json], 300_000);
-        const report = `${run.stdout}\n${run.stderr}`;
-        expect(run.code, `the suite passed with --defect ${defect}:\n${report}`).toBe(1);
-        const { results } = JSON.parse(readFileSync(json, 'utf8')) as { results: CheckResult[] };
-        const want = EXPECTED[defect as keyof typeof EXPECTED];
-        const hit = results.find((r) => (r.outcome === 'deviation' || r.outcome === 'warning') && want.operations.includes(r.id) && want.checks.includes(r.check));
-        expect(hit, `no failure of ${want.checks.join('/')} on ${want.operations.slice(0, 6).join(', ')} with --defect ${defect}:\n${report}`).toBeDefined();
-        caught.set(defect, `${hit!.id} › ${hit!.check}: ${hit!.message ?? ''}`);
-      } finally {
-        await mock.stop();
-      }
-    }),
+    (defect) => limited(() => proveDefect(MOCK, () => ARGS, defect, EXPECTED[defect as keyof typeof EXPECTED], tally)),
     330_000,
   );
 });

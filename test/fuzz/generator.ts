@@ -1,5 +1,6 @@
 /**
- * Bad requests generated from openapi.yaml with fast-check: for every
+ * Bad requests generated from an API's spec (openapi.yaml for TimeTracker,
+ * specs/<id>.yaml for the others) with fast-check: for every
  * operation, a valid request (path ids, query values and a body built from
  * the schemas and their examples) and mutations of it — wrong types,
  * out-of-range and non-finite numbers, bad percent-escapes, prototype keys,
@@ -47,7 +48,8 @@ export interface FuzzRequest {
   badCredentials?: boolean;
 }
 
-const SPEC = new URL('../../openapi.yaml', import.meta.url);
+/** TimeTracker's spec, the default. */
+export const SPEC = new URL('../../openapi.yaml', import.meta.url);
 
 function resolver(doc: Schema) {
   const lookup = (ref: string): unknown =>
@@ -63,9 +65,9 @@ function resolver(doc: Schema) {
   return deref;
 }
 
-/** The operations of openapi.yaml. */
-export function loadOperations(): { operations: FuzzOperation[]; deref: <T>(node: T) => T } {
-  const doc = parse(readFileSync(SPEC, 'utf8')) as Schema;
+/** The operations of a spec (default: openapi.yaml). */
+export function loadOperations(spec: URL = SPEC): { operations: FuzzOperation[]; deref: <T>(node: T) => T } {
+  const doc = parse(readFileSync(spec, 'utf8')) as Schema;
   const deref = resolver(doc);
   const operations: FuzzOperation[] = [];
   for (const [path, item] of Object.entries(doc.paths as Record<string, Schema>)) {
@@ -303,9 +305,9 @@ export function mutationsOf(op: FuzzOperation, deref: <T>(node: T) => T, token: 
   return fc.oneof(...kinds);
 }
 
-/** `runs` requests per operation, the same list for the same seed. */
-export function generateRequests(tokens: { admin: string }, runs: number, seed: number): FuzzRequest[] {
-  const { operations, deref } = loadOperations();
+/** `runs` requests per operation of `spec`, the same list for the same seed. */
+export function generateRequests(tokens: { admin: string }, runs: number, seed: number, spec: URL = SPEC): FuzzRequest[] {
+  const { operations, deref } = loadOperations(spec);
   const out: FuzzRequest[] = [];
   operations.forEach((op, i) => {
     out.push(...fc.sample(mutationsOf(op, deref, tokens.admin), { seed: seed + i, numRuns: runs }));
@@ -313,7 +315,7 @@ export function generateRequests(tokens: { admin: string }, runs: number, seed: 
   return out;
 }
 
-/** What a 4xx body must be (the documented error shape); null when it is. */
+/** What a TimeTracker 4xx body must be (the documented error shape); null when it is. */
 export function errorBodyProblem(status: number, body: unknown): string | null {
   if (status < 400 || status >= 500) return null;
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return `a ${status} without a JSON object body`;
@@ -326,5 +328,26 @@ export function errorBodyProblem(status: number, body: unknown): string | null {
       if (!Array.isArray(messages) || messages.length === 0 || !messages.every((m) => typeof m === 'string')) return `errors.${field} is not a list of messages`;
     }
   }
+  return null;
+}
+
+/**
+ * What a TimeCamp 4xx body must be: `{"message": <text>, "code": <status>}`
+ * in the format asked for (JSON, or the XML and CSV renderings of the same
+ * object when a mutation changed `format` or `Accept`); null when it is.
+ */
+export function timecampErrorBodyProblem(status: number, body: unknown): string | null {
+  if (status < 400 || status >= 500) return null;
+  if (typeof body === 'string') {
+    const xml = /^<\?xml version="1\.0" encoding="utf-8"\?>\n<xml><message>([^<]+)<\/message><code>(\d+)<\/code><\/xml>\n?$/.exec(body);
+    const csv = /^message,code\r?\n([\s\S]+),(\d+)\r?\n?$/.exec(body);
+    const m = xml ?? csv;
+    if (!m) return `a ${status} neither JSON nor the XML or CSV {message, code}`;
+    return Number(m[2]) === status ? null : `a ${status} whose code is ${m[2]}`;
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return `a ${status} without a {message, code} body`;
+  const b = body as Record<string, unknown>;
+  if (typeof b.message !== 'string' || !b.message) return `a ${status} without a string message`;
+  if (b.code !== status) return `a ${status} whose code is ${JSON.stringify(b.code)}`;
   return null;
 }

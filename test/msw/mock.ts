@@ -5,6 +5,7 @@
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { createClock } from '../../src/core/clock.js';
+import type { ApiId } from '../../src/apis/index.js';
 import type { TokenInfo } from '../../src/core/types.js';
 import { createHandlers, type CreateHandlersOptions } from '../../src/msw.js';
 
@@ -12,9 +13,10 @@ export const BASE = 'http://tt.test';
 /** Monday 2026-11-16 10:00 UTC: the scenario's data lies before it. */
 export const T0 = Date.parse('2026-11-16T10:00:00Z');
 
-export function startMock(options: CreateHandlersOptions = {}) {
-  const clock = createClock({ frozenAt: T0 });
-  const mock = createHandlers({ baseUrl: BASE, seed: 1, strict: true, clock, ...options });
+/** The strict mock of `options.api` (default TimeTracker) under MSW for this file, its clock frozen at `t0` and set back after each test. */
+export function startMock<K extends ApiId = 'timetracker'>(options: CreateHandlersOptions<K> = {}, t0 = T0) {
+  const clock = createClock({ frozenAt: t0 });
+  const mock = createHandlers<K>({ baseUrl: BASE, seed: 1, strict: true, clock, ...options });
   const server = setupServer(...mock.handlers);
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
   afterEach(() => {
@@ -22,7 +24,7 @@ export function startMock(options: CreateHandlersOptions = {}) {
     // A strict-mode violation is a failed test, whichever test caused it.
     const violations = [...mock.engine.violations];
     mock.reset();
-    clock.set(T0);
+    clock.set(t0);
     expect(violations).toEqual([]);
   });
   afterAll(() => server.close());

@@ -83,7 +83,7 @@ describe('every bad value is one line', () => {
     [['--latency', '5-3'], '--latency must be MS or MIN-MAX in milliseconds, at most 120000, got "5-3"'],
     [['--latency', '999999'], '--latency must be MS or MIN-MAX in milliseconds, at most 120000, got "999999"'],
     [['--now', 'tomorrow'], '--now must be an ISO 8601 datetime such as 2026-11-16T09:00:00Z, got "tomorrow"'],
-    [['--throttle', 'fast'], '--throttle must be one of timetracker, harvest, off, got "fast"'],
+    [['--throttle', 'fast'], '--throttle must be one of timetracker, harvest, timecamp, off, got "fast"'],
     [['--log', 'loud'], '--log must be one of json, pretty, off, got "loud"'],
     [['--defect', 'nope'], /^--defect \(timetracker\) must be one of missing-required-field, /],
     [['--host', 'a b'], '--host must be an address or host name, got "a b"'],

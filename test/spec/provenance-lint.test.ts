@@ -25,6 +25,8 @@ describe('x-provenance markers', () => {
     expect(provenanceProblems(unmarked)).toEqual([expect.stringMatching(/GET \/api\/x \(getX\): needs x-provenance/)]);
     expect(provenanceProblems(doc({ components: { schemas: { Y: { type: 'string' } } } }))).toEqual([expect.stringMatching(/components\/schemas\/Y: needs x-provenance/)]);
     expect(provenanceProblems(doc({ op: { parameters: [{ name: 'q', in: 'query', schema: { type: 'string' } }] } }))).toEqual([expect.stringMatching(/parameter q needs x-provenance/)]);
+    // An alias component (only a $ref) takes its target's provenance.
+    expect(provenanceProblems(doc({ components: { schemas: { X: { 'x-provenance': 'observed', type: 'object' }, Y: { $ref: '#/components/schemas/X' } } } }))).toEqual([]);
   });
   it('a value must be a known word or an object of them, and never beside a $ref', () => {
     expect(provenanceProblems(doc({ op: { 'x-provenance': 'promised' } }))[0]).toMatch(/must be one of documented, specified, observed/);

@@ -30,7 +30,7 @@ export const MINI_SPEC: SpecDocument = {
         responses: {
           '200': {
             description: 'items',
-            headers: { 'X-Total': { required: true, schema: { type: 'integer' } } },
+            headers: { 'X-Total': { required: true, schema: { type: 'integer' } }, 'X-RateLimit-Limit': { schema: { type: 'integer' } } },
             ...json({ type: 'object', required: ['items'], properties: { items: { type: 'array' } } }),
           },
         },

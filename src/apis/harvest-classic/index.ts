@@ -8,6 +8,7 @@
  * const engine = createEngine(harvestClassic(document), { seed: 1 });
  */
 import type { ApiDefinition } from '../../core/api.js';
+import { errorText } from '../../core/errors.js';
 import type { SpecDocument } from '../../core/spec-model.js';
 import { HARVEST_SCENARIOS, listHarvestTokens, seedHarvest, type HarvestScenario } from '../../fixtures/harvest-classic/index.js';
 import { handlers } from '../../handlers/harvest-classic/index.js';
@@ -18,15 +19,6 @@ import { chooseFormat, fromXml, render } from './xml.js';
 
 export type { HarvestCaller, HarvestEnv, HarvestHandlers } from './env.js';
 export { HARVEST_DEFECTS, type HarvestDefectName } from './defects.js';
-
-/** One line of text: the most specific message (core errors carry one in `extra.message`), and the fields a validation error names. */
-function errorText(title: string, extra: Record<string, unknown>): string {
-  const message = typeof extra.message === 'string' ? extra.message : title;
-  const errors = extra.errors as Record<string, string[]> | undefined;
-  if (!errors) return message;
-  const fields = Object.entries(errors).filter(([field]) => field !== '_general').map(([field, msgs]) => `${field}: ${msgs.join(', ')}`);
-  return fields.length === 0 ? message : `${message}: ${fields.join('; ')}`;
-}
 
 export function harvestClassic(document: SpecDocument): ApiDefinition<HarvestEnv> {
   return {
@@ -42,7 +34,7 @@ export function harvestClassic(document: SpecDocument): ApiDefinition<HarvestEnv
     throttle: 'harvest',
     authenticate,
     authorize,
-    errorBody: (e) => errorText(e.message, e.extra),
+    errorBody: errorText,
     tokens: listHarvestTokens,
     credentials: (store) =>
       store.users.toArray().filter((u) => u.is_active).map((u) => ({ username: u.email, password: u.password, role: u.is_admin ? 'admin' : store.isProjectManager(u.id) ? 'project_manager' : 'regular' })),

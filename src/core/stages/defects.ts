@@ -10,7 +10,7 @@ export function defects(active: readonly Defect[]): Stage {
   const appliers = active.filter((d) => d.apply);
   return (x, next) => {
     let res = next();
-    for (const d of appliers) res = d.apply!(x.op!, res);
+    for (const d of appliers) res = d.apply!(x.op!, res, x.req);
     return res;
   };
 }

@@ -41,3 +41,18 @@ describe('parse-body stage', () => {
     expect(del.body).toBeUndefined();
   });
 });
+
+describe('parse-body stage: form bodies', () => {
+  const form = { 'application/json': { schema: {} }, 'application/x-www-form-urlencoded': { schema: {} } };
+  it('reads application/x-www-form-urlencoded where the operation takes it, unless JSON-only', () => {
+    const x = exchange(req('POST', '/api/items', { body: 'name=a&tags[]=x', headers: { 'content-type': 'application/x-www-form-urlencoded; charset=UTF-8' } }), {
+      op: { ...op('createItem'), requestBody: { required: true, content: form } },
+    });
+    expect(outcome(parseBody({ jsonOnly: false }), x).calls).toBe(1);
+    expect(x).toMatchObject({ body: { name: 'a', tags: ['x'] }, contentType: 'application/x-www-form-urlencoded' });
+    const refused = exchange(req('POST', '/api/items', { body: 'name=a', headers: { 'content-type': 'application/x-www-form-urlencoded' } }), {
+      op: { ...op('createItem'), requestBody: { required: true, content: form } },
+    });
+    expect(outcome(parseBody({ jsonOnly: true }), refused).status).toBe(415);
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * Stage `parseBody`: the request body by its media type, against what the
- * operation accepts: JSON (`application/json`, `+json`), URL-encoded or multipart form
- * fields, raw text for operations that take `text/csv`, or a media type the
+ * operation accepts: JSON (`application/json`, `+json`), multipart form
+ * fields, form fields (`application/x-www-form-urlencoded`, brackets nest:
+ * src/core/form.ts; validated like JSON), raw text for operations that take `text/csv`, or a media type the
  * API decodes itself into its JSON model (`ApiDefinition.decoders`, e.g.
  * Harvest's XML; the result is validated like JSON). A required body that is
  * missing is a 400; a media type the operation does not take is a 415.
@@ -11,6 +12,7 @@
  */
 import { text } from '../bytes.js';
 import { ApiError, validationError } from '../errors.js';
+import { FORM_MEDIA_TYPE, parseForm } from '../form.js';
 import { parseJsonBody } from '../input.js';
 import type { Stage } from '../pipeline.js';
 import type { OperationDef } from '../spec-model.js';
@@ -49,11 +51,12 @@ export function parseBody(options: { jsonOnly: boolean; decoders?: Record<string
     if (isJson && accepts['application/json']) {
       x.body = parseJsonBody(raw, req.body === undefined ? 0 : typeof req.body === 'string' ? req.body.length : req.body.byteLength);
       x.contentType = 'application/json';
-    } else if (contentType === 'application/x-www-form-urlencoded' && accepts['application/x-www-form-urlencoded']) {
-      x.body = Object.fromEntries(new URLSearchParams(raw)); // field names are the client's: own properties only
     } else if (Object.hasOwn(decoders, contentType) && (accepts[contentType] || accepts['application/json']) && !options.jsonOnly) {
       x.body = decoders[contentType](raw, x.op!);
       x.contentType = 'application/json';
+    } else if (contentType === FORM_MEDIA_TYPE && accepts[FORM_MEDIA_TYPE] && (!options.jsonOnly || !accepts['application/json'])) {
+      // JSON-only refuses a form where JSON is taken; a route that takes only a form (the web login) still reads it.
+      x.body = parseForm(raw);
     } else if (contentType === 'multipart/form-data' && accepts['multipart/form-data']) {
       x.body = parseMultipart(raw, req.headers['content-type'] ?? '');
     } else if (accepts['text/csv'] && !options.jsonOnly) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BODY_LIMIT, RequestLog, requestLog } from './request-log.js';
-import { answer, exchange, op, req, runStage } from '../../../test/support/pipeline.js';
+import { answer, exchange, op, outcome, req, runStage } from '../../../test/support/pipeline.js';
 
 describe('request-log stage', () => {
   it('records method, path, operation, status, token prefix and fault note', () => {
@@ -19,6 +19,18 @@ describe('request-log stage', () => {
     for (let i = 0; i < 5; i++) runStage(requestLog(log), exchange(req('GET', `/api/${i}`)));
     expect(log.recent().map((e) => e.path)).toEqual(['/api/2', '/api/3', '/api/4']);
     expect(log.recent(2).map((e) => e.seq)).toEqual([4, 5]);
+  });
+});
+
+describe('request log: the request as it came', () => {
+  it('logs the path and query the caller sent, even when an inner stage normalizes the request', () => {
+    const log = new RequestLog();
+    const x = exchange(req('GET', '/api/items/format/json'));
+    outcome(requestLog(log), x, () => {
+      x.req = { ...x.req, path: '/api/items', search: 'format=json' };
+      return { status: 200, headers: {} };
+    });
+    expect(log.recent(1)[0]).toMatchObject({ path: '/api/items/format/json', search: '' });
   });
 });
 

@@ -103,19 +103,20 @@ function bodyText(body: unknown, limit = BODY_LIMIT): Pick<LoggedMessage, 'body'
 export function requestLog(log: RequestLog): Stage {
   return (x, next) => {
     const started = performance.now();
+    const req = x.req; // as it came (route may normalize x.req)
     const res = next();
     log.add({
       at: x.now,
-      method: x.req.method,
-      path: x.req.path,
-      search: x.req.search,
+      method: req.method,
+      path: req.path,
+      search: req.search,
       status: res.status,
       operationId: x.op?.operationId ?? null,
       token_prefix: x.identity?.token?.prefix ?? null,
-      user_agent: x.req.headers['user-agent'] ?? null,
+      user_agent: req.headers['user-agent'] ?? null,
       duration_ms: Math.round((performance.now() - started) * 1000) / 1000,
       ...(x.note ? { fault: x.note } : {}),
-      request: { headers: maskHeaders(x.req.headers), ...bodyText(x.req.body) },
+      request: { headers: maskHeaders(req.headers), ...bodyText(req.body) },
       response: { headers: maskHeaders(res.headers), ...bodyText(res.rawBody ?? res.body) },
     });
     return res;

@@ -39,3 +39,24 @@ describe('throttle stage', () => {
     expect(outcome(throttle(t), exempt).status).toBe(200);
   });
 });
+
+describe('throttle stage: the timecamp profile and undeclared headers', () => {
+  it('429 + Retry-After past the per-caller window, rejected calls not counted, no rate-limit headers', () => {
+    const t = new Throttle({ ...DEFAULT_THROTTLE, profile: 'timecamp', timecamp: { maxCalls: 2, windowSeconds: 60 } });
+    const now = Date.parse('2026-01-05T09:00:00Z');
+    const at = (ms: number, account = 'reader') => outcome(throttle(t), exchange(req('GET', '/api/items/1'), { op: op('getItem'), identity: { account, token: { id: `t-${account}`, prefix: 't' } } }, ms));
+    expect(at(now).res?.headers).toEqual({});
+    expect(at(now + 10_000).status).toBe(200);
+    const over = at(now + 20_000);
+    expect(over).toMatchObject({ status: 429, calls: 0 });
+    expect(over.error?.headers['Retry-After']).toBe('40');
+    expect(at(now + 20_000, 'other').status).toBe(200);
+    expect(at(now + 60_001).status).toBe(200);
+    expect(at(now + 60_002).status).toBe(429);
+  });
+  it('sends X-RateLimit-* only on operations that declare them', () => {
+    const t = new Throttle({ ...DEFAULT_THROTTLE });
+    const x = exchange(req('GET', '/api/items/1'), { op: op('getItem'), identity }, Date.parse('2026-01-05T09:00:00Z'));
+    expect(outcome(throttle(t), x).res?.headers).toEqual({});
+  });
+});

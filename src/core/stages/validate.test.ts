@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { OperationDef } from '../spec-model.js';
 import { validate } from './validate.js';
 import { exchange, op, outcome, req } from '../../../test/support/pipeline.js';
 
@@ -28,5 +29,21 @@ describe('validate stage', () => {
     expect(outcome(validate(), extra).error?.extra.errors).toHaveProperty('x');
     const good = exchange(req('POST', '/api/items'), { op: op('createItem'), body: { name: 'a' }, contentType: 'application/json' });
     expect(outcome(validate(), good).calls).toBe(1);
+  });
+});
+
+describe('validate stage: form bodies', () => {
+  it("checks a form body against its media type's schema", () => {
+    const content = { 'application/x-www-form-urlencoded': { type: 'object', properties: { n: { type: 'string', pattern: '^[0-9]+$' } } } };
+    const at = (body: unknown) => exchange(req('POST', '/api/items'), { op: { ...op('createItem'), requestBody: { required: true, content } }, body, contentType: 'application/x-www-form-urlencoded' });
+    expect(outcome(validate(), at({ n: '12' })).calls).toBe(1);
+    expect(outcome(validate(), at({ n: 'twelve' })).error?.extra.errors).toHaveProperty('n');
+  });
+  it('leaves body errors to the handler of an operation whose documented 400 is a page (no JSON schema)', () => {
+    const content = { 'application/x-www-form-urlencoded': { type: 'object', required: ['csrf_token'] } };
+    const page: OperationDef = { ...op('createItem'), requestBody: { required: true, content }, responses: { '400': { headers: {}, examples: {} } } };
+    const at = (o: OperationDef) => exchange(req('POST', '/login'), { op: o, body: {}, contentType: 'application/x-www-form-urlencoded' });
+    expect(outcome(validate(), at(page)).calls).toBe(1);
+    expect(outcome(validate(), at({ ...page, responses: { '400': { schema: { type: 'object' }, headers: {}, examples: {} } } })).error?.status).toBe(400);
   });
 });

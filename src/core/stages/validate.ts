@@ -4,13 +4,16 @@
  * converted to their types with a strict syntax (`paramValidatorFor`: no
  * `0x10`, `1e309` or unsafe integers); empty query values count as absent and undeclared
  * ones are ignored; parameters marked `x-clamp` are capped at their
- * `maximum`. A malformed path parameter names no resource (404); a bad query
+ * `maximum`. JSON and form bodies are checked against the schema of their
+ * media type (unless the operation documents its 400 as a page, not JSON:
+ * then its handler answers body errors in that page). A malformed path parameter names no resource (404); a bad query
  * or body is a 400 `validation_error` with field-level `errors`. With
  * `lenientQuery` (a profile's engine behaviour: the real TimeTracker reads
  * query values with fallbacks) a query value that fails is dropped, as if
  * it had not been sent; a required one still fails.
  */
 import { ApiError, validationError } from '../errors.js';
+import { FORM_MEDIA_TYPE } from '../form.js';
 import type { Stage } from '../pipeline.js';
 import { paramValidatorFor, toFieldErrors, validatorFor, type ParamValidator } from '../schema.js';
 import type { JsonSchema, OperationDef, ParamDef } from '../spec-model.js';
@@ -95,8 +98,11 @@ export function validate(options: { lenientQuery?: boolean } = {}): Stage {
         if (!dropped || !rules.validate(query)) throw validationError(toFieldErrors(rules.validate.errors, 'query'));
       }
     }
-    if (op.requestBody && x.body !== undefined && x.contentType === 'application/json') {
-      const schema = op.requestBody.content['application/json'];
+    // An operation that documents its 400 as a page (no JSON schema: the web login form) answers its
+    // own body errors; this stage could only answer them as JSON, which that operation never sends.
+    const pageFor400 = op.responses['400'] !== undefined && op.responses['400'].schema === undefined;
+    if (op.requestBody && x.body !== undefined && !pageFor400 && (x.contentType === 'application/json' || x.contentType === FORM_MEDIA_TYPE)) {
+      const schema = op.requestBody.content[x.contentType];
       if (schema) {
         const v = validatorFor(schema);
         if (!v(x.body)) throw validationError(toFieldErrors(v.errors));

@@ -8,7 +8,7 @@
  * const store = seedHarvest({ scenario: 'default', seed: 1, now: Date.now() });
  * store.users.findBy('email', 'admin@example.com');
  */
-import { Table, type TableState } from '../table.js';
+import { restoreTables, snapshotTables, Table, type TableState } from '../table.js';
 import type {
   ClientRow,
   CompanyRow,
@@ -27,8 +27,6 @@ export interface HarvestState {
   tables: Record<string, TableState<{ id: number }>>;
 }
 
-const copy = <T>(rows: T[]): T[] => structuredClone(rows);
-
 export class HarvestStore {
   readonly users = new Table<UserRow>(['email']);
   readonly tokens = new Table<TokenRow>(['token']);
@@ -42,30 +40,14 @@ export class HarvestStore {
 
   constructor(public company: CompanyRow) {}
 
-  private tables(): Record<string, Table<{ id: number }>> {
-    return {
-      users: this.users,
-      tokens: this.tokens,
-      clients: this.clients,
-      contacts: this.contacts,
-      projects: this.projects,
-      tasks: this.tasks,
-      userAssignments: this.userAssignments,
-      taskAssignments: this.taskAssignments,
-      dayEntries: this.dayEntries,
-    } as unknown as Record<string, Table<{ id: number }>>;
-  }
-
   snapshot(): HarvestState {
-    const tables: HarvestState['tables'] = {};
-    for (const [name, t] of Object.entries(this.tables())) tables[name] = t.dump(copy);
-    return { company: structuredClone(this.company), tables };
+    return { company: structuredClone(this.company), tables: snapshotTables(this) };
   }
 
   restore(state: unknown): void {
     const s = state as HarvestState;
     this.company = structuredClone(s.company);
-    for (const [name, t] of Object.entries(this.tables())) t.load(s.tables[name], copy);
+    restoreTables(this, s.tables);
   }
 
   /** Does the user manage at least one project (who_am_i's `is_project_manager`)? */
