@@ -77,7 +77,7 @@ export interface EngineOptions<S = unknown> {
   defects?: string[];
   /** Most `Idempotency-Key`s remembered at once, over all tokens (default 10,000; the oldest is forgotten first). */
   idempotencyMaxKeys?: number;
-  /** Reject JSON-less bodies the CoffeeCup way (415 unless `Content-Type: application/json`). */
+  /** Reject JSON-less bodies the CoffeeCup way (415 unless `Content-Type: application/json`), for any API (CoffeeCup: always, `ApiDefinition.jsonOnly`). */
   jsonOnly?: boolean;
   /** Serialize answers of data-only GETs once per data version (default: on unless strict or defects). */
   readCache?: boolean;
@@ -132,7 +132,7 @@ export function createEngine<E extends ApiEnv>(api: ApiDefinition<E>, options: E
     profile: options.throttle ?? api.throttle,
     perMinute: options.rateLimitPerMinute ?? DEFAULT_THROTTLE.perMinute,
     perHour: options.rateLimitPerHour ?? DEFAULT_THROTTLE.perHour,
-    harvest: { ...DEFAULT_THROTTLE.harvest, ...options.harvest },
+    harvest: { ...DEFAULT_THROTTLE.harvest, ...api.throttleLimits, ...options.harvest },
   });
   const faults = new FaultInjector(options.faults ?? {}, seed);
   const idempotency = new IdempotencyStore(options.idempotencyMaxKeys);
@@ -159,7 +159,7 @@ export function createEngine<E extends ApiEnv>(api: ApiDefinition<E>, options: E
     requestLog(log),
     cors(api.prefix),
     ...(api.representation ? [represent(api.representation)] : []),
-    route(compileRouter(spec.operations)),
+    route(compileRouter(spec.operations, { caseInsensitive: api.caseInsensitivePaths === true })),
     ...(options.strict ? [strict(violations, violationBody)] : []),
     ...(activeDefects.length > 0 ? [defectsStage(activeDefects)] : []),
     authenticate(api),
@@ -168,7 +168,7 @@ export function createEngine<E extends ApiEnv>(api: ApiDefinition<E>, options: E
     faultsStage(faults),
     idempotencyStage(idempotency),
     readCacheStage(cache),
-    parseBody({ jsonOnly: options.jsonOnly === true, decoders: api.decoders }),
+    parseBody({ jsonOnly: options.jsonOnly === true || api.jsonOnly === true, decoders: api.decoders }),
     validate(),
     dispatch(api.handlers, { throttle, defects: new Set(defectNames) }),
   ];

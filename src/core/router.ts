@@ -4,6 +4,8 @@
  * segment, a literal segment before a parameter at the same place (so
  * `/daily/show/{id}` wins over `/daily/{day_of_year}/{year}`, as OpenAPI
  * says concrete paths match first). Never tries handlers one by one.
+ * With `caseInsensitive` (Sails' routes), literal segments match in any case;
+ * parameter values keep theirs.
  */
 import { decodeComponent } from './input.js';
 import type { OperationDef } from './spec-model.js';
@@ -28,20 +30,21 @@ export interface Router {
   match(method: string, path: string): RouteMatch | { op: null; allowed: string[] };
 }
 
-export function compileRouter(operations: OperationDef[]): Router {
+export function compileRouter(operations: OperationDef[], options: { caseInsensitive?: boolean } = {}): Router {
+  const fold = options.caseInsensitive ? (s: string) => s.toLowerCase() : (s: string) => s;
   const staticRoutes = new Map<string, Map<string, OperationDef>>(); // path -> method -> op
   const templates = new Map<number, Template[]>(); // segment count -> templates
   for (const op of operations) {
     if (!op.path.includes('{')) {
-      let byMethod = staticRoutes.get(op.path);
-      if (!byMethod) staticRoutes.set(op.path, (byMethod = new Map()));
+      let byMethod = staticRoutes.get(fold(op.path));
+      if (!byMethod) staticRoutes.set(fold(op.path), (byMethod = new Map()));
       byMethod.set(op.method, op);
       continue;
     }
     const parts = op.path.split('/');
     const t: Template = {
       op,
-      segments: parts.map((p) => (p.startsWith('{') ? null : p)),
+      segments: parts.map((p) => (p.startsWith('{') ? null : fold(p))),
       names: parts.filter((p) => p.startsWith('{')).map((p) => p.slice(1, -1)),
     };
     const list = templates.get(parts.length) ?? [];
@@ -56,7 +59,7 @@ export function compileRouter(operations: OperationDef[]): Router {
   return {
     match(asked, path) {
       const method = asked === 'HEAD' ? 'GET' : asked;
-      const byMethod = staticRoutes.get(path);
+      const byMethod = staticRoutes.get(fold(path));
       if (byMethod) {
         const op = byMethod.get(method);
         return op ? { op, params: {} } : { op: null, allowed: withHead([...byMethod.keys()]) };
@@ -67,7 +70,7 @@ export function compileRouter(operations: OperationDef[]): Router {
         let ok = true;
         for (let i = 0; i < parts.length; i++) {
           const seg = t.segments[i];
-          if (seg === null ? parts[i] === '' : seg !== parts[i]) {
+          if (seg === null ? parts[i] === '' : seg !== fold(parts[i])) {
             ok = false;
             break;
           }

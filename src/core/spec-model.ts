@@ -36,6 +36,12 @@ export interface ParamDef {
   schema: JsonSchema;
   /** Values above the schema's `maximum` are capped to it (`x-clamp: true`). */
   clamp: boolean;
+  /**
+   * The value is JSON text (`content: {application/json: {schema}}` instead of
+   * `schema`, as OpenAPI writes a Sails/Waterline `?where={...}`): parsed,
+   * then validated against `schema`.
+   */
+  json: boolean;
 }
 
 export interface ResponseDef {
@@ -140,15 +146,17 @@ function buildModel(doc: SpecDocument): SpecModel {
       const op = item[method] as Record<string, unknown> | undefined;
       if (!op) continue;
       const security = (op.security as Record<string, unknown>[] | undefined) ?? globalSecurity;
-      const params = [...shared, ...((op.parameters as Record<string, unknown>[]) ?? [])].map(
-        (p): ParamDef => ({
+      const params = [...shared, ...((op.parameters as Record<string, unknown>[]) ?? [])].map((p): ParamDef => {
+        const jsonContent = (p.content as Record<string, { schema?: JsonSchema }> | undefined)?.['application/json'];
+        return {
           name: String(p.name),
           in: p.in as ParamDef['in'],
           required: Boolean(p.required),
-          schema: (p.schema as JsonSchema) ?? {},
+          schema: (p.schema as JsonSchema) ?? jsonContent?.schema ?? {},
           clamp: p['x-clamp'] === true,
-        }),
-      );
+          json: jsonContent !== undefined && p.schema === undefined,
+        };
+      });
       const body = op.requestBody as Record<string, unknown> | undefined;
       const content: Record<string, JsonSchema> = {};
       for (const [type, media] of Object.entries((body?.content as Record<string, Record<string, unknown>>) ?? {})) {

@@ -4,10 +4,12 @@
  * converted to their types with a strict syntax (`paramValidatorFor`: no
  * `0x10`, `1e309` or unsafe integers); empty query values count as absent and undeclared
  * ones are ignored; parameters marked `x-clamp` are capped at their
- * `maximum`. A malformed path parameter names no resource (404); a bad query
+ * `maximum`; a parameter declared with `content: application/json` (a
+ * Waterline `?where={...}`) is parsed as JSON first. A malformed path parameter names no resource (404); a bad query
  * or body is a 400 `validation_error` with field-level `errors`.
  */
 import { ApiError, validationError } from '../errors.js';
+import { parseJsonBody } from '../input.js';
 import type { Stage } from '../pipeline.js';
 import { paramValidatorFor, toFieldErrors, validatorFor, type ParamValidator } from '../schema.js';
 import type { JsonSchema, OperationDef, ParamDef } from '../spec-model.js';
@@ -15,6 +17,8 @@ import type { JsonSchema, OperationDef, ParamDef } from '../spec-model.js';
 interface QueryRules {
   names: Set<string>;
   arrays: Set<string>;
+  /** Parameters whose value is JSON text (`content: application/json`). */
+  json: Set<string>;
   clamps: { name: string; max: number }[];
   validate: ParamValidator;
 }
@@ -25,6 +29,8 @@ const objectOf = (ps: ParamDef[], required: (p: ParamDef) => boolean): JsonSchem
   required: ps.filter(required).map((p) => p.name),
 });
 
+const FORM = 'application/x-www-form-urlencoded';
+
 const queryRules = new WeakMap<OperationDef, QueryRules>();
 function rulesOf(op: OperationDef): QueryRules {
   let r = queryRules.get(op);
@@ -32,7 +38,8 @@ function rulesOf(op: OperationDef): QueryRules {
     const qs = op.params.filter((p) => p.in === 'query');
     r = {
       names: new Set(qs.map((p) => p.name)),
-      arrays: new Set(qs.filter((p) => p.schema.type === 'array').map((p) => p.name)),
+      arrays: new Set(qs.filter((p) => p.schema.type === 'array' && !p.json).map((p) => p.name)),
+      json: new Set(qs.filter((p) => p.json).map((p) => p.name)),
       clamps: qs.filter((p) => p.clamp && typeof p.schema.maximum === 'number').map((p) => ({ name: p.name, max: p.schema.maximum as number })),
       validate: paramValidatorFor(objectOf(qs, (p) => p.required)),
     };
@@ -51,6 +58,16 @@ function pathValidator(op: OperationDef) {
   return v;
 }
 
+/** A JSON-valued parameter's text -> its value; a 400 naming the parameter when it is not JSON (or too deep, or not finite). */
+function jsonParam(name: string, text: string): unknown {
+  try {
+    return parseJsonBody(text);
+  } catch (error) {
+    const detail = error instanceof ApiError && error.status === 400 && error.code === 'validation_error' ? 'must not nest too deep and hold finite numbers only' : 'must be valid JSON';
+    throw validationError({ [name]: [detail] }, `${name} ${detail}`);
+  }
+}
+
 export function validate(): Stage {
   return (x, next) => {
     const op = x.op!;
@@ -65,6 +82,7 @@ export function validate(): Stage {
         else if (!(k in query)) query[k] = v;
       }
     }
+    for (const name of rules.json) if (typeof query[name] === 'string') query[name] = jsonParam(name, query[name]);
     const valid: boolean = rules.validate(query);
     if (!valid) {
       // A value over the maximum of a capped parameter is not an error: cap it and check again.
@@ -84,6 +102,11 @@ export function validate(): Stage {
         const v = validatorFor(schema);
         if (!v(x.body)) throw validationError(toFieldErrors(v.errors));
       }
+    }
+    if (op.requestBody && x.contentType === FORM && op.requestBody.content[FORM]) {
+      // Form fields arrive as text, like query parameters: the same strict conversion.
+      const v = paramValidatorFor(op.requestBody.content[FORM]);
+      if (!v(x.body as Record<string, unknown>)) throw validationError(toFieldErrors(v.errors));
     }
     x.params = path;
     x.query = query;
