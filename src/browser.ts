@@ -10,6 +10,7 @@
  * const mock = createHandlers({ baseUrl: location.origin, seed: 1 });
  * await setupWorker(...mock.handlers).start();
  */
+import coffeecupDocument from './generated/coffeecup/openapi.json' with { type: 'json' };
 import harvestClassicDocument from './generated/harvest-classic/openapi.json' with { type: 'json' };
 import timetrackerDocument from './generated/timetracker/openapi.json' with { type: 'json' };
 import { MSW_ENGINE_DEFAULTS, mockApi, type MockApi } from './adapters/msw.js';
@@ -21,6 +22,7 @@ import type { SpecDocument } from './core/spec-model.js';
 const DOCUMENTS: Record<ApiId, SpecDocument> = {
   timetracker: timetrackerDocument as SpecDocument,
   'harvest-classic': harvestClassicDocument as SpecDocument,
+  coffeecup: coffeecupDocument as SpecDocument,
 };
 
 /** An API's definition with its bundled spec. */

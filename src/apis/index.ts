@@ -5,9 +5,11 @@
  */
 import type { ApiDefinition } from '../core/api.js';
 import type { SpecDocument } from '../core/spec-model.js';
+import type { operations as CoffeeCupOperations } from '../generated/coffeecup/openapi.js';
 import type { operations as HarvestOperations } from '../generated/harvest-classic/openapi.js';
 import type { operations as TimeTrackerOperations } from '../generated/timetracker/openapi.js';
 import type { ApiId } from './specs.js';
+import { coffeecup, type CoffeeCupEnv } from './coffeecup/index.js';
 import { harvestClassic, type HarvestEnv } from './harvest-classic/index.js';
 import { timetracker, type TimeTrackerEnv } from './timetracker/index.js';
 
@@ -15,17 +17,20 @@ import { timetracker, type TimeTrackerEnv } from './timetracker/index.js';
 export interface ApiEnvs {
   timetracker: TimeTrackerEnv;
   'harvest-classic': HarvestEnv;
+  coffeecup: CoffeeCupEnv;
 }
 
 /** Each API's generated `operations` type (operationId -> params, body, responses), by id: what typed overrides read. */
 export interface ApiOperations {
   timetracker: TimeTrackerOperations;
   'harvest-classic': HarvestOperations;
+  coffeecup: CoffeeCupOperations;
 }
 
 export const APIS: { [K in ApiId]: (document: SpecDocument) => ApiDefinition<ApiEnvs[K]> } = {
   timetracker,
   'harvest-classic': harvestClassic,
+  coffeecup,
 };
 
 export { SPECS, type ApiId } from './specs.js';

@@ -21,7 +21,7 @@ const defectLines = (): string =>
     return [`                           ${id}:`, ...defects.map(([d, def]) => `                             ${d.padEnd(26)} ${def.targets}`)].join('\n');
   }).join('\n');
 
-const help = () => `timetracker-mock: a stateful mock of time-tracking REST APIs (TimeTracker /api/v1, Harvest classic)
+const help = () => `timetracker-mock: a stateful mock of time-tracking REST APIs (TimeTracker /api/v1, Harvest classic, CoffeeCup)
 
 Usage: npx timetracker-mock [options]        (in this repository: npm start -- [options])
 
@@ -38,7 +38,7 @@ Server
 
 Data
   --seed N                 seed of the generated data (default 1)          MOCK_SEED
-  --scenario NAME          timetracker: default | empty | large; harvest-classic: default | empty   MOCK_SCENARIO
+  --scenario NAME          timetracker: default | empty | large; harvest-classic, coffeecup: default | empty   MOCK_SCENARIO
   --size N                 time entries of the large scenario (default 100000)  MOCK_SIZE
   --single-active-timer on|off   TimeTracker: one running timer per user (default on)   MOCK_SINGLE_ACTIVE_TIMER
   --now ISO                start the clock (running) at this instant and seed the data
@@ -48,7 +48,7 @@ Throttling (see README "Throttling")
   --throttle P             timetracker | harvest | off (default: the API's own)   MOCK_THROTTLE
   --rate-limit-per-minute N   per token, 0 = off (default 100)   API_TOKEN_RATE_LIMIT_PER_MINUTE
   --rate-limit-per-hour N     per token, 0 = off (default 1000)  API_TOKEN_RATE_LIMIT_PER_HOUR
-  --json-only              reject bodies without Content-Type: application/json (CoffeeCup)  MOCK_JSON_ONLY=1
+  --json-only              reject bodies without Content-Type: application/json (CoffeeCup's rule; always on for coffeecup)  MOCK_JSON_ONLY=1
 
 Faults (see README "Faults"; per request: the Prefer header)
   --fault-rate R           share of requests that fail, 0..1 (default 0)     MOCK_FAULT_RATE
@@ -162,7 +162,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): CliConfig |
   const defectNames = Object.keys(def.defects ?? {});
   const defects = ((values.defect as string[] | undefined) ?? []).map((d) => oneOf(`--defect (${api})`, d, defectNames, defectNames[0]));
   const sat = v('single-active-timer', 'MOCK_SINGLE_ACTIVE_TIMER');
-  if (sat !== undefined && sat !== '' && api !== 'timetracker') throw new UsageError(`--single-active-timer is a TimeTracker setting (Harvest always runs one timer per user)`);
+  if (sat !== undefined && sat !== '' && api !== 'timetracker') throw new UsageError(`--single-active-timer is a TimeTracker setting (Harvest and CoffeeCup always run one timer per user)`);
   const throttle = v('throttle', 'MOCK_THROTTLE');
   const host = v('host', 'MOCK_HOST') ?? '127.0.0.1';
   if (!/^[A-Za-z0-9.:\-[\]]+$/.test(host)) throw new UsageError(`--host must be an address or host name, got "${host}"`);

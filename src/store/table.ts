@@ -161,3 +161,23 @@ class RowIterator<T> implements IterableIterator<T> {
     return this;
   }
 }
+
+/** Several tables' states by name (a store's snapshot). */
+export type TablesState = Record<string, TableState<Row>>;
+
+const copyRows = <T>(rows: T[]): T[] => structuredClone(rows);
+
+/** What snapshots need of a table, whatever its rows. */
+type Dumpable = Pick<Table<Row>, 'dump' | 'load'>;
+
+/** Deep copies of every table of a store, by name. */
+export function dumpTables(tables: Record<string, Dumpable>): TablesState {
+  const out: TablesState = {};
+  for (const [name, t] of Object.entries(tables)) out[name] = t.dump(copyRows);
+  return out;
+}
+
+/** Load every table of a store from `dumpTables`' result (copied again, so a snapshot restores twice). */
+export function loadTables(tables: Record<string, Dumpable>, state: TablesState): void {
+  for (const [name, t] of Object.entries(tables)) t.load(state[name], copyRows);
+}

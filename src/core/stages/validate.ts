@@ -64,7 +64,7 @@ function jsonParam(name: string, text: string): unknown {
     return parseJsonBody(text);
   } catch (error) {
     const detail = error instanceof ApiError && error.status === 400 && error.code === 'validation_error' ? 'must not nest too deep and hold finite numbers only' : 'must be valid JSON';
-    throw validationError({ [name]: [detail] }, `${name} ${detail}`);
+    throw validationError({ [name]: [detail] });
   }
 }
 

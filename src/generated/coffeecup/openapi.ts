@@ -553,7 +553,9 @@ export interface components {
             /** @description Every match, not only this page's (the CLI sizes its list by it). */
             total: number;
             /** @description The criteria applied (`where` and the attribute parameters). */
-            criteria: Record<string, never>;
+            criteria: {
+                [key: string]: unknown;
+            };
         };
         /**
          * @description 1 active, 0 archived (completed, inactive).
@@ -669,7 +671,10 @@ export interface components {
             project: components["schemas"]["ProjectInput"];
         };
         ProjectCreateBody: {
-            project: components["schemas"]["ProjectInput"] & unknown;
+            project: components["schemas"]["ProjectInput"] & {
+                name: string;
+                code: string;
+            };
         };
         ProjectList: {
             projects: components["schemas"]["Project"][];
@@ -706,7 +711,9 @@ export interface components {
             client: components["schemas"]["ClientInput"];
         };
         ClientCreateBody: {
-            client: components["schemas"]["ClientInput"] & unknown;
+            client: components["schemas"]["ClientInput"] & {
+                name: string;
+            };
         };
         ClientList: {
             clients: components["schemas"]["Client"][];
@@ -741,7 +748,9 @@ export interface components {
             task: components["schemas"]["TaskInput"];
         };
         TaskCreateBody: {
-            task: components["schemas"]["TaskInput"] & unknown;
+            task: components["schemas"]["TaskInput"] & {
+                label: string;
+            };
         };
         TaskList: {
             tasks: components["schemas"]["Task"][];
@@ -773,7 +782,10 @@ export interface components {
             taskAssignment: components["schemas"]["TaskAssignmentInput"];
         };
         TaskAssignmentCreateBody: {
-            taskAssignment: components["schemas"]["TaskAssignmentInput"] & unknown;
+            taskAssignment: components["schemas"]["TaskAssignmentInput"] & {
+                task: number;
+                project: number;
+            };
         };
         TaskAssignmentList: {
             taskAssignments: components["schemas"]["TaskAssignment"][];
@@ -805,7 +817,10 @@ export interface components {
             userAssignment: components["schemas"]["UserAssignmentInput"];
         };
         UserAssignmentCreateBody: {
-            userAssignment: components["schemas"]["UserAssignmentInput"] & unknown;
+            userAssignment: components["schemas"]["UserAssignmentInput"] & {
+                user: number;
+                project: number;
+            };
         };
         UserAssignmentList: {
             userAssignments: components["schemas"]["UserAssignment"][];
@@ -862,7 +877,10 @@ export interface components {
             timeEntry: components["schemas"]["TimeEntry"];
         };
         TimeEntryBody: {
-            timeEntry: components["schemas"]["TimeEntryInput"] & unknown;
+            timeEntry: components["schemas"]["TimeEntryInput"] & {
+                project: number;
+                task: number;
+            };
         };
         TimeEntryUpdateBody: {
             timeEntry: components["schemas"]["TimeEntryInput"];

@@ -1,0 +1,66 @@
+/**
+ * The in-memory store of one CoffeeCup account: one table per resource
+ * (src/store/table.ts), the OAuth clients and tokens, and the company.
+ * Small by nature, so lookups across tables scan; writes go through the
+ * tables' methods or the rules in rules.ts.
+ *
+ * @example
+ * const store = seedCoffeeCup({ scenario: 'default', seed: 1, now: Date.now() });
+ * store.users.findBy('email', 'admin@example.com');
+ */
+import { Table, dumpTables, loadTables, type TablesState } from '../table.js';
+import type { ClientRow, CompanyRow, OAuthClientRow, ProjectRow, TaskAssignmentRow, TaskRow, TimeEntryRow, TokenRow, UserAssignmentRow, UserRow } from './types.js';
+
+export interface CoffeeCupState {
+  company: CompanyRow;
+  tables: TablesState;
+}
+
+export class CoffeeCupStore {
+  readonly users = new Table<UserRow>(['email']);
+  readonly oauthClients = new Table<OAuthClientRow>(['clientId']);
+  readonly tokens = new Table<TokenRow>(['token']);
+  readonly clients = new Table<ClientRow>();
+  readonly projects = new Table<ProjectRow>();
+  readonly tasks = new Table<TaskRow>();
+  readonly taskAssignments = new Table<TaskAssignmentRow>();
+  readonly userAssignments = new Table<UserAssignmentRow>();
+  readonly timeEntries = new Table<TimeEntryRow>();
+
+  constructor(public company: CompanyRow) {}
+
+  private tables() {
+    const { users, oauthClients, tokens, clients, projects, tasks, taskAssignments, userAssignments, timeEntries } = this;
+    return { users, oauthClients, tokens, clients, projects, tasks, taskAssignments, userAssignments, timeEntries };
+  }
+
+  snapshot(): CoffeeCupState {
+    return { company: structuredClone(this.company), tables: dumpTables(this.tables()) };
+  }
+
+  restore(state: unknown): void {
+    const s = state as CoffeeCupState;
+    this.company = structuredClone(s.company);
+    loadTables(this.tables(), s.tables);
+  }
+
+  /**
+   * A fresh token for a grant (40 hex digits). Random, not seeded, on
+   * purpose, as TimeTracker's logins: a token handed out before a reset must
+   * not come back to life for whoever asks next.
+   */
+  issueToken(o: { kind: TokenRow['kind']; userId: number; clientId: string; now: number; seconds: number; purpose: string }): TokenRow {
+    let value: string;
+    do {
+      const bytes = new Uint8Array(20);
+      crypto.getRandomValues(bytes);
+      value = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+    } while (this.tokens.findBy('token', value));
+    return this.tokens.insert({ token: value, kind: o.kind, userId: o.userId, clientId: o.clientId, issuedAt: o.now, expiresAt: o.now + o.seconds * 1000, purpose: o.purpose });
+  }
+
+  /** The user's running entries (one, unless they allow concurrent entries). */
+  runningOf(userId: number): TimeEntryRow[] {
+    return this.timeEntries.toArray().filter((e) => e.user === userId && e.runningSince !== null);
+  }
+}
