@@ -162,7 +162,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): CliConfig |
   const defectNames = Object.keys(def.defects ?? {});
   const defects = ((values.defect as string[] | undefined) ?? []).map((d) => oneOf(`--defect (${api})`, d, defectNames, defectNames[0]));
   const sat = v('single-active-timer', 'MOCK_SINGLE_ACTIVE_TIMER');
-  if (sat !== undefined && sat !== '' && api !== 'timetracker') throw new UsageError(`--single-active-timer is a TimeTracker setting (Harvest and CoffeeCup always run one timer per user)`);
+  if (sat !== undefined && sat !== '' && api !== 'timetracker') throw new UsageError(`--single-active-timer is a TimeTracker setting (Harvest and CoffeeCup keep their own rule)`);
   const throttle = v('throttle', 'MOCK_THROTTLE');
   const host = v('host', 'MOCK_HOST') ?? '127.0.0.1';
   if (!/^[A-Za-z0-9.:\-[\]]+$/.test(host)) throw new UsageError(`--host must be an address or host name, got "${host}"`);
