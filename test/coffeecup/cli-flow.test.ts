@@ -186,4 +186,31 @@ describe('the CoffeeCup CLI flow, over HTTP against the mock process', () => {
     const invalid = await api('GET', '/v1/users/me', undefined, 'f'.repeat(40));
     expect(invalid).toEqual({ status: 403, body: { error: 'E_FORBIDDEN', status: 403, summary: 'Forbidden', raw: 'The access token provided is invalid.' } });
   });
+
+  it('serves its banner, docs page, spec and control API like the other APIs', async () => {
+    const out = mock.output();
+    expect(out).toMatch(/^CoffeeCup .* mock listening on http:\/\/127\.0\.0\.1:\d+/m);
+    expect(out).toMatch(/throttle: harvest/);
+    expect(out).toMatch(/admin@example\.com\/admin .*POST \/oauth2\/token/);
+    const page = await (await fetch(`${mock.baseUrl}/api/docs`)).text();
+    expect(page).toMatch(/<title>CoffeeCup API/);
+    const spec = (await (await fetch(`${mock.baseUrl}/api/openapi.json`)).json()) as { info: { title: string }; paths: Record<string, unknown> };
+    expect(Object.keys(spec.paths)).toEqual(expect.arrayContaining(['/oauth2/token', '/v1/timeEntries/batchUpdate']));
+    const ctl = (path: string, init?: RequestInit) => fetch(`${mock.baseUrl}/__mock/${path}`, init).then((r) => r.json() as Promise<Json>);
+    // Back to the seeded company at the seed instant (the steps above moved the clock past the seeded tokens' hour).
+    expect(await ctl('reset', { method: 'POST' })).toMatchObject({ scenario: 'default', seed: 1 });
+    await ctl('clock', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ set: NOW }) });
+    const { tokens, users } = (await ctl('tokens')) as { tokens: { username: string; role: string; purpose: string }[]; users: { username: string; role: string }[] };
+    expect(users.map((u) => u.role).sort()).toEqual(['admin', 'regular', 'regular', 'regular']);
+    expect(tokens.find((t) => t.username === 'admin@example.com')?.purpose).toMatch(/refresh token [0-9a-f]{40}/);
+    const { id } = (await ctl('snapshots', { method: 'POST' })) as { id: string };
+    const admin = tokens.find((t) => t.username === 'admin@example.com') as unknown as { token: string };
+    const made = await api('POST', '/v1/tasks', { task: { label: 'control test' } }, admin.token);
+    expect(made.status).toBe(201);
+    await ctl(`snapshots/${id}/restore`, { method: 'POST' });
+    expect((await api('GET', `/v1/tasks/${(made.body.task as { id: number }).id}`, undefined, admin.token)).status).toBe(404);
+    const { requests } = (await ctl('requests?limit=3')) as { requests: { operationId: string }[] };
+    expect(requests.map((r) => r.operationId)).toContain('getTask');
+    expect(await ctl('health')).toMatchObject({ status: 'ok', projects: 6 });
+  });
 });
