@@ -6,7 +6,6 @@
  * updates all or nothing, one running entry per user (unless allowed),
  * JSON only, Sails' case-insensitive paths, and the throttle.
  */
-import { setupServer } from 'msw/node';
 import { describe, expect, it } from 'vitest';
 import { createClock } from '../../src/core/clock.js';
 import { createHandlers } from '../../src/msw.js';
@@ -146,25 +145,19 @@ describe('coffeecup through MSW', () => {
 
 describe('coffeecup throttle through MSW', () => {
   it('locks the whole account out after 100 calls in 15 s with 503 + Retry-After; the status endpoint is not counted', async () => {
+    // MSW turns throttling off by default; ask for the API's own profile to test it.
     const throttled = createHandlers({ api: 'coffeecup', baseUrl: 'http://throttled.test', seed: 1, clock: createClock({ frozenAt: T0 }), throttle: 'harvest' });
-    const local = setupServer(...throttled.handlers);
-    server.close();
-    local.listen({ onUnhandledRequest: 'error' });
-    try {
-      const headers = (email: string) => ({ authorization: `Bearer ${throttled.tokens().find((t) => t.username === email && t.is_active)!.token}` });
-      for (let i = 0; i < 100; i++) expect((await fetch('http://throttled.test/v1/users/me', { headers: headers('alice@example.com') })).status).toBe(200);
-      const blocked = await fetch('http://throttled.test/v1/projects', { headers: headers('bob@example.com') });
-      expect(blocked.status).toBe(503);
-      expect(blocked.headers.get('retry-after')).toBe('15');
-      expect(await blocked.json()).toMatchObject({ error: 'E_THROTTLED', status: 503 });
-      const status = (await (await fetch('http://throttled.test/account/rate_limit_status', { headers: headers('admin@example.com') })).json()) as Json;
-      expect(status).toMatchObject({ max_calls: 100, timeframe_limit: 15, lockout_seconds: 15 });
-      expect(status.count).toBe(101);
-      throttled.engine.clock.advance(16_000);
-      expect((await fetch('http://throttled.test/v1/projects', { headers: headers('bob@example.com') })).status).toBe(200);
-    } finally {
-      local.close();
-      server.listen({ onUnhandledRequest: 'error' });
-    }
+    server.use(...throttled.handlers);
+    const headers = (email: string) => ({ authorization: `Bearer ${throttled.tokens().find((t) => t.username === email && t.is_active)!.token}` });
+    for (let i = 0; i < 100; i++) expect((await fetch('http://throttled.test/v1/users/me', { headers: headers('alice@example.com') })).status).toBe(200);
+    const blocked = await fetch('http://throttled.test/v1/projects', { headers: headers('bob@example.com') });
+    expect(blocked.status).toBe(503);
+    expect(blocked.headers.get('retry-after')).toBe('15');
+    expect(await blocked.json()).toMatchObject({ error: 'E_THROTTLED', status: 503 });
+    const status = (await (await fetch('http://throttled.test/account/rate_limit_status', { headers: headers('admin@example.com') })).json()) as Json;
+    expect(status).toMatchObject({ max_calls: 100, timeframe_limit: 15, lockout_seconds: 15 });
+    expect(status.count).toBe(101);
+    throttled.engine.clock.advance(16_000);
+    expect((await fetch('http://throttled.test/v1/projects', { headers: headers('bob@example.com') })).status).toBe(200);
   });
 });
