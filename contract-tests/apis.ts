@@ -9,6 +9,7 @@
  */
 import { ALL_CASES } from './cases/index.js';
 import { FLOWS, setupFlows } from './flows/index.js';
+import { coffeecupKit } from './coffeecup/index.js';
 import { harvestClassicKit } from './harvest-classic/index.js';
 import type { OperationCase } from './lib/case.js';
 import type { ContractApiId } from './lib/config.js';
@@ -20,6 +21,7 @@ export { defineKit, type ContractKit, type FixtureSet } from './lib/kit.js';
 const KITS: Record<ContractApiId, ContractKit> = {
   timetracker: defineKit({ cases: ALL_CASES, fixtures: (root) => new Fixtures(root), flows: FLOWS, setupFlows, dredd: true, entryRoom: true }),
   'harvest-classic': harvestClassicKit,
+  coffeecup: coffeecupKit,
 };
 
 export function contractKit(api: ContractApiId): ContractKit {

@@ -3,43 +3,14 @@
  * API when writes are allowed (and removed at the end), or, in read-only
  * mode, found among what the target already has. Nothing here knows ids.
  */
-import { SetupError, SkipCheck } from '../lib/checks.js';
-import type { Ctx } from '../lib/context.js';
+import { SkipCheck } from '../lib/checks.js';
+import { NamedFixtures } from '../lib/fixture-set.js';
 import { isObject } from '../lib/spec.js';
 import { assignPerson, assignTask, createClient, createContact, createEntry, createPerson, createProject, createTask, mustRead } from './factory.js';
 
 export type HarvestFixture = 'client' | 'contact' | 'project' | 'task' | 'taskAssignment' | 'person' | 'userAssignment' | 'entry';
 
-export class HarvestFixtures {
-  readonly ids: Partial<Record<HarvestFixture, number>> = {};
-  readonly problems: Partial<Record<HarvestFixture, string>> = {};
-  /** Fixtures whose absence is a skip, not a setup failure (the target just has none: read-only discovery). */
-  private readonly absent = new Set<HarvestFixture>();
-  readonly ctx: Ctx;
-
-  constructor(parent: Ctx) {
-    this.ctx = parent.child();
-  }
-
-  /** The id of a fixture; without it the check fails (setup) or, when the target just has none, is skipped. */
-  need(name: HarvestFixture): number {
-    const id = this.ids[name];
-    if (id !== undefined) return id;
-    const problem = this.problems[name];
-    if (problem === undefined || this.absent.has(name)) throw new SkipCheck(problem ?? `no ${name} available on the target`);
-    throw new SetupError(problem);
-  }
-
-  private async attempt(name: HarvestFixture, fn: () => Promise<number>): Promise<void> {
-    try {
-      this.ids[name] = await fn();
-    } catch (error) {
-      if (error instanceof SkipCheck) this.absent.add(name);
-      const why = error instanceof SkipCheck || error instanceof SetupError ? error.reason : error instanceof Error ? error.message : String(error);
-      this.problems[name] = `fixture ${name} unavailable: ${why}`;
-    }
-  }
-
+export class HarvestFixtures extends NamedFixtures<HarvestFixture> {
   async setup(): Promise<void> {
     const c = this.ctx;
     if (c.config.writes) {
@@ -73,9 +44,5 @@ export class HarvestFixtures {
       if (!isObject(e) || typeof e.id !== 'number') throw new SkipCheck("today's timesheet of this user has no entry");
       return e.id;
     });
-  }
-
-  async teardown(): Promise<void> {
-    await this.ctx.close();
   }
 }

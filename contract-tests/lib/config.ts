@@ -11,12 +11,16 @@ import { parseInstant } from './clock.js';
 import { isLoopbackUrl } from './loopback.js';
 
 /**
- * The APIs the kit checks (`--api`): each one's spec and how its callers
- * prove who they are. Their cases and flows are in contract-tests/apis.ts.
+ * The APIs the kit checks (`--api`): each one's spec, how its callers
+ * prove who they are (`token`: --token; `basic`: HTTP Basic; `oauth`:
+ * --token, or a token from the password grant with --username/--password),
+ * and whether its throttle answers 503 + Retry-After (waited out like a 429).
+ * Their cases and flows are in contract-tests/apis.ts.
  */
 export const CONTRACT_APIS = {
-  timetracker: { spec: 'openapi.yaml', auth: 'token' },
-  'harvest-classic': { spec: 'specs/harvest-classic.yaml', auth: 'basic' },
+  timetracker: { spec: 'openapi.yaml', auth: 'token', throttle503: false },
+  'harvest-classic': { spec: 'specs/harvest-classic.yaml', auth: 'basic', throttle503: true },
+  coffeecup: { spec: 'specs/coffeecup.yaml', auth: 'oauth', throttle503: true },
 } as const;
 export type ContractApiId = keyof typeof CONTRACT_APIS;
 
@@ -68,10 +72,12 @@ export const FLAGS: FlagDef[] = [
     valueName: 'ISO',
     help: "The run's \"now\" (ISO 8601 datetime, naive = UTC): its clock starts there and runs on. It decides today and yesterday, where a timer's time must be free, and rate-limit resets. Default: the system clock. Pin it together with a mock started with the same --now.",
   },
-  { name: 'username', kind: 'string', env: 'CONTRACT_USERNAME', valueName: 'NAME', help: "timetracker: a username for the valid POST /auth/login check (which issues a new token); skipped without it. harvest-classic: the administrator's email (HTTP Basic), required." },
+  { name: 'username', kind: 'string', env: 'CONTRACT_USERNAME', valueName: 'NAME', help: "timetracker: a username for the valid POST /auth/login check (which issues a new token); skipped without it. harvest-classic: the administrator's email (HTTP Basic), required. coffeecup: the administrator's email, for a token from the password grant (unless --token)." },
   { name: 'password', kind: 'string', env: 'CONTRACT_PASSWORD', valueName: 'PW', help: 'The password of --username.' },
-  { name: 'user-username', kind: 'string', env: 'CONTRACT_USER_USERNAME', valueName: 'NAME', help: "harvest-classic: a regular (non-admin, non-manager) user's email. Enables the missing_role checks." },
+  { name: 'user-username', kind: 'string', env: 'CONTRACT_USER_USERNAME', valueName: 'NAME', help: "harvest-classic, coffeecup: a regular (non-admin, non-manager) user's email. Enables the missing_role checks." },
   { name: 'user-password', kind: 'string', env: 'CONTRACT_USER_PASSWORD', valueName: 'PW', help: 'The password of --user-username.' },
+  { name: 'client-id', kind: 'string', env: 'CONTRACT_CLIENT_ID', valueName: 'ID', help: "coffeecup: the OAuth client of the password grant (default mock-client, the mock's)." },
+  { name: 'client-secret', kind: 'string', env: 'CONTRACT_CLIENT_SECRET', valueName: 'SECRET', help: "coffeecup: that client's secret (default mock-secret, the mock's)." },
   { name: 'timeout', kind: 'number', env: 'CONTRACT_TIMEOUT_MS', valueName: 'MS', help: 'Timeout of one HTTP request (default 15000).' },
   { name: 'max-rate-wait', kind: 'number', env: 'CONTRACT_MAX_RATE_WAIT', valueName: 'S', help: 'On 429, wait up to this many seconds (Retry-After) and retry (default 65; 0 = never retry).' },
   { name: 'junit', kind: 'string', runnerOnly: true, valueName: 'FILE', help: 'Write the results as JUnit XML to FILE.' },
@@ -173,6 +179,8 @@ export interface ContractConfig {
   token: string;
   /** Basic APIs: the administrator's and (optionally) a regular user's credentials. */
   basic?: { admin: BasicCredential; user?: BasicCredential };
+  /** OAuth APIs: the client and the logins the tokens come from (when not given as --token / --user-token). */
+  oauth?: { clientId: string; clientSecret: string; admin?: BasicCredential; user?: BasicCredential };
   narrowToken?: string;
   /** Scopes of the narrow token, when known. */
   narrowScopes?: string[];
@@ -208,9 +216,11 @@ export function buildConfig(values: FlagValues, defaultSpec: string): ContractCo
   if (!Object.hasOwn(CONTRACT_APIS, apiName)) throw new UsageError(`--api must be one of ${Object.keys(CONTRACT_APIS).join(', ')}, got "${apiName}"`);
   const api = apiName as ContractApiId;
   const basicAuth = CONTRACT_APIS[api].auth === 'basic';
-  const token = str(values.token) ?? (basicAuth ? '' : undefined);
+  const oauthAuth = CONTRACT_APIS[api].auth === 'oauth';
+  // An OAuth API's token may come from the password grant instead (lib/oauth.ts, before the suites run).
+  const token = str(values.token) ?? (basicAuth || (oauthAuth && str(values.username) !== undefined) ? '' : undefined);
   if (!baseUrl) throw new UsageError('--base-url is required (or set CONTRACT_BASE_URL)');
-  if (token === undefined) throw new UsageError('--token is required (or set CONTRACT_TOKEN): a token with every scope');
+  if (token === undefined) throw new UsageError(oauthAuth ? `--token, or --username and --password (the password grant), are required for --api ${api}` : '--token is required (or set CONTRACT_TOKEN): a token with every scope');
   let url: URL;
   try {
     url = new URL(baseUrl);
@@ -245,9 +255,18 @@ export function buildConfig(values: FlagValues, defaultSpec: string): ContractCo
   const basic = basicAuth
     ? { admin: { username: username!, password: password! }, ...(userUsername === undefined ? {} : { user: { username: userUsername, password: userPassword! } }) }
     : undefined;
+  const oauth = oauthAuth
+    ? {
+        clientId: str(values['client-id']) ?? 'mock-client',
+        clientSecret: typeof values['client-secret'] === 'string' ? values['client-secret'] : 'mock-secret',
+        ...(username === undefined ? {} : { admin: { username, password: password! } }),
+        ...(userUsername === undefined ? {} : { user: { username: userUsername, password: userPassword! } }),
+      }
+    : undefined;
   return {
     api,
     ...(basic ? { basic } : {}),
+    ...(oauth ? { oauth } : {}),
     baseUrl,
     token,
     narrowToken: str(values['narrow-token']),
@@ -279,10 +298,11 @@ export function helpText(): string {
   const lines = [
     'Usage: npx timetracker-contract --base-url URL [flags]   (token in CONTRACT_TOKEN, or --token T)',
     '       npx timetracker-contract --api harvest-classic --base-url URL --username EMAIL --password PW [flags]',
+    '       npx timetracker-contract --api coffeecup --base-url URL --username EMAIL --password PW [flags]   (or --token)',
     '       (in this repository: npm run contract -- ...)',
     '',
     'Runs the contract suites (vitest) and Dredd against any TimeTracker /api/v1 server',
-    '(or, with --api harvest-classic, the suites against any Harvest-classic-compatible server)',
+    '(or, with --api harvest-classic or coffeecup, the suites against a server of that API)',
     'and prints one line per operation and flow: pass, fail with the first difference,',
     'or skipped with the reason. Exit code: 0 all passed, 1 something failed,',
     '2 bad usage.',

@@ -7,7 +7,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { SetupError, SkipCheck } from './checks.js';
-import type { ContractConfig } from './config.js';
+import { CONTRACT_APIS, type ContractConfig } from './config.js';
 import { HttpClient, describeExchange, type Exchange, type OpRequest } from './http.js';
 import { EntryRoom, type ListedEntry, type RoomSource } from './room.js';
 import { isObject, type JsonObject, type Spec } from './spec.js';
@@ -54,8 +54,8 @@ export class Ctx {
         timeoutMs: config.timeoutMs,
         maxRateWaitS: config.maxRateWaitS,
         readOnlyReason: config.writes ? undefined : config.readOnlyReason,
-        // Harvest's throttle answers 503 + Retry-After: the server working as documented, waited out like a 429.
-        retryStatuses: config.api === 'harvest-classic' ? [429, 503] : [429],
+        // Harvest's and CoffeeCup's throttle answers 503 + Retry-After: the server working as documented, waited out like a 429.
+        retryStatuses: CONTRACT_APIS[config.api].throttle503 ? [429, 503] : [429],
         ...options,
       },
     );

@@ -165,10 +165,11 @@ for (const op of spec.operations) {
     if (!k) return missingCase();
     if (!op.authenticated) throw new SkipCheck('the operation needs no token (security: [])');
     const req = await probeRequest(op, k, c);
+    const refusal = kit.authRefusal ?? { none: 401, invalid: 401 };
     const none = await c.call(id, { ...req, auth: 'none' });
-    expectConforms('ignored_auth', ignoredAuth(op, none, 'no token'), none);
+    expectConforms('ignored_auth', ignoredAuth(op, none, 'no token', refusal.none), none);
     const invalid = await c.call(id, { ...req, auth: 'invalid' });
-    expectConforms('ignored_auth', ignoredAuth(op, invalid, 'a token no server issued'), invalid);
+    expectConforms('ignored_auth', ignoredAuth(op, invalid, 'a token no server issued', refusal.invalid), invalid);
   });
 
   check(root, id, 'missing_scope', gate, async (c) => {
