@@ -59,9 +59,9 @@ function resolver(doc: Schema) {
   return deref;
 }
 
-/** The operations of openapi.yaml. */
-export function loadOperations(): { operations: FuzzOperation[]; deref: <T>(node: T) => T } {
-  const doc = parse(readFileSync(SPEC, 'utf8')) as Schema;
+/** The operations of openapi.yaml (or of another API's spec). */
+export function loadOperations(spec: URL | string = SPEC): { operations: FuzzOperation[]; deref: <T>(node: T) => T } {
+  const doc = parse(readFileSync(spec, 'utf8')) as Schema;
   const deref = resolver(doc);
   const operations: FuzzOperation[] = [];
   for (const [path, item] of Object.entries(doc.paths as Record<string, Schema>)) {
@@ -296,8 +296,8 @@ export function mutationsOf(op: FuzzOperation, deref: <T>(node: T) => T, token: 
 }
 
 /** `runs` requests per operation, the same list for the same seed. */
-export function generateRequests(tokens: { admin: string }, runs: number, seed: number): FuzzRequest[] {
-  const { operations, deref } = loadOperations();
+export function generateRequests(tokens: { admin: string }, runs: number, seed: number, spec?: URL | string): FuzzRequest[] {
+  const { operations, deref } = loadOperations(spec);
   const out: FuzzRequest[] = [];
   operations.forEach((op, i) => {
     out.push(...fc.sample(mutationsOf(op, deref, tokens.admin), { seed: seed + i, numRuns: runs }));

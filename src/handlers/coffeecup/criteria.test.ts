@@ -43,6 +43,7 @@ describe('Waterline criteria', () => {
       [{ id: { in: 3 } }, /take a list/],
       [[1], /JSON object/],
       [{ constructor: 1 }, /unknown attribute "constructor"/],
+      [{ comment: { like: '%a%a%a%a%a%a%a%a%a%' } }, /at most 8 wildcards/],
     ] as const) {
       expect(() => compileCriteria(where, attrs), JSON.stringify(where)).toThrow(CriteriaError);
       expect(() => compileCriteria(where, attrs)).toThrow(message);

@@ -76,6 +76,7 @@ const ORDER: Record<string, (a: number | string, b: number | string) => boolean>
 };
 const ALIASES: Record<string, string> = { lessThan: '<', lessThanOrEqual: '<=', greaterThan: '>', greaterThanOrEqual: '>=', '!=': '!', not: '!' };
 const TEXT = new Set(['contains', 'startsWith', 'endsWith', 'like']);
+const MAX_WILDCARDS = 8;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function textTest(modifier: string, needle: string): RegExp {
@@ -120,6 +121,8 @@ function attributeMatcher(attr: string, type: AttrType, v: unknown): Matcher {
       tests.push((row) => values.includes(rowValue(type, row[attr]) as never) === inside);
     } else if (TEXT.has(modifier)) {
       if (typeof arg !== 'string') throw new CriteriaError(`${attr}: "${given}" takes text`);
+      // Bounded: a pattern of many wildcards would backtrack for long on long text.
+      if (modifier === 'like' && (arg.match(/[%_]/g)?.length ?? 0) > MAX_WILDCARDS) throw new CriteriaError(`${attr}: "like" takes at most ${MAX_WILDCARDS} wildcards`);
       const re = textTest(modifier, arg);
       tests.push((row) => {
         const x = row[attr];
