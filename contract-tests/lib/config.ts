@@ -46,7 +46,7 @@ export interface FlagDef {
 }
 
 export const FLAGS: FlagDef[] = [
-  { name: 'api', kind: 'string', env: 'CONTRACT_API', valueName: 'NAME', help: `Which API the target implements: ${Object.keys(CONTRACT_APIS).join(' | ')} (default timetracker). Picks the spec, the cases and the flows; harvest-classic authenticates with --username/--password (HTTP Basic).` },
+  { name: 'api', kind: 'string', env: 'CONTRACT_API', valueName: 'NAME', help: `Which API the target implements: ${Object.keys(CONTRACT_APIS).join(' | ')} (default timetracker). Picks the spec, the cases and the flows; harvest-classic authenticates with --username/--password (HTTP Basic), coffeecup with --token or a password grant for --username/--password.` },
   { name: 'base-url', kind: 'string', env: 'CONTRACT_BASE_URL', valueName: 'URL', help: 'Origin of the target, e.g. http://127.0.0.1:4010 (the spec paths, /api/v1/..., are appended). Required.' },
   { name: 'token', kind: 'string', env: 'CONTRACT_TOKEN', valueName: 'T', help: 'A token with every scope (admin:all) of an administrator. Required (token APIs: timetracker).' },
   { name: 'narrow-token', aliases: ['readonly-token'], kind: 'string', env: 'CONTRACT_READONLY_TOKEN', valueName: 'T', help: 'A valid token lacking the write scopes (a read-only token). Enables the missing_scope checks; without it they are skipped.' },
@@ -327,6 +327,7 @@ export function helpText(): string {
     '  CONTRACT_TOKEN=tt_... npx timetracker-contract --base-url http://127.0.0.1:4010 --junit reports/contract.xml',
     '  CONTRACT_TOKEN=tt_... npx timetracker-contract --base-url https://tt.example.com --read-only',
     '  npx timetracker-contract --api harvest-classic --base-url http://127.0.0.1:4010 --username admin@example.com --password admin',
+    '  npx timetracker-contract --api coffeecup --base-url http://127.0.0.1:4010 --username admin@example.com --password admin',
     '  npx timetracker-contract --proxy --base-url https://tt.example.com   # then point your app at http://127.0.0.1:4011',
     '(a token in the environment never appears in a CI log that echoes the command line)',
   );
