@@ -9,7 +9,8 @@
  * - CommonJS for the Node library entries (index, msw, engine, clock);
  * - `.d.ts`/`.d.cts` bundled per library entry, so consumers type-check
  *   declarations only (no kit sources under their compiler flags).
- * Dependencies and peer dependencies stay external; nothing is minified.
+ * Dependencies and peer dependencies stay external (but json-schema-faker in
+ * the CommonJS build: it has no CommonJS export); nothing is minified.
  */
 import { copyFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
@@ -55,6 +56,8 @@ export default defineConfig([
     ...common,
     format: ['cjs'],
     entry: library,
+    // json-schema-faker ships ESM only, with an `import`-only export: require() cannot resolve it, so the CommonJS build carries it.
+    noExternal: ['json-schema-faker'],
     dts: { entry: library },
   },
 ]);

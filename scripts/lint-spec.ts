@@ -72,6 +72,13 @@ export function markerProblems(doc: Json): string[] {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  // The control API's description is the schema its bodies are checked against (src/server/control.ts).
+  try {
+    await SwaggerParser.validate(`${root}control-api.yaml`);
+    console.log('swagger-parser: control-api.yaml is valid');
+  } catch (error) {
+    fail(`swagger-parser: control-api.yaml: ${(error as Error).message}`);
+  }
   for (const { file } of SPECS) {
     const spec = `${root}${file}`;
     try {

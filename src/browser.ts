@@ -57,3 +57,5 @@ export { mockApi, mswHandlers, MSW_ENGINE_DEFAULTS, type MockApi, type MswHandle
 export { createClock, ClockRangeError, CLOCK_MIN, CLOCK_MAX } from './core/clock.js';
 export type { ControlledClock, Engine, TokenInfo } from './core/types.js';
 export type { OperationId } from './generated/timetracker/handlers.js';
+export type { RequestMatcher } from './core/request-match.js';
+export type { RequestLogEntry, LoggedMessage } from './core/types.js';

@@ -13,7 +13,8 @@ export type { ApiDefinition } from './core/api.js';
 export { createClock, ClockRangeError, CLOCK_MIN, CLOCK_MAX } from './core/clock.js';
 export { mockApi, MSW_ENGINE_DEFAULTS, type MockApi, type OverrideResolver } from './adapters/msw.js';
 export { createHttpServer } from './server/http.js';
-export type { CoreRequest, CoreResponse, Engine, TokenInfo, ControlledClock } from './core/types.js';
+export type { CoreRequest, CoreResponse, Engine, TokenInfo, ControlledClock, RequestLogEntry, LoggedMessage } from './core/types.js';
+export type { RequestMatcher } from './core/request-match.js';
 export type { paths, components, operations } from './generated/timetracker/openapi.js';
 /** Harvest classic's spec types (`createHandlers({ api: 'harvest-classic' })`). */
 export type { paths as HarvestPaths, components as HarvestComponents, operations as HarvestOperations } from './generated/harvest-classic/openapi.js';

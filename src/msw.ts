@@ -41,3 +41,5 @@ export function createHandlers<K extends ApiId = 'timetracker'>(options: CreateH
 export { mockApi, mswHandlers, MSW_ENGINE_DEFAULTS, type MockApi, type MswHandlers, type OverrideResolver } from './adapters/msw.js';
 export { createClock } from './core/clock.js';
 export type { OperationId } from './generated/timetracker/handlers.js';
+export type { RequestMatcher } from './core/request-match.js';
+export type { RequestLogEntry, LoggedMessage } from './core/types.js';

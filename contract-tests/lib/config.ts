@@ -6,7 +6,7 @@
  * also be run directly with `CONTRACT_BASE_URL=... CONTRACT_TOKEN=... npx
  * vitest run --config contract-tests/vitest.config.ts`.
  */
-import { specPath } from '../../src/node.js';
+import { specPath } from '../../src/spec-files.js';
 import { parseInstant } from './clock.js';
 import { isLoopbackUrl } from './loopback.js';
 

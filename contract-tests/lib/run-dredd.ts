@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { PACKAGE_ROOT } from '../../src/node.js';
+import { PACKAGE_ROOT } from '../../src/spec-files.js';
 import type { ContractConfig } from './config.js';
 import { clockEnv } from './clock.js';
 import type { DreddResultsFile } from './dredd.js';

@@ -9,7 +9,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { Reporter, TestCase, TestModule } from 'vitest/node';
-import { PACKAGE_ROOT } from '../../src/node.js';
+import { PACKAGE_ROOT } from '../../src/spec-files.js';
 import { clockEnv } from './clock.js';
 import { WAITED_PREFIX, WARNING_PREFIX, firstLine, splitTestName, type CheckResult } from './results.js';
 import { SUITE_OPTIONS } from './suite-options.js';

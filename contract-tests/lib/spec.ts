@@ -5,7 +5,7 @@
  * knows about the mock; it reads only the document.
  */
 import { specModel } from '../../src/core/spec-model.js';
-import { loadDocument, specPath } from '../../src/node.js';
+import { loadDocument, specPath } from '../../src/spec-files.js';
 
 export type JsonObject = { [key: string]: unknown };
 export const isObject = (v: unknown): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);

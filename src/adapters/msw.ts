@@ -12,7 +12,8 @@ import { delay, http, HttpResponse, type DefaultBodyType, type HttpHandler, type
 import type { EngineInternals, EngineOptions } from '../core/engine.js';
 import type { AnswerBodyOf, BodyOf, PathOf } from '../core/handler.js';
 import { decodeComponent } from '../core/input.js';
-import type { CoreRequest, CoreResponse } from '../core/types.js';
+import type { RequestMatcher } from '../core/request-match.js';
+import type { CoreRequest, CoreResponse, RequestLogEntry } from '../core/types.js';
 
 /**
  * The handlers of an engine. An MSW handler's own `info.header` is MSW's
@@ -123,8 +124,24 @@ export interface MockApi<E extends EngineInternals = EngineInternals, Ops = Reco
   override<K extends keyof Ops & string>(operationId: K, resolver: OverrideResolver<Ops[K]>, options?: RequestHandlerOptions): HttpHandler;
   /** The engine behind the handlers (store, clock, throttle, faults...). */
   engine: E;
-  /** Back to the seeded state. */
+  /** Back to the seeded state (the request log too). */
   reset(): void;
+  /**
+   * The requests the handlers answered, oldest first, that a matcher selects
+   * (method, path with `*`, operationId, status, body fields, query, headers):
+   * headers and bodies with credentials masked.
+   *
+   * @example
+   * expect(mock.requests({ operationId: 'createTimeEntry' })[0].request.body).toContain('"project_id":3');
+   */
+  requests(matcher?: RequestMatcher): RequestLogEntry[];
+  /**
+   * How many requests a matcher selects: assert "called once".
+   *
+   * @example
+   * expect(mock.count({ method: 'POST', path: '/api/v1/time-entries', body: { project_id: 3 } })).toBe(1);
+   */
+  count(matcher?: RequestMatcher): number;
   snapshot(): string;
   restore(id: string): void;
   tokens: E['tokens'];
@@ -151,6 +168,8 @@ export function mockApi<E extends EngineInternals, Ops = Record<string, unknown>
     },
     engine,
     reset: () => engine.reset(),
+    requests: (matcher) => engine.findRequests(matcher),
+    count: (matcher) => engine.countRequests(matcher),
     snapshot: () => engine.snapshot(),
     restore: (id) => engine.restore(id),
     tokens: () => engine.tokens(),

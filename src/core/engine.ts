@@ -7,7 +7,7 @@
  *
  *   requestLog -> cors -> [represent] -> route -> strict -> defects -> authenticate
  *   -> authorize -> throttle -> faults -> idempotency -> readCache
- *   -> parseBody -> validate -> dispatch (the operation's handler)
+ *   -> parseBody -> validate -> prefer -> dispatch (the operation's handler)
  *
  * The engine receives the API definition (spec document, handlers, store
  * factory, auth rules, error shape) as input; it imports no handler, no
@@ -31,12 +31,13 @@ import { compileRouter } from './router.js';
 import { specModel, type OperationDef } from './spec-model.js';
 import { authenticate } from './stages/authenticate.js';
 import { authorize } from './stages/authorize.js';
-import { cors } from './stages/cors.js';
+import { cors, type CorsOptions } from './stages/cors.js';
 import { defects as defectsStage } from './stages/defects.js';
 import { dispatch } from './stages/dispatch.js';
 import { faults as faultsStage } from './stages/faults.js';
 import { idempotency as idempotencyStage } from './stages/idempotency.js';
 import { parseBody } from './stages/parse-body.js';
+import { prefer } from './stages/prefer.js';
 import { readCache as readCacheStage } from './stages/read-cache.js';
 import { represent } from './stages/represent.js';
 import { RequestLog, requestLog } from './stages/request-log.js';
@@ -45,7 +46,8 @@ import { strict, type Violation } from './stages/strict.js';
 import { throttle as throttleStage } from './stages/throttle.js';
 import { validate } from './stages/validate.js';
 import { DEFAULT_THROTTLE, Throttle, type ThrottleOptions, type ThrottleProfile } from './throttle.js';
-import type { ControlledClock, CoreRequest, CoreResponse, Engine, TokenInfo } from './types.js';
+import { countRequests, findRequests, type RequestMatcher } from './request-match.js';
+import type { ControlledClock, CoreRequest, CoreResponse, Engine, RequestLogEntry, TokenInfo } from './types.js';
 
 export type { Violation } from './stages/strict.js';
 
@@ -81,6 +83,10 @@ export interface EngineOptions<S = unknown> {
   jsonOnly?: boolean;
   /** Serialize answers of data-only GETs once per data version (default: on unless strict or defects). */
   readCache?: boolean;
+  /** CORS headers and preflight answers under the API's prefix (default true; `--no-cors` turns them off). */
+  cors?: boolean | CorsOptions;
+  /** Answer every request with a body generated from its response schema, as `Prefer: dynamic=true` does (`--dynamic`). */
+  dynamic?: boolean;
 }
 
 export class UnknownSnapshotError extends Error {}
@@ -104,10 +110,26 @@ export interface EngineInternals<E extends ApiEnv = ApiEnv> extends Engine {
   invalidate(): void;
   /** Users' login credentials of the scenario (mock only). */
   credentials(): { username: string; password: string; role: string }[];
+  /** The logged requests a matcher selects (all of them without one), oldest first. */
+  findRequests(matcher?: RequestMatcher): RequestLogEntry[];
+  /** How many logged requests a matcher selects: assert "called once". */
+  countRequests(matcher?: RequestMatcher): number;
+  /** Forget the logged requests (a reset does too); sequence numbers go on counting. */
+  clearRequests(): void;
+  /** The sequence numbers of the oldest request kept and of the newest logged (the inspector's polling cursor). */
+  requestSeqs(): { first: number; last: number };
+}
+
+/** Every response header the spec documents, in the spec's spelling (CORS exposes them to pages). */
+function documentedHeaders(operations: readonly OperationDef[]): string[] {
+  const names = new Set<string>();
+  for (const op of operations) for (const r of Object.values(op.responses)) for (const name of Object.keys(r.headers)) names.add(name);
+  return [...names];
 }
 
 export function createEngine<E extends ApiEnv>(api: ApiDefinition<E>, options: EngineOptions<E['store']> = {}): EngineInternals<E> {
   const spec = specModel(api.document);
+  if (spec.operations.length === 0) throw new Error(`${api.id}: the spec has no operations`);
   const missing = spec.operations.filter((o) => typeof api.handlers[o.operationId] !== 'function').map((o) => o.operationId);
   if (missing.length > 0) throw new Error(`${api.id}: no handler for operation(s): ${missing.join(', ')}`);
   const defectNames = options.defects ?? [];
@@ -134,7 +156,7 @@ export function createEngine<E extends ApiEnv>(api: ApiDefinition<E>, options: E
     perHour: options.rateLimitPerHour ?? DEFAULT_THROTTLE.perHour,
     harvest: { ...DEFAULT_THROTTLE.harvest, ...api.throttleLimits, ...options.harvest },
   });
-  const faults = new FaultInjector(options.faults ?? {}, seed);
+  const faults = new FaultInjector({ ...options.faults, ...(options.dynamic ? { dynamic: true } : {}) }, seed, (e) => api.errorBody(e));
   const idempotency = new IdempotencyStore(options.idempotencyMaxKeys);
   const violations: Violation[] = [];
   const cache = new ReadCache(options.readCache ?? (!options.strict && activeDefects.length === 0));
@@ -157,7 +179,7 @@ export function createEngine<E extends ApiEnv>(api: ApiDefinition<E>, options: E
 
   const stages: Stage[] = [
     requestLog(log),
-    cors(api.prefix),
+    ...(options.cors === false ? [] : [cors(api.prefix, { exposeHeaders: documentedHeaders(spec.operations), ...(typeof options.cors === 'object' ? options.cors : {}) })]),
     ...(api.representation ? [represent(api.representation)] : []),
     route(compileRouter(spec.operations, { caseInsensitive: api.caseInsensitivePaths === true })),
     ...(options.strict ? [strict(violations, violationBody)] : []),
@@ -170,6 +192,7 @@ export function createEngine<E extends ApiEnv>(api: ApiDefinition<E>, options: E
     readCacheStage(cache),
     parseBody({ jsonOnly: options.jsonOnly === true || api.jsonOnly === true, decoders: api.decoders }),
     validate(),
+    prefer(),
     dispatch(api.handlers, { throttle, defects: new Set(defectNames) }),
   ];
   const run = compose(stages, renderError);
@@ -205,6 +228,10 @@ export function createEngine<E extends ApiEnv>(api: ApiDefinition<E>, options: E
     seed,
     scenario,
     requestLog: (limit?: number) => log.recent(limit),
+    findRequests: (matcher) => findRequests(log.recent(), matcher),
+    countRequests: (matcher) => countRequests(log.recent(), matcher),
+    clearRequests: () => log.clear(),
+    requestSeqs: () => ({ first: log.first, last: log.last }),
     get store() {
       return store;
     },

@@ -2,21 +2,34 @@
  * Fault injection, per request and globally, deterministic under the seed.
  *
  * Per request (Prism's `Prefer` protocol, extended), in the `Prefer` header
- * or as `__name` query parameters:
- *   Prefer: code=503                 answer that status with the documented error body
- *   Prefer: code=404, example=name   answer a named example of that status from the spec
+ * or as `__name` query parameters (the header wins where both name a key):
+ *   Prefer: code=201                 the operation's success status: the stateful answer
+ *   Prefer: code=404                 a documented status: its first example, else its documented error body
+ *   Prefer: code=503                 any 5xx, documented or not: the error body (429/503 add `Retry-After`)
+ *   Prefer: code=404, example=name   a named example of that status (without code=: of the success status)
+ *   Prefer: dynamic=true             a body generated from the response schema (seeded; `seed=` picks another)
  *   Prefer: latency=250              wait 250 ms before answering
  *   Prefer: fault=reset|hang|malformed
  *   GET /api/v1/projects?__code=503  the same, for clients that cannot set headers
+ * A preference that can be honoured is named in the `Preference-Applied`
+ * answer header (RFC 7240). One that cannot is answered as Prism answers it:
+ * a value that does not parse (`code=abc`, `dynamic=maybe`) is a 422
+ * `invalid_preference`; a status or example the spec does not document for
+ * the operation (`code=418`, `example=nope`) is a 404 `preference_not_documented`
+ * naming what is documented. Preferences are read only once the caller is
+ * authenticated and authorized; a success answer from `example=`/`dynamic=`
+ * is given only to a request that passes validation (the `prefer` stage).
  *
  * Globally (`createEngine({ faults })`, `--fault-*` flags, `PUT /__mock/faults`):
  * rules with an operation filter, a rate, and a kind (status, reset, hang,
  * malformed, latency). Rates draw from a PRNG seeded with the engine seed, so
  * a failing client test replays with the same seed.
  */
+import { generateBody, seedOf } from './dynamic.js';
 import { ApiError } from './errors.js';
 import { rng } from './random.js';
-import type { OperationDef } from './spec-model.js';
+import { validatorFor } from './schema.js';
+import type { JsonSchema, OperationDef } from './spec-model.js';
 import type { CoreRequest, CoreResponse } from './types.js';
 
 export type FaultKind = 'status' | 'reset' | 'hang' | 'malformed' | 'latency';
@@ -39,6 +52,8 @@ export interface FaultOptions {
   rules?: FaultRule[];
   /** Honour the per-request `Prefer` header and `__code`-style parameters (default true). */
   perRequest?: boolean;
+  /** Answer every request with a generated body, as `Prefer: dynamic=true` does (`--dynamic`). */
+  dynamic?: boolean;
 }
 
 export interface FaultDecision {
@@ -47,8 +62,15 @@ export interface FaultDecision {
   response?: CoreResponse;
   /** Answer this error (in the API's error shape) instead of running the handler. */
   error?: ApiError;
+  /** Answer this instead of the handler, once the request has passed validation (the `prefer` stage). */
+  preferred?: CoreResponse;
   /** Change the handler's answer (latency, malformed body). */
   transform?: (res: CoreResponse) => Partial<CoreResponse>;
+  /** The preference asks for the stateful answer itself (`code=` of the success status): not deliberate. */
+  stateful?: boolean;
+  /** The honoured preferences (`Preference-Applied`), sent when the answer has `appliedStatus` (any status when absent). */
+  applied?: string;
+  appliedStatus?: number;
 }
 
 const REASONS: Record<number, [string, string]> = {
@@ -78,15 +100,15 @@ export class FaultError extends Error {}
 /** Parse `code=503, latency=20; fault=reset` into a map (validated). */
 export function parsePrefer(header: string | undefined, search: string): Record<string, string> {
   const out: Record<string, string> = Object.create(null); // keys are the client's
+  if (search.includes('__')) {
+    for (const [k, v] of new URLSearchParams(search)) {
+      if (k.startsWith('__')) out[k.slice(2).toLowerCase()] = v;
+    }
+  }
   if (header) {
     for (const part of header.split(/[;,]/)) {
       const [k, v] = part.split('=').map((s) => s.trim());
       if (k && v !== undefined) out[k.toLowerCase()] = v.replace(/^"|"$/g, '');
-    }
-  }
-  if (search.includes('__')) {
-    for (const [k, v] of new URLSearchParams(search)) {
-      if (k.startsWith('__')) out[k.slice(2).toLowerCase()] = v;
     }
   }
   return out;
@@ -119,6 +141,8 @@ export class FaultInjector {
   constructor(
     private options: FaultOptions,
     private readonly seed: number,
+    /** The API's error shape (injected errors that the spec documents with a schema are checked against it). */
+    private readonly errorBody: (error: ApiError) => unknown = (e) => ({ error: e.message, error_code: e.code, ...e.extra }),
   ) {
     this.random = rng(seed);
     for (const r of options.rules ?? []) {
@@ -145,10 +169,13 @@ export class FaultInjector {
     this.random = rng(this.seed);
   }
 
-  decide(op: OperationDef, req: CoreRequest): FaultDecision | null {
+  decide(op: OperationDef, req: CoreRequest, now = 0): FaultDecision | null {
     if (this.options.perRequest !== false) {
       const prefer = parsePrefer(req.headers.prefer, req.search);
-      const d = this.fromPrefer(op, prefer);
+      const d = this.fromPrefer(op, prefer, req, now);
+      if (d) return d;
+    } else if (this.options.dynamic) {
+      const d = this.fromPrefer(op, Object.create(null) as Record<string, string>, req, now);
       if (d) return d;
     }
     for (const rule of this.options.rules ?? []) {
@@ -160,25 +187,85 @@ export class FaultInjector {
     return null;
   }
 
-  private fromPrefer(op: OperationDef, p: Record<string, string>): FaultDecision | null {
-    if (p.fault) {
+  private fromPrefer(op: OperationDef, p: Record<string, string>, req: CoreRequest, now: number): FaultDecision | null {
+    if (p.fault !== undefined) {
       const kind = p.fault as FaultKind;
-      if (kind === 'reset' || kind === 'hang' || kind === 'malformed') return this.apply({ kind }, op);
+      if (kind !== 'reset' && kind !== 'hang' && kind !== 'malformed') return invalidPreference(`fault must be reset, hang or malformed, got "${p.fault}"`);
+      return { ...this.apply({ kind }, op), applied: `fault=${kind}` };
     }
-    if (p.code) {
-      const status = Number(p.code);
-      if (Number.isInteger(status) && status >= 400 && status <= 599) {
-        const example = p.example ? namedExample(op, status, p.example) : undefined;
+    let latency: FaultDecision | null = null;
+    if (p.latency !== undefined) {
+      const ms = /^\d{1,9}$/.test(p.latency) ? Number(p.latency) : NaN;
+      if (!(ms <= MAX_PREFER_LATENCY)) return invalidPreference(`latency must be a number of milliseconds from 0 to ${MAX_PREFER_LATENCY}, got "${p.latency}"`);
+      latency = { note: `latency:${ms}`, transform: () => ({ delayMs: ms }), applied: `latency=${ms}` };
+    }
+    const answer = this.answerFor(op, p, req, now);
+    if (!answer) return latency;
+    if (!latency || answer.error) return answer;
+    // Both: the chosen answer, later.
+    const later = (res: CoreResponse) => ({ ...res, delayMs: Number(p.latency) });
+    return {
+      ...answer,
+      note: `${answer.note} ${latency.note}`,
+      applied: [answer.applied, latency.applied].filter(Boolean).join(', '),
+      ...(answer.response ? { response: later(answer.response) } : {}),
+      ...(answer.preferred ? { preferred: later(answer.preferred) } : {}),
+      transform: (res) => ({ ...(answer.transform?.(res) ?? {}), delayMs: Number(p.latency) }),
+    };
+  }
+
+  /** `code=`, `example=`, `dynamic=`, `seed=` (Prism's semantics): the answer they ask for, or why it cannot be given. */
+  private answerFor(op: OperationDef, p: Record<string, string>, req: CoreRequest, now: number): FaultDecision | null {
+    if (p.code === undefined && p.example === undefined && p.dynamic === undefined && !this.options.dynamic) return null;
+    if (p.code !== undefined && !/^[1-5]\d\d$/.test(p.code)) return invalidPreference(`code must be an HTTP status of three digits, got "${p.code}"`);
+    if (p.dynamic !== undefined && p.dynamic !== 'true' && p.dynamic !== 'false') return invalidPreference(`dynamic must be true or false, got "${p.dynamic}"`);
+    const success = successStatus(op);
+    const status = p.code === undefined ? success : Number(p.code);
+    const dynamic = p.dynamic === undefined ? this.options.dynamic === true && p.code === undefined && p.example === undefined : p.dynamic === 'true';
+    const def = op.responses[String(status)] ?? op.responses.default;
+    const documented = Object.keys(op.responses).join(', ');
+    // What the client asked for and will get (`--dynamic` alone is the server's mode, not a preference).
+    const asked = [
+      p.code === undefined ? '' : `code=${status}`,
+      p.example === undefined ? '' : `example=${p.example}`,
+      p.dynamic === 'true' && p.example === undefined ? 'dynamic=true' : '',
+      p.seed !== undefined && dynamic && p.example === undefined ? `seed=${p.seed}` : '',
+    ]
+      .filter(Boolean)
+      .join(', ') || undefined;
+    if (!def) {
+      if (status >= 500 && p.example === undefined && !dynamic) {
         const error = injectedError(status);
-        if (example === undefined) return { note: `status:${status}`, error };
-        return { note: `status:${status}`, response: { status, headers: { ...error.headers }, body: example } };
+        return { note: `status:${status}`, error, applied: `code=${status}`, appliedStatus: status };
       }
+      return notDocumented(`${op.operationId} documents no ${status} response (documented: ${documented})`);
     }
-    if (p.latency) {
-      const ms = Number(p.latency);
-      if (Number.isFinite(ms) && ms >= 0) return { note: `latency:${ms}`, transform: () => ({ delayMs: Math.min(ms, 120_000) }) };
+    const examples = def.examples ?? {};
+    let body: unknown;
+    const applied = asked;
+    if (p.example !== undefined) {
+      if (!Object.hasOwn(examples, p.example)) {
+        // `example=constructor` names no example: examples are an own-property lookup.
+        const names = Object.keys(examples);
+        return notDocumented(`the ${status} response of ${op.operationId} has no example "${p.example}" (${names.length ? `examples: ${names.join(', ')}` : 'it has no named examples'})`);
+      }
+      body = examples[p.example];
+    } else if (dynamic) {
+      if (!def.schema) return invalidPreference(`the ${status} response of ${op.operationId} has no JSON schema to generate a body from`);
+      const seed = p.seed !== undefined ? seedOf(p.seed) : seedOf(this.seed, op.operationId, status, req.path, req.search);
+      body = generateBody(def.schema, seed, now);
+    } else if (status === success) {
+      // The success status itself: the stateful answer, noted when it is given.
+      return { note: `code:${status}`, stateful: true, applied: asked, appliedStatus: status };
+    } else {
+      const first = Object.values(examples)[0];
+      body = first !== undefined ? first : documentedError(def.schema, this.errorBody(injectedError(status)), status, this.seed, now);
     }
-    return null;
+    const headers: Record<string, string> = status === 429 || status === 503 ? { 'Retry-After': '1' } : {};
+    const res: CoreResponse = { status, headers, body };
+    return status >= 200 && status < 300
+      ? { note: `prefer:${status}`, preferred: res, applied, appliedStatus: status }
+      : { note: `status:${status}`, response: res, applied, appliedStatus: status };
   }
 
   private apply(rule: FaultRule, _op: OperationDef): FaultDecision {
@@ -209,8 +296,34 @@ export class FaultInjector {
   }
 }
 
-/** A named example of a status's response in the spec (`examples.<name>.value`). */
-function namedExample(op: OperationDef, status: number, name: string): unknown {
-  const examples = op.responses[String(status)]?.examples;
-  return examples && Object.hasOwn(examples, name) ? examples[name] : undefined; // `example=constructor` names no example
+/** The longest `latency=` a request may ask for (two minutes). */
+export const MAX_PREFER_LATENCY = 120_000;
+
+/** The operation's success status: its lowest documented 2xx (every operation of the kit's specs has one). */
+export function successStatus(op: OperationDef): number {
+  const codes = Object.keys(op.responses).filter((c) => /^2\d\d$/.test(c)).map(Number);
+  return codes.length ? Math.min(...codes) : 200;
+}
+
+const invalidPreference = (message: string): FaultDecision => ({
+  note: 'prefer:invalid',
+  error: new ApiError(422, 'Invalid preference', 'invalid_preference', { message: `Prefer: ${message}` }),
+});
+
+const notDocumented = (message: string): FaultDecision => ({
+  note: 'prefer:not-documented',
+  error: new ApiError(404, 'Preference not documented', 'preference_not_documented', { message: `Prefer: ${message}` }),
+});
+
+/**
+ * The body of an injected error status the spec documents without an
+ * example: the API's error body when it fits the documented schema, else
+ * its fields over a body generated from that schema (a 429's limits).
+ */
+function documentedError(schema: JsonSchema | undefined, fields: unknown, status: number, seed: number, now: number): unknown {
+  if (!schema || validatorFor(schema)(fields)) return fields;
+  const generated = generateBody(schema, seedOf(seed, 'error', status), now);
+  if (typeof generated !== 'object' || generated === null || Array.isArray(generated)) return generated;
+  const merged = { ...generated, ...(fields as object) };
+  return validatorFor(schema)(merged) ? merged : generated;
 }

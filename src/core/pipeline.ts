@@ -41,6 +41,8 @@ export interface Exchange {
   /** A fault or throttle answered on purpose: off-contract, not strict-checked. The log shows `note`. */
   deliberate: boolean;
   note?: string;
+  /** The success answer a preference asked for (set by `faults`, given by `prefer` after validation). */
+  preferred?: CoreResponse;
 }
 
 export type Next = () => CoreResponse;

@@ -28,3 +28,23 @@ export function rng(seed: number): Rng {
   next.chance = (p) => next() < p;
   return next;
 }
+
+/** Mixed into the seed for tokens issued at run time: a stream apart from the scenarios' draws. */
+const TOKEN_STREAM = 0x10_91_4e_70;
+
+/**
+ * The bytes of a token issued at run time (a login, an OAuth grant), drawn
+ * from `seed` and the token's row id (and the attempt, after a collision):
+ * the same seed, clock and calls issue the same tokens on any day and after
+ * a restore. Random (Web Crypto) when `seed` is null, for a store built
+ * without one.
+ */
+export function tokenBytes(length: number, seed: number | null, id: number, attempt: number): Uint8Array {
+  const bytes = new Uint8Array(length);
+  if (seed === null) crypto.getRandomValues(bytes);
+  else {
+    const r = rng((seed ^ Math.imul(id + attempt * 0x10000, 0x9e3779b1) ^ TOKEN_STREAM) >>> 0);
+    for (let i = 0; i < bytes.length; i++) bytes[i] = Math.floor(r() * 256);
+  }
+  return bytes;
+}

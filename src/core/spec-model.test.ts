@@ -23,3 +23,21 @@ describe('specModel', () => {
     expect(() => dereference({ a: { $ref: 'other.yaml#/x' } })).toThrow(/internal/);
   });
 });
+
+describe('parameters of a path and of its operations', () => {
+  it('an operation parameter replaces the path one with the same name and location', () => {
+    const m = specModel({
+      openapi: '3.0.3',
+      info: { title: 't', version: '1' },
+      paths: {
+        '/things/{id}': {
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer' }, example: 1 }],
+          get: { operationId: 'getThing', responses: { '200': { description: 'ok' } } },
+          delete: { operationId: 'deleteThing', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 5 } }], responses: { '200': { description: 'ok' } } },
+        },
+      },
+    });
+    expect(m.byId.get('getThing')!.params.map((p) => p.schema)).toEqual([{ type: 'integer' }]);
+    expect(m.byId.get('deleteThing')!.params.map((p) => p.schema)).toEqual([{ type: 'integer', minimum: 5 }]);
+  });
+});

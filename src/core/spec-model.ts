@@ -146,7 +146,10 @@ function buildModel(doc: SpecDocument): SpecModel {
       const op = item[method] as Record<string, unknown> | undefined;
       if (!op) continue;
       const security = (op.security as Record<string, unknown>[] | undefined) ?? globalSecurity;
-      const params = [...shared, ...((op.parameters as Record<string, unknown>[]) ?? [])].map((p): ParamDef => {
+      // An operation's parameter replaces the path item's of the same name and location (OpenAPI 3.0 "Path Item Object").
+      const byKey = new Map<string, Record<string, unknown>>();
+      for (const p of [...shared, ...((op.parameters as Record<string, unknown>[]) ?? [])]) byKey.set(`${String(p.in)}:${String(p.name)}`, p);
+      const params = [...byKey.values()].map((p): ParamDef => {
         const jsonContent = (p.content as Record<string, { schema?: JsonSchema }> | undefined)?.['application/json'];
         return {
           name: String(p.name),

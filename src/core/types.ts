@@ -94,8 +94,21 @@ export interface RequestLogEntry {
   user_agent: string | null;
   /** Wall time spent in the core, ms. */
   duration_ms: number;
-  /** Fault applied, if any (e.g. "status:503", "reset", "latency:250"). */
+  /** Fault or preference applied, if any (e.g. "status:503", "reset", "latency:250", "prefer:200"). */
   fault?: string;
+  /** Headers (names lower-cased) and body as sent, credentials masked. */
+  request: LoggedMessage;
+  /** Headers and body of the answer, credentials masked (`content-type` is the adapter's: absent for JSON). */
+  response: LoggedMessage;
+}
+
+/** One side of a logged exchange. */
+export interface LoggedMessage {
+  headers: Record<string, string>;
+  /** The body as text, its first BODY_LIMIT characters; null when there was none. */
+  body: string | null;
+  /** The body was longer than the log keeps. */
+  truncated: boolean;
 }
 
 /** The stateful engine behind every adapter. */

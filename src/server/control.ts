@@ -1,6 +1,7 @@
 /**
  * The control API under /__mock/ (described in control-api.yaml): tokens,
- * reset, snapshots, the request log, the clock, faults and throttling.
+ * reset, snapshots, the request log (and its inspector page at /__mock/, and
+ * `POST /__mock/requests/count` to verify calls), the clock, faults and throttling.
  * Bad input is a 400 with the documented error shape, never a stack trace.
  */
 import { ClockRangeError } from '../core/clock.js';
@@ -13,11 +14,13 @@ import { specModel, type SpecModel } from '../core/spec-model.js';
 import { loadDocument, PACKAGE_ROOT } from '../node.js';
 import { isoNaive, parseIsoTime } from '../core/time.js';
 import type { ThrottleProfile } from '../core/throttle.js';
+import { matcherProblem, type RequestMatcher } from '../core/request-match.js';
 import type { CoreRequest, CoreResponse } from '../core/types.js';
+import { inspectorPage } from './inspector.js';
 
 const PREFIX = '/__mock/';
 const CORS = {
-  'Access-Control-Allow-Methods': 'GET, POST, PUT, OPTIONS',
+  'Access-Control-Allow-Methods': 'GET, POST, PUT, DELETE, OPTIONS',
   'Access-Control-Allow-Headers': 'Content-Type',
 };
 
@@ -97,7 +100,7 @@ export function controlRefusal(req: CoreRequest): string | null {
 
 /** Answer a /__mock/ request, or null when the path is not the control API's. */
 export function handleControl(engine: EngineInternals, req: CoreRequest, options: ControlOptions = {}): CoreResponse | null {
-  if (!req.path.startsWith(PREFIX)) return null;
+  if (!req.path.startsWith(PREFIX) && req.path !== '/__mock') return null;
   const refusal = options.open ? null : controlRefusal(req);
   if (refusal) {
     const message = `The control API answers loopback callers only (${refusal}); start the mock with --control-open to open it`;
@@ -113,6 +116,9 @@ export function handleControl(engine: EngineInternals, req: CoreRequest, options
 function route(engine: EngineInternals, req: CoreRequest): CoreResponse {
   const path = req.path.slice(PREFIX.length);
   const m = req.method;
+  if (path === '' && (m === 'GET' || m === 'HEAD')) {
+    return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }, body: inspectorPage(engine) };
+  }
   if (m === 'OPTIONS') return { status: 204, headers: { 'Access-Control-Max-Age': '600' } };
   let body: Record<string, unknown>;
   try {
@@ -149,11 +155,16 @@ function route(engine: EngineInternals, req: CoreRequest): CoreResponse {
       throw e;
     }
   }
-  if (path === 'requests' && m === 'GET') {
-    const raw = new URLSearchParams(req.search).get('limit') ?? '100';
-    const limit = /^\d{1,9}$/.test(raw) ? Number(raw) : 0; // decimal digits only: not 0x10, 1e3 or 1e309
-    if (limit < 1) return invalid('limit', 'limit must be a positive integer');
-    return json(200, { requests: engine.requestLog(limit) });
+  if (path === 'requests' && m === 'GET') return listRequests(engine, req);
+  if (path === 'requests' && m === 'DELETE') {
+    engine.clearRequests();
+    return json(200, { message: 'Request log cleared' });
+  }
+  if (path === 'requests/count' && m === 'POST') {
+    const problemText = matcherProblem(body);
+    if (problemText) return invalid('matcher', problemText);
+    const found = engine.findRequests(body as RequestMatcher);
+    return json(200, { count: found.length, seqs: found.map((e) => e.seq) });
   }
   if (path === 'clock' && m === 'GET') return json(200, clockState(engine));
   if (path === 'clock' && m === 'POST') return setClock(engine, body);
@@ -215,4 +226,35 @@ function setThrottle(engine: EngineInternals, body: Record<string, unknown>): Co
   engine.throttle.options = next;
   engine.throttle.reset();
   return json(200, throttleState(engine));
+}
+
+/** `GET /__mock/requests?limit=&after=&method=&path=&operationId=&status=&text=&unmatched=`: the newest matching entries, oldest first. */
+function listRequests(engine: EngineInternals, req: CoreRequest): CoreResponse {
+  const q = new URLSearchParams(req.search);
+  const digits = (name: string, fallback: string) => {
+    const raw = q.get(name) ?? fallback;
+    return /^\d{1,9}$/.test(raw) ? Number(raw) : -1; // decimal digits only: not 0x10, 1e3 or 1e309
+  };
+  const limit = digits('limit', '100');
+  if (limit < 1) return invalid('limit', 'limit must be a positive integer');
+  const after = digits('after', '0');
+  if (after < 0) return invalid('after', 'after must be an integer >= 0');
+  const matcher: RequestMatcher = { after };
+  for (const k of ['method', 'path', 'operationId', 'text'] as const) {
+    const v = q.get(k);
+    if (v !== null && v !== '') matcher[k] = v;
+  }
+  const status = q.get('status');
+  if (status !== null && status !== '') {
+    if (!/^[1-5](?:\d\d|xx)$/i.test(status)) return invalid('status', 'status must be a status such as 404 or a class such as 4xx');
+    matcher.status = /xx$/i.test(status) ? status : Number(status);
+  }
+  const unmatched = q.get('unmatched');
+  if (unmatched !== null) {
+    if (unmatched !== 'true' && unmatched !== 'false') return invalid('unmatched', 'unmatched must be true or false');
+    matcher.unmatched = unmatched === 'true';
+  }
+  const found = engine.findRequests(matcher);
+  const seqs = engine.requestSeqs();
+  return json(200, { requests: found.slice(-limit), first_seq: seqs.first, last_seq: seqs.last });
 }

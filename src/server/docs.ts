@@ -106,6 +106,11 @@ const INIT = `window.ui = SwaggerUIBundle({
 export function handleDocs(req: CoreRequest, api: ApiId = 'timetracker'): CoreResponse | null {
   if (req.method !== 'GET' && req.method !== 'HEAD') return null;
   const p = req.path;
+  // The browser's own request for the docs and inspector pages: not a client's call, so not in the request log.
+  if (p === '/favicon.ico') {
+    const dir = swaggerUiDir();
+    return dir ? { status: 200, headers: { 'content-type': 'image/png', 'cache-control': 'max-age=3600' }, body: asset(dir, 'favicon-32x32.png') } : { status: 204, headers: {} };
+  }
   if (p === '/api/docs' || p.startsWith('/api/docs/')) {
     const dir = swaggerUiDir();
     if (dir === null) return { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: `${DOCS_MISSING}\n` };

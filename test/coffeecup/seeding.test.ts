@@ -34,6 +34,18 @@ describe('coffeecup seeding', () => {
     expect([empty.users.size, empty.oauthClients.size, empty.tokens.size, empty.timeEntries.size, empty.projects.size]).toEqual([5, 2, 11, 0, 0]);
   });
 
+  it('issues the same grant tokens for the same seed and calls, on any day; another seed, other tokens', () => {
+    const grant = (seed: number, now: number) => {
+      const store = seedCoffeeCup({ scenario: 'empty', seed, now });
+      return [0, 1].map(() => store.issueToken({ kind: 'access', userId: 1, clientId: 'mock-client', now, seconds: 3600, purpose: 'test' }).token);
+    };
+    const [a1, a2] = grant(7, NOWS[0]);
+    expect(grant(7, NOWS[2])).toEqual([a1, a2]);
+    expect(a1).toMatch(/^[0-9a-f]{40}$/);
+    expect(a2).not.toBe(a1);
+    expect(grant(8, NOWS[0])).not.toContain(a1);
+  });
+
   for (const now of NOWS) {
     it(`is sound around ${new Date(now).toISOString()}`, async () => {
       const store = seedCoffeeCup({ scenario: 'default', seed: 1, now });

@@ -41,7 +41,7 @@ describe.skipIf(!mockAvailable())('the mock at a pinned instant', () => {
       expect(r.stderr).toMatch(/^timetracker-mock: --now must be an ISO 8601 datetime such as 2026-11-16T09:00:00Z, got ".*"\nRun with --help/);
       expect(r.stderr).not.toMatch(/\n\s+at /);
     }
-    expect(cli(['--help']).stdout).toContain('--now ISO');
+    expect(cli(['--help']).stdout).toContain('--now <iso>');
     const mock = await startMock([], 'lifted', { MOCK_NOW: '2026-11-22T21:00:00Z' });
     try {
       const at = await mockNow(mock.baseUrl);

@@ -30,7 +30,7 @@ describe('the mock CLI serving Harvest classic', () => {
       expect(r.stderr).not.toMatch(/\bat \w+ \(/);
     }
     const help = await runCli(['--help']);
-    expect(help.stdout).toMatch(/--api NAME +timetracker \| harvest-classic/);
+    expect(help.stdout).toMatch(/--api <name> +timetracker \| harvest-classic/);
     expect(help.stdout).toMatch(/unwrapped-resource/);
   });
 

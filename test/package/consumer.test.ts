@@ -99,8 +99,8 @@ describe('the packed package, installed', () => {
     }
     expect(existsSync(join(pkg, 'src'))).toBe(false);
     const manifest = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
-    // fast-xml-parser: Harvest classic's XML (src/apis/harvest-classic/xml.ts).
-    expect(Object.keys(manifest.dependencies).sort()).toEqual(['ajv', 'ajv-formats', 'fast-xml-parser', 'yaml']);
+    // fast-xml-parser: Harvest classic's XML (src/apis/harvest-classic/xml.ts); commander: the CLIs; json-schema-faker: Prefer dynamic=true.
+    expect(Object.keys(manifest.dependencies).sort()).toEqual(['ajv', 'ajv-formats', 'commander', 'fast-xml-parser', 'json-schema-faker', 'yaml']);
     // Optional peers stay out unless asked for.
     for (const absent of ['tsx', 'swagger-ui-dist', 'dredd', '@stoplight/prism-cli', '@faker-js/faker']) expect(existsSync(join(app, 'node_modules', absent)), absent).toBe(false);
   });
@@ -152,13 +152,13 @@ describe('the packed package, installed', () => {
   it('has both bins on npx', () => {
     const mock = run('npx', ['--no-install', 'timetracker-mock', '--help'], app);
     expect(mock.status, mock.out).toBe(0);
-    expect(mock.out).toContain('Usage: npx timetracker-mock [options]');
+    expect(mock.out).toContain('Usage: timetracker-mock [options] [spec]');
     const contract = run('npx', ['--no-install', 'timetracker-contract', '--help'], app);
     expect(contract.status, contract.out).toBe(0);
     expect(contract.out).toContain('Usage: npx timetracker-contract --base-url URL');
     const bad = run('npx', ['--no-install', 'timetracker-mock', '--port', 'x'], app);
     expect(bad.status).toBe(2);
-    expect(bad.out.trim().split('\n')[0]).toBe('timetracker-mock: --port must be an integer >= 0, got "x"');
+    expect(bad.out.trim().split('\n')[0]).toBe('timetracker-mock: --port must be an integer from 0 to 65535, got "x"');
   }, 60_000);
 
   it('serves the mock from the install, and runs the contract suites against it without Dredd', async () => {

@@ -57,7 +57,7 @@ describe('by default: this machine only', () => {
     }
   });
   it('another web page is refused: 403 with the documented body and no CORS header, preflight included', async () => {
-    for (const [method, path] of [['GET', '/__mock/tokens'], ['POST', '/__mock/reset'], ['OPTIONS', '/__mock/faults'], ['PUT', '/__mock/faults']]) {
+    for (const [method, path] of [['GET', '/__mock/tokens'], ['POST', '/__mock/reset'], ['OPTIONS', '/__mock/faults'], ['PUT', '/__mock/faults'], ['GET', '/__mock/'], ['GET', '/__mock/requests'], ['POST', '/__mock/requests/count'], ['DELETE', '/__mock/requests']]) {
       for (const origin of [EVIL, 'null', 'http://localhost.evil.example']) {
         const res = await send(mock.baseUrl, method, path, { origin });
         expect(res.status, `${method} ${path} from ${origin}`).toBe(403);
@@ -71,9 +71,11 @@ describe('by default: this machine only', () => {
     const port = new URL(mock.baseUrl).port;
     const attempts: Record<string, string>[] = [{ host: `evil.example:${port}` }, { host: `evil.example:${port}`, origin: `http://evil.example:${port}` }, { host: `192.168.1.5:${port}` }];
     for (const headers of attempts) {
-      const res = await send(mock.baseUrl, 'GET', '/__mock/tokens', headers);
-      expect(res.status, JSON.stringify(headers)).toBe(403);
-      expect(res.body.error_code).toBe('forbidden');
+      for (const path of ['/__mock/tokens', '/__mock/', '/__mock/requests']) {
+        const res = await send(mock.baseUrl, 'GET', path, headers);
+        expect(res.status, `${path} ${JSON.stringify(headers)}`).toBe(403);
+        expect(res.body.error_code).toBe('forbidden');
+      }
     }
   });
   it('nothing changes behind a refusal: the clock stays running, no fault rule is set', async () => {

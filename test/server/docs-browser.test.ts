@@ -44,4 +44,21 @@ describe('the interactive API reference', () => {
     expect(await op.locator('.live-responses-table .microlight').first().textContent()).toContain('healthy');
     expect(failed.filter((u) => u.startsWith(mock.baseUrl))).toEqual([]);
   }, 90_000);
+
+  it('"Try it out" on createTimeEntry with the prefilled example body creates the entry (201)', async () => {
+    const tokens = (await (await fetch(`${mock.baseUrl}/__mock/tokens`)).json()) as { tokens: { token: string; scopes: string[] }[] };
+    const admin = tokens.tokens.find((t) => t.scopes.includes('admin:all'))!.token;
+    const page = await browser.newPage();
+    await page.goto(`${mock.baseUrl}/api/docs`);
+    await page.waitForSelector('.opblock', { timeout: 30_000 });
+    await page.evaluate((t) => (window as unknown as { ui: { preauthorizeApiKey(k: string, v: string): void } }).ui.preauthorizeApiKey('apiKeyAuth', t), admin);
+    const op = page.locator('#operations-Time_Entries-createTimeEntry');
+    await op.locator('.opblock-summary').click();
+    const editor = op.locator('textarea.body-param__text');
+    await expect.poll(async () => (await editor.inputValue()).includes('"project_id": 1'), { timeout: 15_000 }).toBe(true);
+    expect(await editor.inputValue()).not.toContain('user_id'); // Swagger's generated sample sent user_id: 0 ("Invalid user")
+    await op.locator('button.execute').click();
+    const status = op.locator('.live-responses-table tbody td.response-col_status').first();
+    await expect.poll(async () => (await status.textContent())?.trim(), { timeout: 15_000 }).toBe('201');
+  }, 90_000);
 });

@@ -22,3 +22,21 @@ describe('faults stage', () => {
     expect(x.deliberate).toBe(false);
   });
 });
+
+describe('faults stage: preferences', () => {
+  it('an example of the success status waits for validation (set on the exchange), and is named in Preference-Applied', () => {
+    const x = exchange(req('GET', '/api/items', { headers: { prefer: 'dynamic=true' } }), { op: op('listItems') });
+    const o = outcome(faults(new FaultInjector({}, 1)), x, () => x.preferred ?? answer(500));
+    expect(o.calls).toBe(1);
+    expect(x.preferred?.status).toBe(200);
+    expect(o.res?.headers['Preference-Applied']).toBe('dynamic=true');
+    expect(x.deliberate).toBe(true);
+  });
+  it('code= of the success status runs the handler as usual (not deliberate); an undocumented 4xx is refused', () => {
+    const x = exchange(req('GET', '/api/items?__code=200'), { op: op('listItems') });
+    const o = outcome(faults(new FaultInjector({}, 1)), x, () => answer(200));
+    expect([o.calls, o.res?.headers['Preference-Applied'], x.deliberate]).toEqual([1, 'code=200', false]);
+    const refused = outcome(faults(new FaultInjector({}, 1)), exchange(req('GET', '/api/items?__code=418'), { op: op('listItems') }));
+    expect([refused.status, refused.calls]).toEqual([404, 0]);
+  });
+});

@@ -15,7 +15,7 @@ export function idempotency(keys: IdempotencyStore): Stage {
     const replay = keys.lookup(token.id, key, x.now);
     if (replay) return { status: replay.status, headers: {}, body: replay.body };
     const res = next();
-    if (res.status === 201) keys.remember(token.id, key, x.now, res.status, res.body);
+    if (res.status === 201 && !x.deliberate) keys.remember(token.id, key, x.now, res.status, res.body);
     return res;
   };
 }

@@ -2557,6 +2557,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "username": "admin",
+                 *       "password": "admin"
+                 *     }
+                 */
                 "application/json": components["schemas"]["LoginRequest"];
             };
         };
@@ -2719,6 +2725,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "latest_version": "4.1.0"
+                 *     }
+                 */
                 "application/json": components["schemas"]["VersionDismiss"];
             };
         };
@@ -2852,6 +2863,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Website relaunch",
+                 *       "client_id": 1,
+                 *       "description": "New marketing site",
+                 *       "billable": true,
+                 *       "hourly_rate": 85
+                 *     }
+                 */
                 "application/json": components["schemas"]["ProjectCreate"];
             };
         };
@@ -2919,6 +2939,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Website relaunch (phase 2)",
+                 *       "hourly_rate": 90
+                 *     }
+                 */
                 "application/json": components["schemas"]["ProjectUpdate"];
             };
         };
@@ -2991,6 +3017,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "hourly_rate": 95
+                 *     }
+                 */
                 "application/json": components["schemas"]["ProjectUpdate"];
             };
         };
@@ -3052,6 +3083,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "project_id": 1
+                 *     }
+                 */
                 "application/json": components["schemas"]["FavoriteAdd"];
             };
         };
@@ -3168,6 +3204,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "project_id": 1,
+                 *       "start_time": "2026-01-17T09:00:00",
+                 *       "end_time": "2026-01-17T10:30:00",
+                 *       "notes": "Worked on feature X",
+                 *       "tags": "development,frontend",
+                 *       "billable": true
+                 *     }
+                 */
                 "application/json": components["schemas"]["TimeEntryCreate"];
             };
         };
@@ -3257,6 +3303,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "entry_ids": [
+                 *         1,
+                 *         2
+                 *       ],
+                 *       "action": "add_tag",
+                 *       "value": "reviewed"
+                 *     }
+                 */
                 "application/json": components["schemas"]["BulkRequest"];
             };
         };
@@ -3324,6 +3380,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "notes": "Reviewed with the client",
+                 *       "billable": true
+                 *     }
+                 */
                 "application/json": components["schemas"]["TimeEntryUpdate"];
             };
         };
@@ -3398,6 +3460,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "notes": "Reviewed with the client"
+                 *     }
+                 */
                 "application/json": components["schemas"]["TimeEntryUpdate"];
             };
         };
@@ -3460,6 +3527,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "project_id": 1,
+                 *       "notes": "Working on the API client"
+                 *     }
+                 */
                 "application/json": components["schemas"]["TimerStartRequest"];
             };
         };
@@ -3677,6 +3750,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Write release notes",
+                 *       "project_id": 1,
+                 *       "priority": "medium"
+                 *     }
+                 */
                 "application/json": components["schemas"]["TaskCreate"];
             };
         };
@@ -3744,6 +3824,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Write release notes",
+                 *       "status": "in_progress"
+                 *     }
+                 */
                 "application/json": components["schemas"]["TaskUpdate"];
             };
         };
@@ -3816,6 +3902,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "status": "review"
+                 *     }
+                 */
                 "application/json": components["schemas"]["TaskUpdate"];
             };
         };
@@ -3885,6 +3976,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Acme Corp",
+                 *       "email": "billing@acme.example",
+                 *       "default_hourly_rate": 90
+                 *     }
+                 */
                 "application/json": components["schemas"]["ClientCreate"];
             };
         };
@@ -3952,6 +4050,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "phone": "+1 555 0100"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ClientUpdate"];
             };
         };
@@ -3982,8 +4085,11 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example 1 */
-                client_id: components["parameters"]["ClientId"];
+                /**
+                 * @description The client (the seeded client 8 has no projects and no entries, so the example can be deleted).
+                 * @example 8
+                 */
+                client_id: number;
             };
             cookie?: never;
         };
@@ -4058,6 +4164,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "client_id": 1,
+                 *       "title": "Website relaunch"
+                 *     }
+                 */
                 "application/json": components["schemas"]["QuoteCreate"];
             };
         };
@@ -4125,6 +4237,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "title": "Website relaunch (revised)"
+                 *     }
+                 */
                 "application/json": components["schemas"]["QuoteUpdate"];
             };
         };
@@ -4197,6 +4314,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "title": "Website relaunch (revised)"
+                 *     }
+                 */
                 "application/json": components["schemas"]["QuoteUpdate"];
             };
         };
@@ -4268,6 +4390,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "stock_item_id": 1,
+                 *       "from_warehouse_id": 1,
+                 *       "to_warehouse_id": 2,
+                 *       "quantity": 1,
+                 *       "notes": "Restock the shop"
+                 *     }
+                 */
                 "application/json": components["schemas"]["TransferCreate"];
             };
         };
@@ -4621,6 +4752,12 @@ export interface operations {
         };
         requestBody?: {
             content: {
+                /**
+                 * @example {
+                 *       "notes": "Office day",
+                 *       "source": "manual"
+                 *     }
+                 */
                 "application/json": components["schemas"]["WorkdayStart"];
             };
         };
@@ -4684,6 +4821,11 @@ export interface operations {
         };
         requestBody?: {
             content: {
+                /**
+                 * @example {
+                 *       "break_type": "lunch"
+                 *     }
+                 */
                 "application/json": components["schemas"]["BreakStart"];
             };
         };

@@ -11,7 +11,7 @@
  *
  * Written here rather than taken from `waterline-criteria` (which pins
  * lodash 3.10.1 and expects Waterline's normalised stage-3 queries):
- * decisions/0011-coffeecup.md.
+ * decisions/0013-coffeecup.md.
  *
  * @example
  * const match = compileCriteria({ day: { '>=': '2026-01-01' }, user: '4' }, { day: 'date', user: 'integer' });

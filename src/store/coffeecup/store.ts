@@ -8,6 +8,7 @@
  * const store = seedCoffeeCup({ scenario: 'default', seed: 1, now: Date.now() });
  * store.users.findBy('email', 'admin@example.com');
  */
+import { tokenBytes } from '../../core/random.js';
 import { Table, dumpTables, loadTables, type TablesState } from '../table.js';
 import type { ClientRow, CompanyRow, OAuthClientRow, ProjectRow, TaskAssignmentRow, TaskRow, TimeEntryRow, TokenRow, UserAssignmentRow, UserRow } from './types.js';
 
@@ -27,6 +28,13 @@ export class CoffeeCupStore {
   readonly userAssignments = new Table<UserAssignmentRow>();
   readonly timeEntries = new Table<TimeEntryRow>();
 
+  /**
+   * Tokens that grants issue derive from this seed and the token's id, as
+   * TimeTracker's logins: the same seed, clock and calls issue the same
+   * tokens on any day (null: random, for a store built without a seed).
+   */
+  loginSeed: number | null = null;
+
   constructor(public company: CompanyRow) {}
 
   private tables() {
@@ -44,17 +52,12 @@ export class CoffeeCupStore {
     loadTables(this.tables(), s.tables);
   }
 
-  /**
-   * A fresh token for a grant (40 hex digits). Random, not seeded, on
-   * purpose, as TimeTracker's logins: a token handed out before a reset must
-   * not come back to life for whoever asks next.
-   */
+  /** A fresh token for a grant (40 hex digits; its bytes: `tokenBytes`, from `loginSeed`). */
   issueToken(o: { kind: TokenRow['kind']; userId: number; clientId: string; now: number; seconds: number; purpose: string }): TokenRow {
     let value: string;
+    let attempt = 0;
     do {
-      const bytes = new Uint8Array(20);
-      crypto.getRandomValues(bytes);
-      value = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+      value = Array.from(tokenBytes(20, this.loginSeed, this.tokens.nextId, attempt++), (b) => b.toString(16).padStart(2, '0')).join('');
     } while (this.tokens.findBy('token', value));
     return this.tokens.insert({ token: value, kind: o.kind, userId: o.userId, clientId: o.clientId, issuedAt: o.now, expiresAt: o.now + o.seconds * 1000, purpose: o.purpose });
   }

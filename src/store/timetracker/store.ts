@@ -15,6 +15,7 @@
  * const snap = store.snapshot(); ...; store.restore(snap);
  */
 import { base64url } from '../../core/bytes.js';
+import { tokenBytes } from '../../core/random.js';
 import { EntryIndex, type IndexFilter } from './entry-index.js';
 import { Table } from '../table.js';
 import type {
@@ -69,6 +70,12 @@ const deepCopy = <T>(rows: T[]): T[] => structuredClone(rows);
 const flatCopy = <T extends Row>(rows: T[]): T[] => rows.map((r) => ({ ...r }));
 
 export class Store {
+  /**
+   * Tokens that logins issue are derived from this seed and the token's id,
+   * so the same seed, clock and calls issue the same tokens on any day and
+   * after a restore (null: random, for a store built without a seed).
+   */
+  loginSeed: number | null = null;
   readonly users = new Table<UserRow>(['username']);
   readonly tokens = new Table<ApiTokenRow>(['token']);
   readonly clients = new Table<ClientRow>();
@@ -113,17 +120,12 @@ export class Store {
     return this.tokens.insert(row);
   }
 
-  /**
-   * A fresh token for a login. Random, not seeded, on purpose: a login
-   * happens at run time, and a token handed out before a reset must not come
-   * back to life for whoever logs in next.
-   */
+  /** A fresh token for a login (its bytes: `tokenBytes`, from `loginSeed`). */
   issueToken(o: { user_id: number; name: string; scopes: string[]; expires_at: number | null; now: number }): ApiTokenRow {
     let value: string;
+    let attempt = 0;
     do {
-      const bytes = new Uint8Array(24);
-      crypto.getRandomValues(bytes);
-      value = `tt_${base64url(bytes).slice(0, 32)}`;
+      value = `tt_${base64url(tokenBytes(24, this.loginSeed, this.tokens.nextId, attempt++)).slice(0, 32)}`;
     } while (this.findToken(value));
     return this.tokens.insert({
       token: value,
