@@ -28,9 +28,11 @@ const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && 
  * per read) and nothing else may be cached; `Idempotency-Key` is a POST
  * header; `x-clamp` caps only parameters with a numeric `maximum`;
  * `x-mock-only` is a boolean; `x-writes: true` (a GET that changes state)
- * only on a GET that is not cached; `x-throttle-exempt` is a boolean; and
- * once a spec marks provenance, every operation says `x-provenance:
- * documented|observed|specified`.
+ * only on a GET that is not cached; `x-throttle-exempt` is a boolean;
+ * `x-mock-reads` (the tables a cached answer is made of, decisions/0004) is
+ * a list of names on a cacheable GET only (the engine checks the names
+ * against the API's tables when it starts); and once a spec marks
+ * provenance, every operation says `x-provenance: documented|observed|specified`.
  */
 const PROVENANCE = ['documented', 'observed', 'specified'];
 
@@ -57,6 +59,11 @@ export function markerProblems(doc: Json): string[] {
       if (op['x-writes'] !== undefined && (op['x-writes'] !== true || method !== 'get' || cache === true)) problems.push(`${where}: x-writes: true marks a GET that changes state, and such a GET is x-mock-cache: false`);
       if (op['x-throttle-exempt'] !== undefined && typeof op['x-throttle-exempt'] !== 'boolean') problems.push(`${where}: x-throttle-exempt must be a boolean`);
       if (marksProvenance && !PROVENANCE.includes(op['x-provenance'] as string)) problems.push(`${where}: x-provenance must be one of ${PROVENANCE.join(', ')}`);
+      const reads = op['x-mock-reads'];
+      if (reads !== undefined) {
+        if (cache !== true) problems.push(`${where}: x-mock-reads belongs on a GET marked x-mock-cache: true`);
+        if (!Array.isArray(reads) || !reads.every((t) => typeof t === 'string' && t.length > 0)) problems.push(`${where}: x-mock-reads must be a list of table names`);
+      }
       const params = [...(Array.isArray(item.parameters) ? item.parameters : []), ...(Array.isArray(op.parameters) ? op.parameters : [])].map(param);
       for (const p of params) {
         if (!p) continue;

@@ -46,7 +46,7 @@ export interface CreateHandlersOptions<K extends ApiId = 'timetracker'> extends 
 }
 
 /**
- * MSW handlers for `setupWorker`, one per operation, backed by one stateful
+ * MSW handlers for `setupWorker`, for every operation, backed by one stateful
  * engine; throttling off unless asked for, as in Node (src/msw.ts).
  */
 export function createHandlers<K extends ApiId = 'timetracker'>(options: CreateHandlersOptions<K> = {}): MockApi<EngineInternals<ApiEnvs[K]>, ApiOperations[K]> {

@@ -1,6 +1,6 @@
 /**
- * In-test mocking with MSW in Node: `createHandlers()` gives one request
- * handler per operation of the spec, all backed by one stateful engine, and
+ * In-test mocking with MSW in Node: `createHandlers()` gives request
+ * handlers for every operation of the spec, all backed by one stateful engine, and
  * `override()` replaces one operation's answer, typed from the spec.
  * Throttling is off unless asked for (`throttle: 'timetracker'`).
  *
@@ -28,7 +28,7 @@ export interface CreateHandlersOptions<K extends ApiId = 'timetracker'> extends 
 }
 
 /**
- * MSW handlers for `setupServer`, one per operation, backed by one stateful engine.
+ * MSW handlers for `setupServer`, for every operation, backed by one stateful engine.
  *
  * @example
  * const mock = createHandlers({ baseUrl: 'http://tt.test', seed: 1 });

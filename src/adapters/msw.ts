@@ -1,6 +1,7 @@
 /**
- * The MSW adapter: one request handler per operation of the spec, all
- * backed by one stateful engine. Free of any environment: the same module
+ * The MSW adapter: request handlers for every operation of the spec (a
+ * catch-all per top-level path prefix, the engine routing), all backed by
+ * one stateful engine. Free of any environment: the same module
  * serves `setupServer` in Node and `setupWorker` in a browser (the entries
  * `src/msw.ts` and `src/browser.ts` wire the default API for each).
  *
@@ -21,7 +22,14 @@ import type { CoreRequest, CoreResponse, RequestLogEntry } from '../core/types.j
  * find a handler by operationId in `byOperation`.
  */
 export interface MswHandlers {
-  /** A guard for malformed URLs, one handler per operation (spec order), then catch-alls under the spec's top-level path segments. */
+  /**
+   * What to give `setupServer`: a guard for malformed URLs, then
+   * catch-alls under every top-level segment of the spec's paths; the engine routes
+   * every request below them (operations, HEAD, preflights, 404 and 405)
+   * with its compiled table. MSW tries its handlers one by one, so a handful
+   * instead of one per operation keeps the adapter's cost near a
+   * hand-written handler's (`npm run bench:msw`).
+   */
   list: HttpHandler[];
   /** The handler of one operation, by operationId. */
   byOperation: ReadonlyMap<string, HttpHandler>;
@@ -54,7 +62,8 @@ export function mswHandlers(engine: EngineInternals, options: { baseUrl?: string
   // (the segment itself too: an API at the root, like Harvest's, has routes such as /clients).
   const prefixes = [...new Set(engine.operations.map((op) => op.path.split('/')[1]))];
   const rest = prefixes.flatMap((prefix) => [http.all(`${origin}/${prefix}`, resolve), http.all(`${origin}/${prefix}/*`, resolve)]);
-  return { list: [malformed, ...byOperation.values(), ...rest], byOperation };
+  // The per-operation handlers stay out of the list: the catch-alls answer the same through the engine.
+  return { list: [malformed, ...rest], byOperation };
 }
 
 /**
@@ -107,7 +116,7 @@ type MswBody<T> = T extends DefaultBodyType ? T : never;
  * `operations` type (operationId -> params, body, responses).
  */
 export interface MockApi<E extends EngineInternals = EngineInternals, Ops = Record<string, unknown>> {
-  /** One MSW handler per operation (plus a catch-all for the API's other paths): `setupServer(...mock.handlers)`. */
+  /** The MSW handlers of the API (catch-alls, the engine routing): `setupServer(...mock.handlers)`. */
   handlers: HttpHandler[];
   /** The handler of one operation, by operationId. */
   handler(operationId: keyof Ops & string): HttpHandler;

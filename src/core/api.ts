@@ -110,4 +110,14 @@ export interface ApiDefinition<E extends ApiEnv = ApiEnv> {
     choose(req: CoreRequest): string;
     render(res: CoreResponse, format: string, op: OperationDef | null): CoreResponse;
   };
+  /**
+   * Write tracking, for narrow read-cache invalidation: the names of the
+   * store's tables (what `x-mock-reads` markers may name) and which of them
+   * were written since the last call of `drain`. Without it, any write
+   * request clears every cached read.
+   */
+  writes?: {
+    tables: readonly string[];
+    drain(store: E['store']): readonly string[];
+  };
 }

@@ -106,7 +106,7 @@ export interface EngineInternals<E extends ApiEnv = ApiEnv> extends Engine {
   readonly defects: ReadonlySet<string>;
   /** The spec's operations, in spec order. */
   readonly operations: OperationDef[];
-  /** Forget cached reads (call after changing `store` directly, outside a request). */
+  /** Forget cached reads: call after changing what the store's tables do not track (settings, row fields assigned in place). */
   invalidate(): void;
   /** Users' login credentials of the scenario (mock only). */
   credentials(): { username: string; password: string; role: string }[];
@@ -160,6 +160,14 @@ export function createEngine<E extends ApiEnv>(api: ApiDefinition<E>, options: E
   const idempotency = new IdempotencyStore(options.idempotencyMaxKeys);
   const violations: Violation[] = [];
   const cache = new ReadCache(options.readCache ?? (!options.strict && activeDefects.length === 0));
+  if (api.writes) {
+    const known = new Set(api.writes.tables);
+    for (const o of spec.operations) {
+      const unknown = (o.reads ?? []).filter((t) => !known.has(t));
+      if (unknown.length > 0) throw new Error(`${api.id}: ${o.operationId}: x-mock-reads names unknown table(s) ${unknown.join(', ')} (known: ${[...known].join(', ')})`);
+    }
+  }
+  const drainWrites = api.writes ? (s: unknown) => api.writes!.drain(s as E['store']) : undefined;
   const snapshots = new Map<string, unknown>();
   let snapshotSeq = 0;
   const log = new RequestLog();
@@ -189,7 +197,7 @@ export function createEngine<E extends ApiEnv>(api: ApiDefinition<E>, options: E
     throttleStage(throttle),
     faultsStage(faults),
     idempotencyStage(idempotency),
-    readCacheStage(cache),
+    readCacheStage(cache, drainWrites),
     parseBody({ jsonOnly: options.jsonOnly === true || api.jsonOnly === true, decoders: api.decoders }),
     validate(),
     prefer(),
@@ -203,6 +211,7 @@ export function createEngine<E extends ApiEnv>(api: ApiDefinition<E>, options: E
     reset() {
       cache.clear();
       store = makeStore();
+      drainWrites?.(store);
       throttle.reset();
       idempotency.reset();
       faults.reset();
@@ -220,6 +229,7 @@ export function createEngine<E extends ApiEnv>(api: ApiDefinition<E>, options: E
       if (state === undefined) throw new UnknownSnapshotError(`no snapshot "${id}"`);
       store.restore(state);
       throttle.resetLogins();
+      drainWrites?.(store);
       cache.clear();
     },
     tokens: (): TokenInfo[] => api.tokens(store),

@@ -12,6 +12,8 @@
  * - `x-mock-only: true`: exists only in the mock (not counted, not checked on real servers);
  * - `x-mock-cache: true`: a read whose answer depends only on the stored data,
  *   the caller and the date (decisions/0004-read-cache.md);
+ * - `x-mock-reads: [tables]` beside it: the store tables the answer is made of,
+ *   so that only a write to one of them drops the cached answer;
  * - an `Idempotency-Key` header parameter: replays are answered from the idempotency store;
  * - `x-clamp: true` on a parameter: values above its `maximum` are capped, not refused;
  * - `x-writes: true` on a GET: it changes state (Harvest's timer toggle), so it
@@ -74,6 +76,8 @@ export interface OperationDef {
   writes: boolean;
   /** Not counted by the throttle (`x-throttle-exempt: true`, or `x-mock-only`). */
   throttleExempt: boolean;
+  /** `x-mock-reads`: the store tables a cacheable answer is made of (null: unknown, any write drops it). */
+  reads: string[] | null;
   /** Takes an `Idempotency-Key` header. */
   idempotent: boolean;
   params: ParamDef[];
@@ -191,6 +195,7 @@ function buildModel(doc: SpecDocument): SpecModel {
         cacheable: op['x-mock-cache'] === true,
         writes: op['x-writes'] === true,
         throttleExempt: op['x-throttle-exempt'] === true || Boolean(op['x-mock-only']),
+        reads: Array.isArray(op['x-mock-reads']) ? (op['x-mock-reads'] as unknown[]).map(String) : null,
         idempotent: params.some((p) => p.in === 'header' && p.name.toLowerCase() === 'idempotency-key'),
         params,
         requestBody: body ? { required: Boolean(body.required), content } : null,

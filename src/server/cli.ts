@@ -14,6 +14,7 @@ import { createEngine, loadApi, PACKAGE_ROOT, type NodeEngineOptions } from '../
 import { docsAvailable } from './docs.js';
 import { createHttpServer } from './http.js';
 import { createLogger, type LogFormat } from './log.js';
+import { seedProgress } from './progress.js';
 
 const MAX_SEED = 4_294_967_295;
 const MAX_SIZE = 1_000_000;
@@ -274,6 +275,10 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
   }
   const cfg = config;
   const started = performance.now();
+  // Seeding a large store (at start and on every POST /__mock/reset) takes seconds: show it.
+  if (cfg.engine.scenario === 'large') {
+    cfg.engine.onSeedProgress = seedProgress(process.stdout, `seeding the large scenario (${(cfg.engine.size ?? 0).toLocaleString('en')} time entries)`);
+  }
   let engine: ReturnType<typeof createEngine>;
   try {
     engine = createEngine(cfg.engine);

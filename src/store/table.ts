@@ -13,6 +13,22 @@ export interface TableState<T extends Row> {
 type KeyField<T> = { [K in keyof T]: T[K] extends string | number ? K : never }[keyof T];
 
 /**
+ * Something kept in step with a table's rows by the table itself (a sorted
+ * view, a grouping, a text index; see src/store/views.ts): told about every
+ * insert, delete and load, and about updates that change a field it reads.
+ */
+export interface TableObserver<T> {
+  /** The fields it reads: an update that changes none of them is not reported. */
+  readonly fields: readonly (keyof T)[];
+  /** A row arrived (or, after `removed`, changed). */
+  added(row: T): void;
+  /** A row is about to go or to change: it still holds the values `added` saw. */
+  removed(row: T): void;
+  /** Every row is about to be replaced (`load`); `added` follows for each new row. */
+  cleared(): void;
+}
+
+/**
  * One collection of rows by id, with its own id counter.
  *
  * Rows live in an array indexed by id (ids only grow, so iteration is id
@@ -20,6 +36,10 @@ type KeyField<T> = { [K in keyof T]: T[K] extends string | number ? K : never }[
  * slots instead of a Map's ~40 MB). Optional unique keys (`findBy`) are kept
  * up to date by `insert`, `update`, `delete` and `load`; a caller that
  * assigns a key field directly on a row bypasses them, so don't.
+ *
+ * Observers (`observe`: sorted views, groupings, text indexes) are kept in
+ * step the same way, and `version` counts the writes (the read cache uses
+ * it to tell which tables a request changed).
  *
  * Handlers change time entries only through the Store's methods (which keep
  * the entry indexes); every other table is written through these.
@@ -34,6 +54,9 @@ export class Table<T extends Row> {
   private count = 0;
   private next = 1;
   private readonly keys: Map<KeyField<T>, Map<T[KeyField<T>], T>>;
+  private readonly observers: TableObserver<T>[] = [];
+  /** Bumped by every write (insert, update, delete, load): a reader can tell the table changed. */
+  private writes = 0;
 
   constructor(uniqueKeys: readonly KeyField<T>[] = []) {
     this.keys = new Map(uniqueKeys.map((k) => [k, new Map()]));
@@ -67,6 +90,17 @@ export class Table<T extends Row> {
     return this.count;
   }
 
+  /** How many writes the table has seen (any insert, update, delete or load counts one). */
+  get version(): number {
+    return this.writes;
+  }
+
+  /** Keep `observer` in step with this table from now on (it is told about the rows already here). */
+  observe(observer: TableObserver<T>): void {
+    this.observers.push(observer);
+    for (const r of this.rows) if (r !== undefined) observer.added(r);
+  }
+
   /** The id the next `insert` will give. */
   get nextId(): number {
     return this.next;
@@ -86,6 +120,8 @@ export class Table<T extends Row> {
     this.addKeys(row);
     this.rows[row.id] = row;
     this.count++;
+    this.writes++;
+    for (const o of this.observers) o.added(row);
     return row;
   }
 
@@ -94,10 +130,19 @@ export class Table<T extends Row> {
     const row = this.get(id);
     if (!row) throw new Error(`no row ${id}`);
     const changes = patch as Partial<T>;
-    const changesKeys = [...this.keys.keys()].some((k) => k in changes && changes[k] !== row[k]);
+    const changed = (k: keyof T) => k in changes && changes[k] !== row[k];
+    let changesKeys = false;
+    for (const k of this.keys.keys()) if (changed(k)) changesKeys = true;
+    // Most updates (a token's use, a note) move no observer: no list is built for them.
+    let moved: TableObserver<T>[] | undefined;
+    for (const o of this.observers) if (o.fields.some(changed)) (moved ??= []).push(o);
     if (changesKeys) this.removeKeys(row);
-    Object.assign(row, patch, { id });
+    if (moved) for (const o of moved) o.removed(row);
+    Object.assign(row, patch);
+    row.id = id;
     if (changesKeys) this.addKeys(row);
+    if (moved) for (const o of moved) o.added(row);
+    this.writes++;
     return row;
   }
 
@@ -105,9 +150,11 @@ export class Table<T extends Row> {
   delete(id: number): boolean {
     const row = this.get(id);
     if (!row) return false;
+    for (const o of this.observers) o.removed(row);
     this.removeKeys(row);
     this.rows[id] = undefined;
     this.count--;
+    this.writes++;
     return true;
   }
 
@@ -120,11 +167,14 @@ export class Table<T extends Row> {
   load(state: TableState<T>, clone: (rows: T[]) => T[]): void {
     this.rows = [undefined];
     this.count = 0;
+    this.writes++;
     for (const index of this.keys.values()) index.clear();
+    for (const o of this.observers) o.cleared();
     for (const row of clone(state.rows)) {
       this.addKeys(row);
       this.rows[row.id] = row;
       this.count++;
+      for (const o of this.observers) o.added(row);
     }
     // Fill holes left by deleted ids so the array stays packed.
     for (let i = 0; i < this.rows.length; i++) if (!(i in this.rows)) this.rows[i] = undefined;

@@ -20,7 +20,8 @@ function call(method: string, path: string, token: string, body?: unknown) {
     body: body ? JSON.stringify(body) : undefined,
   }) as CoreResponse;
   const parsed = res.body instanceof Uint8Array ? JSON.parse(Buffer.from(res.body).toString()) : res.body;
-  return { status: res.status, body: parsed, cached: res.body instanceof Uint8Array, headers: res.headers };
+  // A hit hands out the very bytes it stored: `bytes` tells a served answer from a fresh one.
+  return { status: res.status, body: parsed, cached: res.body instanceof Uint8Array, bytes: res.body, headers: res.headers };
 }
 
 describe('read cache', () => {
@@ -46,12 +47,25 @@ describe('read cache', () => {
     call('GET', '/api/v1/timer/status', user);
     expect(call('GET', '/api/v1/timer/status', user).cached).toBe(false);
   });
-  it('direct store changes need invalidate()', () => {
+  it('direct table writes are seen by the next read; settings edits need invalidate()', () => {
     call('GET', '/api/v1/projects/1', admin);
     engine.store.projects.update(1, { name: 'Renamed directly' });
-    expect(call('GET', '/api/v1/projects/1', admin).body.project.name).not.toBe('Renamed directly');
-    engine.invalidate();
     expect(call('GET', '/api/v1/projects/1', admin).body.project.name).toBe('Renamed directly');
+    const before = call('GET', '/api/v1/info', admin).body.app_version;
+    engine.store.settings.app_version = '9.9.9';
+    expect(call('GET', '/api/v1/info', admin).body.app_version).toBe(before);
+    engine.invalidate();
+    expect(call('GET', '/api/v1/info', admin).body.app_version).toBe('9.9.9');
+  });
+  it('a write keeps the cached answers made of other tables', () => {
+    const quotes = call('GET', '/api/v1/quotes', admin).bytes;
+    const projects = call('GET', '/api/v1/projects', admin).bytes;
+    expect(call('GET', '/api/v1/quotes', admin).bytes).toBe(quotes);
+    const start = T0 - 400 * 86_400_000;
+    expect(call('POST', '/api/v1/time-entries', admin, { project_id: 1, start_time: new Date(start).toISOString(), end_time: new Date(start + 3_600_000).toISOString() }).status).toBe(201);
+    // Quotes are not made of time entries; projects are (their hours).
+    expect(call('GET', '/api/v1/quotes', admin).bytes).toBe(quotes);
+    expect(call('GET', '/api/v1/projects', admin).bytes).not.toBe(projects);
   });
 });
 

@@ -9,6 +9,7 @@ import { seedStore } from '../../src/fixtures/timetracker/index.js';
 import { rng, type Rng } from '../../src/core/random.js';
 import type { EntryFilter, Store } from '../../src/store/timetracker/store.js';
 import type { TimeEntryRow } from '../../src/store/timetracker/types.js';
+import { overlappingEntry } from '../../src/store/timetracker/rules.js';
 import { brute, DAY, entry, HOUR, ids, NOW } from './helpers.js';
 
 /** A random write: insert (finished, running, client-only), update (any indexed field), or delete. */
@@ -173,5 +174,28 @@ describe('time-entry index agrees with brute force', () => {
     expect([all.items.length, all.total]).toEqual([0, s.timeEntries.size]);
     expect(s.queryTimeEntries({}, 0, 5).items).toEqual(s.queryTimeEntries({}, 1, 5).items);
     expect(s.queryTimeEntries({}, 10_000, 50).items).toEqual([]);
+  });
+
+  it('the overlap check agrees with a scan, overlapping and long entries included', () => {
+    const s = seedStore({ scenario: 'large', seed: 3, now: NOW, size: 4_000 });
+    const r = rng(77);
+    const users = [...s.users.all()].map((u) => u.id);
+    // Entries that overlap each other and entries of many hours: the ends are not in start order.
+    for (let i = 0; i < 400; i++) {
+      const start = NOW - r.int(0, 40) * DAY + r.int(0, 95) * 900_000;
+      s.insertTimeEntry(entry({ user_id: r.pick(users), project_id: 1, start, end: r.chance(0.05) ? null : start + r.int(1, 60) * 900_000 }));
+    }
+    for (let i = 0; i < 150; i++) randomWrite(s, r, users, [1, 2, 3], [1, 2]);
+    const all = s.timeEntries.toArray();
+    for (let q = 0; q < 600; q++) {
+      const userId = r.pick(users);
+      const start = NOW - r.int(0, 42) * DAY + r.int(0, 95) * 900_000;
+      const end = start + r.int(1, 16) * 900_000;
+      const except = r.chance(0.3) ? r.pick(all).id : undefined;
+      const scan = all.filter((e) => e.user_id === userId && e.end !== null && e.id !== except && e.start >= start - DAY && e.start < end && e.end > start);
+      const found = overlappingEntry(s, userId, start, end, except);
+      expect(found !== undefined, JSON.stringify({ userId, start, end, except })).toBe(scan.length > 0);
+      if (found) expect(scan).toContain(found);
+    }
   });
 });

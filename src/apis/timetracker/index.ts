@@ -12,6 +12,7 @@ import type { ApiError } from '../../core/errors.js';
 import type { SpecDocument } from '../../core/spec-model.js';
 import { listTokens, SCENARIOS, seedStore, type ScenarioName } from '../../fixtures/timetracker/index.js';
 import { handlers } from '../../handlers/timetracker/index.js';
+import { TABLE_NAMES } from '../../store/timetracker/store.js';
 import { authenticate, authorize } from './auth.js';
 import { DEFECTS } from './defects.js';
 import type { TimeTrackerEnv } from './env.js';
@@ -51,5 +52,6 @@ export function timetracker(document: SpecDocument): ApiDefinition<TimeTrackerEn
     credentials: (store) => [...store.users.all()].map((u) => ({ username: u.username, password: u.password, role: u.role })),
     counts: (store) => ({ time_entries: store.timeEntries.size }),
     defects: DEFECTS,
+    writes: { tables: TABLE_NAMES, drain: (store) => store.drainWrites() },
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ReadCache } from '../read-cache.js';
+import type { OperationDef } from '../spec-model.js';
 import { readCache } from './read-cache.js';
 import { answer, exchange, op, outcome, req } from '../../../test/support/pipeline.js';
 
@@ -34,5 +35,28 @@ describe('read-cache stage', () => {
     expect(outcome(stage, get()).calls).toBe(1);
     const xml = () => Object.assign(get('/api/items?xml'), { format: 'xml' });
     for (let i = 0; i < 2; i++) expect(outcome(stage, xml()).calls).toBe(1);
+  });
+  it('with write tracking, drops only the answers made of the tables written', () => {
+    let written: string[] = [];
+    const stage = readCache(new ReadCache(true), () => {
+      const out = written;
+      written = [];
+      return out;
+    });
+    const items: OperationDef = { ...op('listItems'), reads: ['items'] };
+    const ping: OperationDef = { ...op('listItems'), operationId: 'unmarked', reads: null };
+    const read = (o: OperationDef, path: string) => outcome(stage, exchange(req('GET', path), { op: o, identity }), () => answer(200, { n: 1 })).calls;
+    const write = (tables: string[]) => outcome(stage, exchange(req('POST', '/api/items'), { op: op('createItem') }), () => ((written = tables), answer(201)));
+    expect([read(items, '/api/items'), read(ping, '/api/other')]).toEqual([1, 1]);
+    expect([read(items, '/api/items'), read(ping, '/api/other')]).toEqual([0, 0]);
+    write(['orders']);
+    // Not made of orders: kept; an operation naming no tables: dropped by any write request.
+    expect([read(items, '/api/items'), read(ping, '/api/other')]).toEqual([0, 1]);
+    write(['items']);
+    expect(read(items, '/api/items')).toBe(1);
+    // A change outside any request (reported before the next lookup) counts too.
+    written = ['items'];
+    expect(read(items, '/api/items')).toBe(1);
+    expect(read(items, '/api/items')).toBe(0);
   });
 });

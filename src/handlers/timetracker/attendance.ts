@@ -14,23 +14,36 @@ const invalidState = (message: string) => new ApiError(400, message, 'invalid_st
 
 type AtNow = Access & { now: number };
 
+/** The caller's open work period (the earliest, if several): open periods sort last in the user's group. */
 function openPeriod(ctx: Access): WorkPeriodRow | undefined {
-  const { user } = ctx.auth;
-  for (const p of ctx.store.workPeriods.all()) if (p.user_id === user.id && p.end === null) return p;
-  return undefined;
+  const periods = ctx.store.views.workPeriodsByEnd.group(ctx.auth.user.id);
+  let i = periods.length;
+  while (i > 0 && periods[i - 1].end === null) i--;
+  return periods[i];
 }
 
 function openBreak(ctx: Access, period: WorkPeriodRow | undefined): AttendanceBreakRow | undefined {
   if (!period) return undefined;
-  for (const b of ctx.store.breaks.all()) if (b.work_period_id === period.id && b.end === null) return b;
-  return undefined;
+  return ctx.store.views.breaksByPeriod.group(period.id).find((b) => b.end === null);
 }
 
 const breakSeconds = (ctx: Access, periodId: number, until: number) => {
   let s = 0;
-  for (const b of ctx.store.breaks.all()) if (b.work_period_id === periodId) s += Math.floor(((b.end ?? until) - b.start) / 1000);
+  for (const b of ctx.store.views.breaksByPeriod.group(periodId)) s += Math.floor(((b.end ?? until) - b.start) / 1000);
   return s;
 };
+
+/** Index of the first period (sorted by end, open last) that ends at or after `from`. */
+function firstEndingFrom(periods: readonly WorkPeriodRow[], from: number): number {
+  let lo = 0;
+  let hi = periods.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((periods[mid].end ?? Infinity) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 function status(ctx: AtNow) {
   const { store, now } = ctx;
@@ -40,8 +53,10 @@ function status(ctx: AtNow) {
   const dayStart = now - (now % DAY);
   let worked = 0;
   let breaks = 0;
-  for (const p of store.workPeriods.all()) {
-    if (p.user_id !== user.id || (p.end ?? now) < dayStart) continue;
+  // Today's periods: those ending today or later, and the open ones (a binary search in the user's periods).
+  const periods = store.views.workPeriodsByEnd.group(user.id);
+  for (let i = firstEndingFrom(periods, dayStart); i < periods.length; i++) {
+    const p = periods[i];
     const b = breakSeconds(ctx, p.id, now);
     breaks += b;
     worked += Math.max(0, Math.floor(((p.end ?? now) - Math.max(p.start, dayStart)) / 1000) - b);

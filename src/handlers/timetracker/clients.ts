@@ -14,16 +14,15 @@ function client(store: Store, id: number): ClientRow {
 }
 
 const nameTaken = (store: Store, name: string, exceptId?: number): boolean =>
-  [...store.clients.all()].some((c) => c.id !== exceptId && c.name.toLowerCase() === name.toLowerCase());
+  store.views.clientsByLowerName.group(name.toLowerCase()).some((c) => c.id !== exceptId);
 
 const UPDATABLE = ['email', 'company', 'phone', 'address', 'contact_person', 'description', 'default_hourly_rate', 'custom_fields', 'status'] as const;
 
 export const clients = {
   listClients: ({ store, query }) => {
     const status = query.status;
-    const items = [...store.clients.all()]
-      .filter((c) => !status || status === 'all' || c.status === status)
-      .sort((a, b) => a.name.localeCompare(b.name) || a.id - b.id);
+    const byName = store.views.clientsByName;
+    const items = !status || status === 'all' ? byName.rows() : byName.group(status);
     const { page, perPage } = pageParams(query);
     return ok(paginated('clients', items, page, perPage, (c) => clientDict(store, c)));
   },

@@ -12,11 +12,8 @@ import type { InventoryMovementRow, StockLevelRow } from '../../store/timetracke
 import { pageParams, pagination } from './paginate.js';
 import { movementDict } from './serialize.js';
 
-const SOLD = new Set(['sale', 'usage', 'consumption']);
-
 function level(store: Store, itemId: number, warehouseId: number): StockLevelRow | undefined {
-  for (const l of store.stockLevels.all()) if (l.stock_item_id === itemId && l.warehouse_id === warehouseId) return l;
-  return undefined;
+  return store.views.levelsByItem.group(itemId).find((l) => l.warehouse_id === warehouseId);
 }
 
 function adjust(store: Store, itemId: number, warehouseId: number, delta: number): void {
@@ -25,26 +22,48 @@ function adjust(store: Store, itemId: number, warehouseId: number, delta: number
   else store.stockLevels.insert({ stock_item_id: itemId, warehouse_id: warehouseId, quantity: delta });
 }
 
-/** Transfers = movement pairs of type `transfer` grouped by reference id, newest first. */
-function transfers(store: Store): { out: InventoryMovementRow; in: InventoryMovementRow }[] {
-  const byRef = new Map<number, InventoryMovementRow[]>();
-  for (const m of store.movements.all()) {
-    if (m.movement_type !== 'transfer' || m.reference_id === null) continue;
-    const list = byRef.get(m.reference_id) ?? [];
-    list.push(m);
-    byRef.set(m.reference_id, list);
-  }
-  const pairs: { out: InventoryMovementRow; in: InventoryMovementRow }[] = [];
-  for (const list of byRef.values()) {
-    if (list.length !== 2) continue;
-    const out = list.find((m) => m.quantity < 0);
-    const inn = list.find((m) => m.quantity > 0);
-    if (out && inn) pairs.push({ out, in: inn });
-  }
-  return pairs.sort((a, b) => b.out.moved_at - a.out.moved_at || (b.out.reference_id as number) - (a.out.reference_id as number));
+interface TransferPair {
+  out: InventoryMovementRow;
+  in: InventoryMovementRow;
 }
 
-function transferSummary(p: { out: InventoryMovementRow; in: InventoryMovementRow }) {
+/** The transfer with this reference id: exactly two movements of type `transfer`, one out, one in. */
+function transferPair(store: Store, ref: number): TransferPair | undefined {
+  const list = store.views.transferMovements.group(ref);
+  if (list.length !== 2) return undefined;
+  const out = list.find((m) => m.quantity < 0);
+  const inn = list.find((m) => m.quantity > 0);
+  return out && inn ? { out, in: inn } : undefined;
+}
+
+/**
+ * Transfers whose outgoing movement lies in [from, to], newest first (by
+ * time, then reference id): a binary search in the view of outgoing
+ * transfer movements, then each candidate checked to be a whole pair.
+ */
+function transfersBetween(store: Store, from: number | null, to: number | null): TransferPair[] {
+  const outs = store.views.transferOutsNewestFirst.rows();
+  const firstAtOrBefore = (t: number) => {
+    let lo = 0;
+    let hi = outs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (outs[mid].moved_at > t) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const pairs: TransferPair[] = [];
+  for (let i = to === null ? 0 : firstAtOrBefore(to); i < outs.length; i++) {
+    const out = outs[i];
+    if (from !== null && out.moved_at < from) break;
+    const pair = transferPair(store, out.reference_id as number);
+    if (pair && pair.out === out) pairs.push(pair);
+  }
+  return pairs;
+}
+
+function transferSummary(p: TransferPair) {
   return {
     reference_id: p.out.reference_id as number,
     moved_at: isoNaive(p.out.moved_at),
@@ -63,7 +82,7 @@ export const inventory = {
   listTransfers: ({ store, query }) => {
   const from = dayStart(query.date_from);
   const to = dayEnd(query.date_to);
-  const list = transfers(store).filter((p) => (from === null || p.out.moved_at >= from) && (to === null || p.out.moved_at <= to));
+  const list = transfersBetween(store, from, to);
   const { page, perPage } = pageParams(query);
   const start = (page - 1) * perPage;
   return ok({
@@ -74,7 +93,7 @@ export const inventory = {
 
   getTransfer: ({ store, params }) => {
   const ref = params.reference_id;
-  const pair = transfers(store).find((p) => p.out.reference_id === ref);
+  const pair = transferPair(store, ref);
   if (!pair) throw new ApiError(404, `Transfer with reference ID ${ref} not found`, 'not_found');
   return ok({ transfer: { ...transferSummary(pair), movements: [movementDict(pair.out), movementDict(pair.in)] } });
   },
@@ -94,7 +113,7 @@ export const inventory = {
   }
   // Epoch milliseconds, as the real server; bumped if two transfers share a millisecond.
   let referenceId = now;
-  while (transfers(store).some((p) => p.out.reference_id === referenceId)) referenceId++;
+  while (transferPair(store, referenceId)) referenceId++;
   const common = {
     movement_type: 'transfer',
     stock_item_id: item.id,
@@ -160,12 +179,23 @@ export const inventory = {
   getMovementHistoryReport: ({ store, query }) => {
   const from = dayStart(query.date_from);
   const to = dayEnd(query.date_to);
-  const list = [...store.movements.all()]
-    .filter((m) => (from === null || m.moved_at >= from) && (to === null || m.moved_at <= to))
+  // Newest first already: cut the time range by binary search, then the other filters.
+  const all = store.views.movementsNewestFirst.rows();
+  const bound = (t: number, inclusive: boolean) => {
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (inclusive ? all[mid].moved_at > t : all[mid].moved_at >= t) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const list = all
+    .slice(to === null ? 0 : bound(to, true), from === null ? all.length : bound(from, false))
     .filter((m) => query.stock_item_id === undefined || m.stock_item_id === query.stock_item_id)
     .filter((m) => query.warehouse_id === undefined || m.warehouse_id === query.warehouse_id)
-    .filter((m) => query.movement_type === undefined || m.movement_type === query.movement_type)
-    .sort((a, b) => b.moved_at - a.moved_at || b.id - a.id);
+    .filter((m) => query.movement_type === undefined || m.movement_type === query.movement_type);
   const rows = list.map((m) => {
     const item = store.stockItems.get(m.stock_item_id);
     const wh = store.warehouses.get(m.warehouse_id);
@@ -199,11 +229,9 @@ export const inventory = {
   for (const item of store.stockItems.all()) {
     if (query.item_id !== undefined && item.id !== query.item_id) continue;
     let sold = 0;
-    for (const m of store.movements.all()) {
-      if (m.stock_item_id === item.id && SOLD.has(m.movement_type) && m.moved_at >= start && m.moved_at <= end) sold += Math.abs(m.quantity);
-    }
+    for (const m of store.views.soldByItem.group(item.id)) if (m.moved_at >= start && m.moved_at <= end) sold += Math.abs(m.quantity);
     let onHand = 0;
-    for (const l of store.stockLevels.all()) if (l.stock_item_id === item.id) onHand += l.quantity;
+    for (const l of store.views.levelsByItem.group(item.id)) onHand += l.quantity;
     const avgStock = round2(onHand + sold / 2);
     const rate = avgStock > 0 ? round2(sold / avgStock) : 0;
     items.push({

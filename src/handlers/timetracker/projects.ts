@@ -15,6 +15,8 @@ export function visibleProject({ store, auth }: Access, id: number): ProjectRow 
   return p;
 }
 
+const byNameOrder = (a: ProjectRow, b: ProjectRow) => a.name.localeCompare(b.name) || a.id - b.id;
+
 const UPDATABLE = ['name', 'description', 'client_id', 'hourly_rate', 'estimated_hours', 'status', 'code', 'budget_amount', 'billing_ref'] as const;
 
 const updateProject: TimeTrackerHandlers['updateProject'] = (ctx) => {
@@ -43,11 +45,15 @@ const updateProject: TimeTrackerHandlers['updateProject'] = (ctx) => {
 export const projects = {
   listProjects: ({ query, store, auth }) => {
     const status = query.status ?? 'active';
-    const items = [...store.projects.all()]
-      .filter((p) => status === 'all' || p.status === status)
-      .filter((p) => query.client_id === undefined || p.client_id === query.client_id)
-      .filter((p) => projectVisible(auth.user, auth.isAdmin, p))
-      .sort((a, b) => a.name.localeCompare(b.name) || a.id - b.id);
+    const byName = store.views.projectsByName;
+    // Already in name order: a status group, or the client's few projects sorted.
+    let items: readonly ProjectRow[] =
+      query.client_id !== undefined
+        ? store.projectsOfClient(query.client_id).filter((p) => status === 'all' || p.status === status).sort(byNameOrder)
+        : status === 'all'
+          ? byName.rows()
+          : byName.group(status);
+    if (!auth.isAdmin && auth.user.allowed_client_ids) items = items.filter((p) => projectVisible(auth.user, auth.isAdmin, p));
     const { page, perPage } = pageParams(query);
     return ok(paginated('projects', items, page, perPage, (p) => projectDict(store, p)));
   },
@@ -59,11 +65,11 @@ export const projects = {
     if (!name) throw validationError({ name: ['Project name is required'] }, 'Project name is required');
     const client = b.client_id !== undefined ? store.clients.get(b.client_id) : undefined;
     if (!client) throw badRequest('Invalid client');
-    if ([...store.projects.all()].some((p) => p.client_id === client.id && p.name.toLowerCase() === name.toLowerCase())) {
+    if (store.projectsOfClient(client.id).some((p) => p.name.toLowerCase() === name.toLowerCase())) {
       throw badRequest('A project with this name already exists for this client');
     }
     const code = b.code ? b.code.trim().toUpperCase() : null;
-    if (code && [...store.projects.all()].some((p) => p.code === code)) throw badRequest('Project code already in use');
+    if (code && store.views.projectsByCode.group(code).length > 0) throw badRequest('Project code already in use');
     const status = b.status ?? 'active';
     const project = store.projects.insert({
       name,

@@ -69,11 +69,14 @@ export const quotes = {
     const { query, now, store, auth } = ctx;
     const all = canSeeAll(ctx);
     const status = query.status;
-    const list = [...store.quotes.all()]
-      .filter((q) => all || q.created_by === auth.user.id)
-      .filter((q) => !status || status === 'all' || q.status === status)
-      .filter((q) => query.client_id === undefined || q.client_id === query.client_id)
-      .sort((a, b) => b.created_at - a.created_at || b.id - a.id);
+    // Newest first already; the caller's own quotes are one group.
+    const newest = store.views.quotesNewestFirst;
+    let list = all ? newest.rows() : newest.group(auth.user.id);
+    if ((status && status !== 'all') || query.client_id !== undefined) {
+      list = list
+        .filter((q) => !status || status === 'all' || q.status === status)
+        .filter((q) => query.client_id === undefined || q.client_id === query.client_id);
+    }
     const { page, perPage } = pageParams(query);
     return ok(paginated('quotes', list, page, perPage, (q) => quoteDict(q, now)));
   },

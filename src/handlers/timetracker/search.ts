@@ -1,8 +1,14 @@
-/** GET /api/v1/search and the legacy GET /api/search (same logic, lenient on short queries). */
+/**
+ * GET /api/v1/search and the legacy GET /api/search (same logic, lenient on
+ * short queries). Case-insensitive substring matching as the real server's
+ * `ILIKE '%q%'`, answered from the store's text indexes (decisions/0008).
+ */
 import { validationError } from '../../core/errors.js';
 import { ok } from '../../core/handler.js';
 import type { Access, TimeTrackerHandlers } from '../../apis/timetracker/env.js';
 import { hms } from '../../core/time.js';
+import type { Store } from '../../store/timetracker/store.js';
+import type { TimeEntryRow } from '../../store/timetracker/types.js';
 import { entrySeconds, statusDisplay } from './serialize.js';
 
 const TYPES = ['project', 'task', 'client', 'entry'] as const;
@@ -23,6 +29,21 @@ interface SearchQuery {
   types?: string;
 }
 
+/** A time entry as a search result. */
+export function entryResult(store: Store, e: TimeEntryRow, now: number): Omit<Result, 'category'> {
+  const project = e.project_id !== null ? store.projects.get(e.project_id) : undefined;
+  const task = e.task_id !== null ? store.tasks.get(e.task_id) : undefined;
+  const notes = (e.notes ?? '').slice(0, 100);
+  return {
+    type: 'entry',
+    id: e.id,
+    title: project ? (task ? `${project.name} • ${task.name}` : project.name) : 'Time Entry',
+    description: e.tags ? `${notes} [${e.tags}]` : notes,
+    url: `/timer/edit/${e.id}`,
+    badge: hms(entrySeconds(e, now)),
+  };
+}
+
 function run(ctx: Access & { now: number; query: SearchQuery }, q: string): Result[] {
   const { store, query, now } = ctx;
   const { user, isAdmin } = ctx.auth;
@@ -30,57 +51,35 @@ function run(ctx: Access & { now: number; query: SearchQuery }, q: string): Resu
   const wanted = typeof query.types === 'string' ? query.types.split(',').map((t) => t.trim()).filter((t): t is ResultType => (TYPES as readonly string[]).includes(t)) : [];
   const types = new Set<ResultType>(wanted.length ? wanted : TYPES);
   const needle = q.toLowerCase();
-  const has = (...fields: (string | null | undefined)[]) => fields.some((f) => f?.toLowerCase().includes(needle));
   const results: Result[] = [];
   const push = (r: Omit<Result, 'category'>) => results.push({ ...r, category: r.type });
+  // Each type: the rows whose text matches, from the store's text indexes, then ordered and cut to the limit.
+  const byName = (a: { name: string; id: number }, b: { name: string; id: number }) => a.name.localeCompare(b.name) || a.id - b.id;
   if (types.has('project')) {
-    let n = 0;
-    for (const p of [...store.projects.all()].sort((a, b) => a.name.localeCompare(b.name))) {
-      if (n >= limit) break;
-      if (p.status !== 'active' || !has(p.name, p.description)) continue;
+    const matches = [...store.views.projectText.matching(needle)].filter((p) => p.status === 'active').sort(byName);
+    for (const p of matches.slice(0, limit)) {
       push({ type: 'project', id: p.id, title: p.name, description: p.description ?? '', url: `/projects/${p.id}`, badge: 'Project' });
-      n++;
     }
   }
   if (types.has('task')) {
+    const seesAll = isAdmin || user.role === 'manager';
     let n = 0;
-    for (const t of store.tasks.all()) {
+    for (const t of [...store.views.taskText.matching(needle)].sort((a, b) => a.id - b.id)) {
       if (n >= limit) break;
       const project = store.projects.get(t.project_id);
-      if (!project || project.status !== 'active' || !has(t.name, t.description)) continue;
-      if (!isAdmin && user.role !== 'manager' && t.assigned_to !== user.id && t.created_by !== user.id) continue;
+      if (!project || project.status !== 'active') continue;
+      if (!seesAll && t.assigned_to !== user.id && t.created_by !== user.id) continue;
       push({ type: 'task', id: t.id, title: t.name, description: project.name, url: `/tasks/${t.id}`, badge: statusDisplay(t.status) });
       n++;
     }
   }
   if (types.has('client')) {
-    let n = 0;
-    for (const c of [...store.clients.all()].sort((a, b) => a.name.localeCompare(b.name))) {
-      if (n >= limit) break;
-      if (!has(c.name, c.email, c.company, c.description, c.contact_person)) continue;
+    for (const c of [...store.views.clientText.matching(needle)].sort(byName).slice(0, limit)) {
       push({ type: 'client', id: c.id, title: c.name, description: c.description ?? c.contact_person ?? c.email ?? '', url: `/clients/${c.id}`, badge: 'Client' });
-      n++;
     }
   }
   if (types.has('entry')) {
-    let n = 0;
-    const filter = isAdmin ? {} : { userId: user.id };
-    for (const e of store.entriesOf({ ...filter, newestFirst: true })) {
-      if (n >= limit) break;
-      if (e.end === null || !has(e.notes, e.tags)) continue;
-      const project = e.project_id !== null ? store.projects.get(e.project_id) : undefined;
-      const task = e.task_id !== null ? store.tasks.get(e.task_id) : undefined;
-      const notes = (e.notes ?? '').slice(0, 100);
-      push({
-        type: 'entry',
-        id: e.id,
-        title: project ? (task ? `${project.name} • ${task.name}` : project.name) : 'Time Entry',
-        description: e.tags ? `${notes} [${e.tags}]` : notes,
-        url: `/timer/edit/${e.id}`,
-        badge: hms(entrySeconds(e, now)),
-      });
-      n++;
-    }
+    for (const e of store.searchTimeEntries(needle, limit, isAdmin ? undefined : user.id)) push(entryResult(store, e, now));
   }
   return results;
 }

@@ -7,7 +7,6 @@ import type { TaskRow } from '../../store/timetracker/types.js';
 import { pageParams, paginated } from './paginate.js';
 import { taskDict } from './serialize.js';
 
-const PRIORITY_RANK: Record<string, number> = { urgent: 4, high: 3, medium: 2, low: 1 };
 const PRIORITY_BY_NUMBER = ['low', 'medium', 'high', 'urgent'] as const;
 
 /** The documented integer priority (1 low .. 4 urgent) or a name -> a name. */
@@ -51,17 +50,14 @@ const updateTask: TimeTrackerHandlers['updateTask'] = ({ store, now, params, bod
 export const tasks = {
   listTasks: ({ store, query, now }) => {
     const tags = typeof query.tags === 'string' ? query.tags.split(',').map((t) => t.trim().toLowerCase()).filter(Boolean) : [];
-    const items = [...store.tasks.all()]
-      .filter((t) => query.project_id === undefined || t.project_id === query.project_id)
-      .filter((t) => query.status === undefined || t.status === query.status)
-      .filter((t) => tags.length === 0 || tags.some((tag) => (t.tags ?? '').toLowerCase().includes(tag)))
-      .sort(
-        (a, b) =>
-          (PRIORITY_RANK[b.priority] ?? 0) - (PRIORITY_RANK[a.priority] ?? 0) ||
-          (a.due_date ?? '9999').localeCompare(b.due_date ?? '9999') ||
-          a.created_at - b.created_at ||
-          a.id - b.id,
-      );
+    // Already in the list's order (priority, due date, creation, id), per project too.
+    const ordered = store.views.tasksInOrder;
+    let items = query.project_id !== undefined ? ordered.group(query.project_id) : ordered.rows();
+    if (query.status !== undefined || tags.length > 0) {
+      items = items
+        .filter((t) => query.status === undefined || t.status === query.status)
+        .filter((t) => tags.length === 0 || tags.some((tag) => (t.tags ?? '').toLowerCase().includes(tag)));
+    }
     const { page, perPage } = pageParams(query);
     return ok(paginated('tasks', items, page, perPage, (t) => taskDict(store, t, now)));
   },

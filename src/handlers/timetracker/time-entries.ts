@@ -204,7 +204,7 @@ export const timeEntries = {
     } else {
       runningTimerConflict(store, owner.id);
     }
-    const entry = store.insertTimeEntry(
+    const entry = store.adoptTimeEntry(
       newTimeEntry({
         user_id: owner.id,
         project_id: projectId,
@@ -274,7 +274,7 @@ export const timeEntries = {
         const notes = cell(c.notes) || null;
         checkRequirements(store, isAdmin, taskId, notes);
         if (!isAdmin) checkOverlap(store, user.id, start, end);
-        store.insertTimeEntry(
+        store.adoptTimeEntry(
           newTimeEntry({
             user_id: user.id,
             project_id: projectId,

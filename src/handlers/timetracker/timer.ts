@@ -36,7 +36,7 @@ export const timer = {
       if (!task || task.project_id !== project.id) throw badRequest('Selected task does not belong to the project');
     }
     checkRequirements(store, isAdmin, taskId, b.notes ?? null);
-    const entry = store.insertTimeEntry(
+    const entry = store.adoptTimeEntry(
       newTimeEntry({
         user_id: user.id,
         project_id: project.id,

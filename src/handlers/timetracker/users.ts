@@ -19,7 +19,7 @@ export const users = {
   },
 
   listUsers: ({ store, query }) => {
-    const all = [...store.users.all()].filter((u) => u.is_active).sort((a, b) => a.username.localeCompare(b.username));
+    const all = store.views.activeUsersByName.rows();
     const { page, perPage } = pageParams(query);
     return ok(paginated('users', all, page, perPage, (u) => userDict(store, u)));
   },

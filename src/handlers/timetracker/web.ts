@@ -1,14 +1,14 @@
 /**
  * Web JSON routes under /api: version check and dismiss (admins), the value
- * dashboard and the week comparison (current user's finished entries).
+ * dashboard and the week comparison (current user's finished entries), both
+ * answered from the store's running sums and per-day statistics, never by
+ * visiting the entries.
  */
 import { validationError } from '../../core/errors.js';
 import { ok } from '../../core/handler.js';
 import type { TimeTrackerHandlers } from '../../apis/timetracker/env.js';
 import type { Store } from '../../store/timetracker/store.js';
 import { isoDate, round2 } from '../../core/time.js';
-import type { TimeEntryRow } from '../../store/timetracker/types.js';
-import { entrySeconds } from './serialize.js';
 
 const DAY = 86_400_000;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
@@ -20,8 +20,25 @@ export function semver(v: string | null | undefined): number[] | null {
 }
 const newer = (a: number[], b: number[]) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
 
-function finishedEntriesOf(store: Store, userId: number, from?: number, to?: number): TimeEntryRow[] {
-  return [...store.entriesOf({ userId, from, to })].filter((e) => e.end !== null);
+/**
+ * Value of the user's billable finished entries: seconds per project at the
+ * project's rate (or its client's default rate), and per client booked
+ * directly at the client's default rate.
+ */
+function trackedValue(store: Store, userId: number): number {
+  const { projects, clients } = store.sumTimeEntriesByKey({ userId, billable: true });
+  let value = 0;
+  const clientRate = (id: number | null | undefined) => (id !== null && id !== undefined ? store.clients.get(id)?.default_hourly_rate : null) ?? null;
+  for (const [id, sums] of projects) {
+    const project = store.projects.get(id);
+    const rate = project?.hourly_rate ?? clientRate(project?.client_id) ?? null;
+    if (rate) value += (sums.seconds / 3600) * rate;
+  }
+  for (const [id, sums] of clients) {
+    const rate = clientRate(id);
+    if (rate) value += (sums.seconds / 3600) * rate;
+  }
+  return value;
 }
 
 /** Monday 00:00 (UTC, the app zone) of the week containing `ms`. */
@@ -62,44 +79,32 @@ export const web = {
   getValueDashboard: (ctx) => {
   const { store, now } = ctx;
   const { user } = ctx.auth;
-  const entries = finishedEntriesOf(store, user.id);
-  let total = 0;
-  let value = 0;
-  const days = new Set<string>();
-  const byWeekday = new Array<number>(7).fill(0);
+  const all = store.sumTimeEntries({ userId: user.id });
+  const stats = store.dayStatsOf(user.id);
   const today = Date.UTC(new Date(now).getUTCFullYear(), new Date(now).getUTCMonth(), new Date(now).getUTCDate());
   const weekStart = mondayOf(now);
   const monthStart = Date.UTC(new Date(now).getUTCFullYear(), new Date(now).getUTCMonth(), 1);
-  let week = 0;
-  let month = 0;
-  const last7 = new Map<string, number>();
-  for (let i = 6; i >= 0; i--) last7.set(isoDate(today - i * DAY), 0);
-  for (const e of entries) {
-    const s = entrySeconds(e, now);
-    total += s;
-    const day = isoDate(e.start);
-    days.add(day);
-    byWeekday[new Date(e.start).getUTCDay()] += s;
-    if (e.start >= weekStart) week += s;
-    if (e.start >= monthStart) month += s;
-    if (last7.has(day)) last7.set(day, (last7.get(day) as number) + s);
-    if (e.billable) {
-      const project = e.project_id !== null ? store.projects.get(e.project_id) : undefined;
-      const clientId = e.client_id ?? project?.client_id ?? null;
-      const rate = project?.hourly_rate ?? (clientId !== null ? store.clients.get(clientId)?.default_hourly_rate : null) ?? null;
-      if (rate) value += (s / 3600) * rate;
-    }
+  // Entries starting from the week's (month's) start on, later ones included.
+  const week = store.sumTimeEntries({ userId: user.id, from: weekStart }).seconds;
+  const month = store.sumTimeEntries({ userId: user.id, from: monthStart }).seconds;
+  const last7: { date: string; hours: number }[] = [];
+  for (let i = 6; i >= 0; i--) {
+    const day = today - i * DAY;
+    last7.push({ date: isoDate(day), hours: round2((stats.days.get(day / DAY)?.seconds ?? 0) / 3600) });
   }
+  const byWeekday = stats.weekdaySeconds;
   const best = byWeekday.reduce((bi, v, i, arr) => (v > arr[bi] ? i : bi), 0);
+  const total = all.seconds;
+  const value = trackedValue(store, user.id);
   return ok({
     total_hours: round2(total / 3600),
-    entries_count: entries.length,
-    active_days: days.size,
-    avg_session_length: entries.length ? Math.round((total / 3600 / entries.length) * 10) / 10 : 0,
+    entries_count: all.count,
+    active_days: stats.days.size,
+    avg_session_length: all.count ? Math.round((total / 3600 / all.count) * 10) / 10 : 0,
     most_productive_day: total > 0 ? WEEKDAYS[best] : null,
     this_week_hours: round2(week / 3600),
     this_month_hours: round2(month / 3600),
-    last_7_days: [...last7.entries()].map(([date, s]) => ({ date, hours: round2(s / 3600) })),
+    last_7_days: last7,
     estimated_value_tracked: value > 0 ? round2(value) : null,
     estimated_value_currency: store.settings.currency,
   });
@@ -111,16 +116,14 @@ export const web = {
   const weekStart = mondayOf(now);
   const span = now - weekStart;
   const week = (start: number, end: number) => {
-    const byDay = new Map<string, number>();
-    for (let t = start; t <= end; t += DAY) byDay.set(isoDate(t), 0);
+    const byDay: { day: string; hours: number }[] = [];
     let total = 0;
-    for (const e of finishedEntriesOf(store, user.id, start, end)) {
-      const s = entrySeconds(e, now);
+    for (let t = start; t <= end; t += DAY) {
+      const s = store.sumTimeEntries({ userId: user.id, from: t, to: Math.min(end, t + DAY - 1) }).seconds;
       total += s;
-      const d = isoDate(e.start);
-      if (byDay.has(d)) byDay.set(d, (byDay.get(d) as number) + s);
+      byDay.push({ day: isoDate(t), hours: round2(s / 3600) });
     }
-    return { total_hours: round2(total / 3600), by_day: [...byDay.entries()].map(([day, s]) => ({ day, hours: round2(s / 3600) })) };
+    return { total_hours: round2(total / 3600), by_day: byDay };
   };
   const current = week(weekStart, now);
   const last = week(weekStart - 7 * DAY, weekStart - 7 * DAY + span);

@@ -44,13 +44,13 @@ export function newTimeEntry(i: TimeEntryInput): NewTimeEntry {
   return row;
 }
 
-/** The user's finished entry that [start, end) overlaps, if any (entries longer than a day are not expected). */
+/**
+ * A finished entry of the user that [start, end) overlaps, if any: one that
+ * starts before `end` (and at most a day before `start`: longer entries are
+ * not expected) and ends after `start`.
+ */
 export function overlappingEntry(store: Store, userId: number, start: number, end: number, exceptId?: number): TimeEntryRow | undefined {
-  for (const e of store.entriesOf({ userId, from: start - DAY, to: end })) {
-    if (e.id === exceptId || e.end === null) continue;
-    if (e.start < end && e.end > start) return e;
-  }
-  return undefined;
+  return store.finishedEntryEndingAfter(userId, start - DAY, end, start, exceptId);
 }
 
 /** May this user see this project? Admins see all; a user restricted to some clients sees only their projects (and client-less ones). */

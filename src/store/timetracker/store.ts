@@ -16,8 +16,10 @@
  */
 import { base64url } from '../../core/bytes.js';
 import { tokenBytes } from '../../core/random.js';
-import { EntryIndex, type IndexFilter } from './entry-index.js';
+import { EntryIndex, finishedSeconds, type EntrySums, type IndexFilter } from './entry-index.js';
+import { EntryTextIndex } from './entry-text.js';
 import { Table } from '../table.js';
+import { StoreViews } from './views.js';
 import type {
   ApiTokenRow,
   AttendanceBreakRow,
@@ -39,6 +41,7 @@ import type {
 } from './types.js';
 
 export type { StoreState, Totals } from './types.js';
+export { finishedSeconds, type EntrySums } from './entry-index.js';
 
 /**
  * A time-entry filter. Every field is optional; all given fields must match.
@@ -49,12 +52,30 @@ export interface EntryFilter extends IndexFilter {
   newestFirst?: boolean;
 }
 
-/** Seconds a finished entry counts: duration rounded to the second, minus breaks, never negative. */
-export function finishedSeconds(e: TimeEntryRow): number {
-  return e.end === null ? 0 : Math.max(0, Math.round((e.end - e.start) / 1000) - e.break_seconds);
+const zero = (): Totals => ({ totalSeconds: 0, billableSeconds: 0 });
+
+const DAY = 86_400_000;
+
+/** One user's finished entries per UTC day and per weekday (the value dashboard's). */
+export interface DayStats {
+  /** Day number (epoch ms / 86,400,000) -> entries and seconds that day. Days without entries are absent. */
+  days: Map<number, { count: number; seconds: number }>;
+  /** Seconds per UTC weekday, 0 = Sunday. */
+  weekdaySeconds: number[];
 }
 
-const zero = (): Totals => ({ totalSeconds: 0, billableSeconds: 0 });
+function bumpDay(stats: DayStats, e: TimeEntryRow, sign: 1 | -1): void {
+  const day = Math.floor(e.start / DAY);
+  const s = finishedSeconds(e) * sign;
+  const d = stats.days.get(day);
+  if (d) {
+    d.count += sign;
+    d.seconds += s;
+    if (d.count === 0) stats.days.delete(day);
+  } else stats.days.set(day, { count: 1, seconds: s });
+  // 1970-01-01 was a Thursday (4).
+  stats.weekdaySeconds[(((day + 4) % 7) + 7) % 7] += s;
+}
 
 function bump(map: Map<number, Totals>, key: number, seconds: number, billable: number): void {
   const t = map.get(key);
@@ -68,6 +89,25 @@ function bump(map: Map<number, Totals>, key: number, seconds: number, billable: 
 const deepCopy = <T>(rows: T[]): T[] => structuredClone(rows);
 /** Copy of rows whose fields are all primitives (time entries): much cheaper than structuredClone. */
 const flatCopy = <T extends Row>(rows: T[]): T[] => rows.map((r) => ({ ...r }));
+
+/** The store's tables, by property name (what `x-mock-reads` markers in openapi.yaml name). */
+export const TABLE_NAMES = [
+  'users',
+  'tokens',
+  'clients',
+  'projects',
+  'tasks',
+  'timeEntries',
+  'quotes',
+  'warehouses',
+  'stockItems',
+  'stockLevels',
+  'movements',
+  'workPeriods',
+  'breaks',
+] as const;
+export type TableName = (typeof TABLE_NAMES)[number];
+const NO_TABLES: readonly TableName[] = [];
 
 export class Store {
   /**
@@ -91,6 +131,13 @@ export class Store {
   readonly workPeriods = new Table<WorkPeriodRow>();
   readonly breaks = new Table<AttendanceBreakRow>();
   settings: SettingsRow;
+  /** Sorted views, groupings and text indexes of the tables above (kept in step by their writes). */
+  readonly views: StoreViews;
+  /** Every table, by the name `x-mock-reads` markers use. */
+  readonly tables: ReadonlyMap<TableName, Table<Row>>;
+  /** The tables in TABLE_NAMES order, and each one's version at the last `drainWrites`. */
+  private readonly tableList: Table<Row>[];
+  private readonly seenVersions: number[];
 
   private quoteItemSeq = 1;
   private readonly index: EntryIndex;
@@ -99,13 +146,39 @@ export class Store {
   private projectAgg = new Map<number, Totals>();
   private taskAgg = new Map<number, Totals>();
   private userAgg = new Map<number, Totals>();
+  /** Notes and tags of finished entries, for search. */
+  private readonly text = new EntryTextIndex((userId) => this.entriesOf({ userId }));
+  /** Per-user day statistics, built on first use and kept up to date from then on. */
+  private dayStats = new Map<number, DayStats>();
 
   constructor(settings: SettingsRow) {
     this.settings = settings;
+    this.views = new StoreViews(this);
+    this.tables = new Map<TableName, Table<Row>>(TABLE_NAMES.map((name) => [name, this[name] as unknown as Table<Row>]));
+    this.tableList = [...this.tables.values()];
+    this.seenVersions = this.tableList.map(() => -1);
     this.index = new EntryIndex({
       clientOfProject: (id) => this.projects.get(id)?.client_id,
       projectIdsOfClient: (id) => this.projectsOfClient(id).map((p) => p.id),
     });
+  }
+
+  /**
+   * The tables written since the last call (any insert, update, delete or
+   * load; the settings object is not a table and is not tracked). The read
+   * cache drops the answers made of them.
+   */
+  drainWrites(): readonly TableName[] {
+    let out: TableName[] | undefined;
+    const seen = this.seenVersions;
+    for (let i = 0; i < seen.length; i++) {
+      const v = this.tableList[i].version;
+      if (seen[i] !== v) {
+        seen[i] = v;
+        (out ??= []).push(TABLE_NAMES[i]);
+      }
+    }
+    return out ?? NO_TABLES;
   }
 
   // --- tokens and users -------------------------------------------------
@@ -163,11 +236,9 @@ export class Store {
     return this.users.findBy('username', username);
   }
 
-  /** The client's projects, in id order (scans projects, never entries). */
-  projectsOfClient(clientId: number): ProjectRow[] {
-    const out: ProjectRow[] = [];
-    for (const p of this.projects.all()) if (p.client_id === clientId) out.push(p);
-    return out;
+  /** The client's projects, in id order (one group of a view: no scan). Do not modify. */
+  projectsOfClient(clientId: number): readonly ProjectRow[] {
+    return this.views.projectsByClient.group(clientId);
   }
 
   /** The next id for a quote item (items live inside their quote). */
@@ -184,6 +255,8 @@ export class Store {
     if (e.project_id !== null) bump(this.projectAgg, e.project_id, s, b);
     if (e.task_id !== null) bump(this.taskAgg, e.task_id, s, b);
     bump(this.userAgg, e.user_id, s, b);
+    const stats = this.dayStats.get(e.user_id);
+    if (stats) bumpDay(stats, e, sign);
   }
 
   /** Everything but the sorted index: running map and aggregates. */
@@ -208,10 +281,23 @@ export class Store {
     this.addAggregates(e, -1);
   }
 
-  /** Add an entry (a finished one, or a running timer with `end: null`). */
+  /** Add an entry (a finished one, or a running timer with `end: null`); the row is copied. */
   insertTimeEntry(row: Omit<TimeEntryRow, 'id'>): TimeEntryRow {
-    const e = this.timeEntries.insert(row);
+    return this.indexNew(this.timeEntries.insert(row));
+  }
+
+  /**
+   * `insertTimeEntry` for a row made for the store (`newTimeEntry`'s): the
+   * object itself is kept and gets its id, no copy (the write path of
+   * `POST /api/v1/time-entries`).
+   */
+  adoptTimeEntry(row: Omit<TimeEntryRow, 'id'>): TimeEntryRow {
+    return this.indexNew(this.timeEntries.adopt(row as TimeEntryRow));
+  }
+
+  private indexNew(e: TimeEntryRow): TimeEntryRow {
     this.index.add(e);
+    this.text.add(e);
     this.track(e);
     return e;
   }
@@ -220,18 +306,31 @@ export class Store {
   updateTimeEntry(id: number, patch: Partial<Omit<TimeEntryRow, 'id'>>): TimeEntryRow {
     const e = this.timeEntries.get(id);
     if (!e) throw new Error(`no time entry ${id}`);
-    // The sorted runs depend on these; anything else (notes, paid, breaks...) leaves them alone.
+    // The sorted runs depend on these, and sum a finished entry's seconds; anything else (notes, paid...) leaves them alone.
+    const end = patch.end !== undefined ? patch.end : e.end;
+    const breaks = patch.break_seconds !== undefined ? patch.break_seconds : e.break_seconds;
+    const start = patch.start !== undefined ? patch.start : e.start;
     const moves =
-      (patch.start !== undefined && patch.start !== e.start) ||
+      start !== e.start ||
       (patch.user_id !== undefined && patch.user_id !== e.user_id) ||
       (patch.project_id !== undefined && patch.project_id !== e.project_id) ||
       (patch.client_id !== undefined && patch.client_id !== e.client_id) ||
       (patch.billable !== undefined && patch.billable !== e.billable) ||
-      (patch.end !== undefined && (patch.end === null) !== (e.end === null));
+      (end === null) !== (e.end === null) ||
+      (end !== null && (end !== e.end || breaks !== e.break_seconds));
+    // Search indexes finished entries by text, user and start.
+    const retext =
+      start !== e.start ||
+      (end === null) !== (e.end === null) ||
+      (patch.user_id !== undefined && patch.user_id !== e.user_id) ||
+      (patch.notes !== undefined && patch.notes !== e.notes) ||
+      (patch.tags !== undefined && patch.tags !== e.tags);
     this.untrack(e);
     if (moves) this.index.remove(e);
+    if (retext) this.text.remove(e);
     this.timeEntries.update(id, patch);
     if (moves) this.index.add(e);
+    if (retext) this.text.add(e);
     this.track(e);
     return e;
   }
@@ -242,6 +341,7 @@ export class Store {
     if (!e) return false;
     this.untrack(e);
     this.index.remove(e);
+    this.text.remove(e);
     return this.timeEntries.delete(id);
   }
 
@@ -299,6 +399,15 @@ export class Store {
     return this.index.entries(f, f.newestFirst === true);
   }
 
+  /**
+   * A finished entry of the user that starts in [from, before) and ends
+   * after `after` (not `exceptId`), if any. Through the index: whole blocks
+   * of entries that end in time are skipped.
+   */
+  finishedEntryEndingAfter(userId: number, from: number, before: number, after: number, exceptId?: number): TimeEntryRow | undefined {
+    return this.index.endingAfter(userId, from, before, after, exceptId);
+  }
+
   /** How many entries match a filter, exactly, without visiting them. */
   countTimeEntries(f: EntryFilter): number {
     return this.index.count(f);
@@ -313,6 +422,48 @@ export class Store {
     const p = Math.max(1, Math.floor(page) || 1);
     const n = Math.max(0, Math.floor(perPage) || 0);
     return this.index.page(f, (p - 1) * n, n);
+  }
+
+  /**
+   * How many finished entries match a filter and their seconds (all, and
+   * billable), from the index's running sums: O(runs x log n), however
+   * wide the range. Running timers are never counted.
+   */
+  sumTimeEntries(f: EntryFilter): EntrySums {
+    return this.index.sums(f);
+  }
+
+  /**
+   * The same sums per project (entries booked to a project) and per client
+   * (entries booked to a client directly), for a filter on user, project,
+   * start range and billable. Only keys with a matching entry appear.
+   */
+  sumTimeEntriesByKey(f: Omit<EntryFilter, 'clientId' | 'includeActive' | 'activeOnly' | 'newestFirst'>): {
+    projects: Map<number, EntrySums>;
+    clients: Map<number, EntrySums>;
+  } {
+    return this.index.sumsByKey(f);
+  }
+
+  /**
+   * Finished entries whose notes or tags contain `query` (case-insensitive
+   * substring), newest first, at most `limit`; only `userId`'s when given.
+   * Through the text index: the cost is the matching distinct texts and the
+   * entries returned.
+   */
+  searchTimeEntries(query: string, limit: number, userId?: number): TimeEntryRow[] {
+    return this.text.search(query, limit, userId);
+  }
+
+  /** A user's finished entries per day and weekday (built once from the index on first use, then kept current). */
+  dayStatsOf(userId: number): DayStats {
+    let stats = this.dayStats.get(userId);
+    if (!stats) {
+      stats = { days: new Map(), weekdaySeconds: [0, 0, 0, 0, 0, 0, 0] };
+      for (const e of this.entriesOf({ userId })) bumpDay(stats, e, 1);
+      this.dayStats.set(userId, stats);
+    }
+    return stats;
   }
 
   // --- snapshots ----------------------------------------------------------
@@ -358,9 +509,11 @@ export class Store {
     this.rebuildIndexes();
   }
 
-  /** Recompute the entry index, running map and aggregates from the table. */
-  rebuildIndexes(): void {
+  /** Recompute the entry index, running map and aggregates from the table (`onProgress`: 0..1, ends with 1). */
+  rebuildIndexes(onProgress?: (done: number) => void): void {
     this.index.clear();
+    this.text.clear();
+    this.dayStats.clear();
     this.running.clear();
     this.projectAgg.clear();
     this.taskAgg.clear();
@@ -368,11 +521,16 @@ export class Store {
     const sorted = this.timeEntries.toArray();
     // Ids grow with insertion and seeding inserts mostly in time order: TimSort's runs make this cheap.
     sorted.sort((a, b) => a.start - b.start || a.id - b.id);
-    for (const e of sorted) {
+    const step = onProgress ? Math.max(1, Math.ceil(sorted.length / 100)) : Infinity;
+    for (let i = 0; i < sorted.length; i++) {
+      const e = sorted[i];
       // Appending in (start, id) order keeps every run sorted without searching.
       this.index.append(e);
+      this.text.append(e);
       this.track(e);
+      if (i % step === 0) onProgress?.(i / sorted.length);
     }
+    onProgress?.(1);
   }
 
   /**
@@ -380,8 +538,8 @@ export class Store {
    * scenarios). The row objects are adopted, not copied: the caller hands
    * them over. Their `id` is overwritten.
    */
-  bulkInsertTimeEntries(rows: Iterable<Omit<TimeEntryRow, 'id'>>): void {
+  bulkInsertTimeEntries(rows: Iterable<Omit<TimeEntryRow, 'id'>>, onProgress?: (done: number) => void): void {
     for (const r of rows) this.timeEntries.adopt(r as TimeEntryRow);
-    this.rebuildIndexes();
+    this.rebuildIndexes(onProgress);
   }
 }
