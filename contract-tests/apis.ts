@@ -9,6 +9,7 @@
  */
 import { ALL_CASES } from './cases/index.js';
 import { FLOWS, setupFlows } from './flows/index.js';
+import { coffeecupKit } from './coffeecup/index.js';
 import { harvestClassicKit } from './harvest-classic/index.js';
 import { timecampKit } from './timecamp/index.js';
 import type { OperationCase } from './lib/case.js';
@@ -22,6 +23,7 @@ const KITS: Record<ContractApiId, ContractKit> = {
   timetracker: defineKit({ cases: ALL_CASES, fixtures: (root) => new Fixtures(root), flows: FLOWS, setupFlows, dredd: true, entryRoom: true }),
   'harvest-classic': harvestClassicKit,
   timecamp: timecampKit,
+  coffeecup: coffeecupKit,
 };
 
 export function contractKit(api: ContractApiId): ContractKit {

@@ -16,6 +16,7 @@ import { contractKit } from './apis.js';
 import { now, pinClock } from './lib/clock.js';
 import { UsageError, buildConfig, helpText, parseFlags, toEnv, withEnv, type ContractConfig, type FlagValues } from './lib/config.js';
 import { Ctx } from './lib/context.js';
+import { GrantError, withOAuthTokens } from './lib/oauth.js';
 import { runProxy } from './lib/proxy.js';
 import { buildRows, checkCounts, failed, findings, notRun, renderTable, summaryLine, toJUnit, type CheckResult } from './lib/results.js';
 import { runDredd } from './lib/run-dredd.js';
@@ -59,13 +60,15 @@ function describeRun(config: ContractConfig, flags: FlagValues): string[] {
   const runners = [flags['no-suites'] ? null : 'vitest suites', flags['no-dredd'] ? null : 'dredd'].filter(Boolean).join(' + ');
   const who = config.basic
     ? [`  credentials: HTTP Basic ${config.basic.admin.username}; regular user: ${config.basic.user ? config.basic.user.username : 'no (missing_role checks skipped)'}`]
-    : [];
+    : config.oauth
+      ? [`  credentials: OAuth bearer tokens (${config.oauth.admin ? `password grant for ${config.oauth.admin.username}` : '--token'}); regular user: ${config.userToken ? (config.oauth.user?.username ?? '--user-token') : 'no (missing_role checks skipped)'}`]
+      : [];
   return [
     `contract run against ${config.baseUrl}  (${config.api}: ${runners})`,
     `  writes: ${config.writes ? (config.loopback ? 'yes (loopback target)' : 'yes (--allow-writes)') : `no — ${config.readOnlyReason}`}`,
     ...who,
-    ...(config.basic
-      ? [`  day entries go on the target's today; ${clockLine(config)}`]
+    ...(config.basic || config.oauth
+      ? [`  entries go on the target's today; ${clockLine(config)}`]
       : [
           `  narrow token: ${config.narrowToken ? `yes${config.narrowScopes ? ` (${config.narrowScopes.join(', ') || 'no scopes'})` : ''}` : 'no (missing_scope checks skipped)'}` +
             `; user token: ${config.userToken ? 'yes' : 'no (missing_role checks skipped)'}`,
@@ -128,6 +131,17 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
 
+  if (config.oauth) {
+    // Sign in once here, so a wrong password is one line, and hand the tokens to the suites.
+    try {
+      config = await withOAuthTokens(config);
+    } catch (error) {
+      if (!(error instanceof GrantError)) throw error;
+      console.error(`contract: ${error.message}`);
+      console.error('0 passed, 1 failed');
+      return 1;
+    }
+  }
   const kit = contractKit(config.api);
   if (!kit.dredd && !values['no-dredd']) {
     if (values['no-suites']) return usage(`Dredd's hooks know only TimeTracker; --api ${config.api} runs the suites (drop --no-suites)`);
@@ -147,6 +161,7 @@ async function main(argv: string[]): Promise<number> {
   console.log('');
   const verbose = values.verbose === true;
   const env: Record<string, string> = { ...toEnv(values), CONTRACT_BASE_URL: config.baseUrl, CONTRACT_SPEC: config.specPath };
+  if (config.oauth) Object.assign(env, { CONTRACT_TOKEN: config.token }, config.userToken ? { CONTRACT_USER_TOKEN: config.userToken } : {});
   if (config.entryDate) env.CONTRACT_ENTRY_DATE = config.entryDate;
   const waited = { suitesMs: 0, dreddMs: 0 };
 

@@ -10,6 +10,7 @@
  * const mock = createHandlers({ baseUrl: location.origin, seed: 1 });
  * await setupWorker(...mock.handlers).start();
  */
+import coffeecupDocument from './generated/coffeecup/openapi.json' with { type: 'json' };
 import harvestClassicDocument from './generated/harvest-classic/openapi.json' with { type: 'json' };
 import timetrackerDocument from './generated/timetracker/openapi.json' with { type: 'json' };
 import timecampDocument from './generated/timecamp/openapi.json' with { type: 'json' };
@@ -23,6 +24,7 @@ const DOCUMENTS: Record<ApiId, SpecDocument> = {
   timetracker: timetrackerDocument as SpecDocument,
   'harvest-classic': harvestClassicDocument as SpecDocument,
   timecamp: timecampDocument as SpecDocument,
+  coffeecup: coffeecupDocument as SpecDocument,
 };
 
 /** An API's definition with its bundled spec. */

@@ -18,5 +18,7 @@ export type { RequestMatcher } from './core/request-match.js';
 export type { paths, components, operations } from './generated/timetracker/openapi.js';
 /** Harvest classic's spec types (`createHandlers({ api: 'harvest-classic' })`). */
 export type { paths as HarvestPaths, components as HarvestComponents, operations as HarvestOperations } from './generated/harvest-classic/openapi.js';
+/** CoffeeCup's spec types (`createHandlers({ api: 'coffeecup' })`). */
+export type { paths as CoffeeCupPaths, components as CoffeeCupComponents, operations as CoffeeCupOperations } from './generated/coffeecup/openapi.js';
 export type { ApiId } from './apis/index.js';
 export { operationRoutes, type OperationId } from './generated/timetracker/handlers.js';

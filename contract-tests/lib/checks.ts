@@ -266,10 +266,14 @@ export function unauthenticatedStatuses(op: Operation): number[] {
   return ['401', '302'].filter((s) => s in op.responses).map(Number);
 }
 
-/** ignored_auth: no token (or one no server issued) gets 401 (or the session route's documented redirect) with the documented body. */
-export function ignoredAuth(op: Operation, ex: Exchange, label: string): Problem[] {
+/**
+ * ignored_auth: no token (or one no server issued) gets 401 (or the session
+ * route's documented redirect, or the API's documented refusal: `expected`)
+ * with the documented body.
+ */
+export function ignoredAuth(op: Operation, ex: Exchange, label: string, expected?: number): Problem[] {
   const s = ex.response.status;
-  const wanted = unauthenticatedStatuses(op);
+  const wanted = expected !== undefined ? [expected] : unauthenticatedStatuses(op);
   const def = responseFor(op, wanted[0] ?? 401);
   const from = def?.provenance ?? op.provenance;
   if (!wanted.includes(s)) return capped(op, [problem(`${label}: expected ${wanted.join(' or ') || 401}, got ${s}${s >= 200 && s < 300 ? ' (the operation ignored authentication)' : ''}`, s >= 500 ? 'documented' : from)]);

@@ -11,15 +11,19 @@ import { parseInstant } from './clock.js';
 import { isLoopbackUrl } from './loopback.js';
 
 /**
- * The APIs the kit checks (`--api`): each one's spec and how its callers
- * prove who they are, and the parameters every call of an operation carries
- * (`query`: TimeCamp answers XML unless asked for `format=json`). Their
- * cases and flows are in contract-tests/apis.ts.
+ * The APIs the kit checks (`--api`): each one's spec, how its callers
+ * prove who they are (`token`: --token; `basic`: HTTP Basic; `oauth`:
+ * --token, or a token from the password grant with --username/--password),
+ * whether its throttle answers 503 + Retry-After (waited out like a 429),
+ * and the parameters every call of an operation carries (`query`: TimeCamp
+ * answers XML unless asked for `format=json`). Their cases and flows are in
+ * contract-tests/apis.ts.
  */
 export const CONTRACT_APIS = {
-  timetracker: { spec: 'openapi.yaml', auth: 'token' },
-  'harvest-classic': { spec: 'specs/harvest-classic.yaml', auth: 'basic' },
-  timecamp: { spec: 'specs/timecamp.yaml', auth: 'token', query: { format: 'json' } },
+  timetracker: { spec: 'openapi.yaml', auth: 'token', throttle503: false },
+  'harvest-classic': { spec: 'specs/harvest-classic.yaml', auth: 'basic', throttle503: true },
+  timecamp: { spec: 'specs/timecamp.yaml', auth: 'token', throttle503: false, query: { format: 'json' } },
+  coffeecup: { spec: 'specs/coffeecup.yaml', auth: 'oauth', throttle503: true },
 } as const;
 export type ContractApiId = keyof typeof CONTRACT_APIS;
 
@@ -45,7 +49,7 @@ export interface FlagDef {
 }
 
 export const FLAGS: FlagDef[] = [
-  { name: 'api', kind: 'string', env: 'CONTRACT_API', valueName: 'NAME', help: `Which API the target implements: ${Object.keys(CONTRACT_APIS).join(' | ')} (default timetracker). Picks the spec, the cases and the flows; harvest-classic authenticates with --username/--password (HTTP Basic).` },
+  { name: 'api', kind: 'string', env: 'CONTRACT_API', valueName: 'NAME', help: `Which API the target implements: ${Object.keys(CONTRACT_APIS).join(' | ')} (default timetracker). Picks the spec, the cases and the flows; harvest-classic authenticates with --username/--password (HTTP Basic), coffeecup with --token or a password grant for --username/--password.` },
   { name: 'base-url', kind: 'string', env: 'CONTRACT_BASE_URL', valueName: 'URL', help: 'Origin of the target, e.g. http://127.0.0.1:4010 (the spec paths, /api/v1/..., are appended). Required.' },
   { name: 'token', kind: 'string', env: 'CONTRACT_TOKEN', valueName: 'T', help: 'A token with every scope (admin:all) of an administrator. Required (token APIs: timetracker).' },
   { name: 'narrow-token', aliases: ['readonly-token'], kind: 'string', env: 'CONTRACT_READONLY_TOKEN', valueName: 'T', help: 'A valid token lacking the write scopes (a read-only token). Enables the missing_scope checks; without it they are skipped.' },
@@ -82,11 +86,13 @@ export const FLAGS: FlagDef[] = [
     kind: 'string',
     env: 'CONTRACT_USERNAME',
     valueName: 'NAME',
-    help: "timetracker: a user's login for the valid POST /auth/login check (which issues a new token) and the web login (GET/POST /login) that gives the session the session routes need (/api/search, /api/stats/*, /api/reports/*: they take no API token); those checks do not run without it. harvest-classic: the administrator's email (HTTP Basic), required.",
+    help: "timetracker: a user's login for the valid POST /auth/login check (which issues a new token) and the web login (GET/POST /login) that gives the session the session routes need (/api/search, /api/stats/*, /api/reports/*: they take no API token); those checks do not run without it. harvest-classic: the administrator's email (HTTP Basic), required. coffeecup: the administrator's email, for a token from the password grant (unless --token).",
   },
   { name: 'password', kind: 'string', env: 'CONTRACT_PASSWORD', valueName: 'PW', help: 'The password of --username.' },
-  { name: 'user-username', kind: 'string', env: 'CONTRACT_USER_USERNAME', valueName: 'NAME', help: "harvest-classic: a regular (non-admin, non-manager) user's email. Enables the missing_role checks." },
+  { name: 'user-username', kind: 'string', env: 'CONTRACT_USER_USERNAME', valueName: 'NAME', help: "harvest-classic, coffeecup: a regular (non-admin, non-manager) user's email. Enables the missing_role checks." },
   { name: 'user-password', kind: 'string', env: 'CONTRACT_USER_PASSWORD', valueName: 'PW', help: 'The password of --user-username.' },
+  { name: 'client-id', kind: 'string', env: 'CONTRACT_CLIENT_ID', valueName: 'ID', help: "coffeecup: the OAuth client of the password grant (default mock-client, the mock's)." },
+  { name: 'client-secret', kind: 'string', env: 'CONTRACT_CLIENT_SECRET', valueName: 'SECRET', help: "coffeecup: that client's secret (default mock-secret, the mock's)." },
   { name: 'timeout', kind: 'number', env: 'CONTRACT_TIMEOUT_MS', valueName: 'MS', help: 'Timeout of one HTTP request (default 15000).' },
   { name: 'max-rate-wait', kind: 'number', env: 'CONTRACT_MAX_RATE_WAIT', valueName: 'S', help: 'On 429, wait up to this many seconds (Retry-After) and retry (default 65; 0 = never retry).' },
   { name: 'junit', kind: 'string', runnerOnly: true, valueName: 'FILE', help: 'Write the results as JUnit XML to FILE.' },
@@ -188,6 +194,8 @@ export interface ContractConfig {
   token: string;
   /** Basic APIs: the administrator's and (optionally) a regular user's credentials. */
   basic?: { admin: BasicCredential; user?: BasicCredential };
+  /** OAuth APIs: the client and the logins the tokens come from (when not given as --token / --user-token). */
+  oauth?: { clientId: string; clientSecret: string; admin?: BasicCredential; user?: BasicCredential };
   narrowToken?: string;
   /** Scopes of the narrow token, when known. */
   narrowScopes?: string[];
@@ -225,9 +233,11 @@ export function buildConfig(values: FlagValues, defaultSpec: string): ContractCo
   if (!Object.hasOwn(CONTRACT_APIS, apiName)) throw new UsageError(`--api must be one of ${Object.keys(CONTRACT_APIS).join(', ')}, got "${apiName}"`);
   const api = apiName as ContractApiId;
   const basicAuth = CONTRACT_APIS[api].auth === 'basic';
-  const token = str(values.token) ?? (basicAuth ? '' : undefined);
+  const oauthAuth = CONTRACT_APIS[api].auth === 'oauth';
+  // An OAuth API's token may come from the password grant instead (lib/oauth.ts, before the suites run).
+  const token = str(values.token) ?? (basicAuth || (oauthAuth && str(values.username) !== undefined) ? '' : undefined);
   if (!baseUrl) throw new UsageError('--base-url is required (or set CONTRACT_BASE_URL)');
-  if (token === undefined) throw new UsageError('--token is required (or set CONTRACT_TOKEN): a token with every scope');
+  if (token === undefined) throw new UsageError(oauthAuth ? `--token, or --username and --password (the password grant), are required for --api ${api}` : '--token is required (or set CONTRACT_TOKEN): a token with every scope');
   let url: URL;
   try {
     url = new URL(baseUrl);
@@ -262,9 +272,18 @@ export function buildConfig(values: FlagValues, defaultSpec: string): ContractCo
   const basic = basicAuth
     ? { admin: { username: username!, password: password! }, ...(userUsername === undefined ? {} : { user: { username: userUsername, password: userPassword! } }) }
     : undefined;
+  const oauth = oauthAuth
+    ? {
+        clientId: str(values['client-id']) ?? 'mock-client',
+        clientSecret: typeof values['client-secret'] === 'string' ? values['client-secret'] : 'mock-secret',
+        ...(username === undefined ? {} : { admin: { username, password: password! } }),
+        ...(userUsername === undefined ? {} : { user: { username: userUsername, password: userPassword! } }),
+      }
+    : undefined;
   return {
     api,
     ...(basic ? { basic } : {}),
+    ...(oauth ? { oauth } : {}),
     baseUrl,
     token,
     narrowToken: str(values['narrow-token']),
@@ -297,10 +316,11 @@ export function helpText(): string {
   const lines = [
     'Usage: npx timetracker-contract --base-url URL [flags]   (token in CONTRACT_TOKEN, or --token T)',
     '       npx timetracker-contract --api harvest-classic --base-url URL --username EMAIL --password PW [flags]',
+    '       npx timetracker-contract --api coffeecup --base-url URL --username EMAIL --password PW [flags]   (or --token)',
     '       (in this repository: npm run contract -- ...)',
     '',
     'Runs the contract suites (vitest) and Dredd against any TimeTracker /api/v1 server',
-    '(or, with --api harvest-classic, the suites against any Harvest-classic-compatible server)',
+    '(or, with --api harvest-classic, timecamp or coffeecup, the suites against a server of that API)',
     'and prints one line per operation and flow: pass, a DEVIATION from the API',
     "documentation, a warning (this spec's stricter or observed expectation), hollow",
     '(none of its valid-request checks ran), could not run, or skipped, each with the',
@@ -328,6 +348,7 @@ export function helpText(): string {
     '  CONTRACT_TOKEN=tt_... npx timetracker-contract --base-url https://tt.example.com --read-only',
     '  npx timetracker-contract --api harvest-classic --base-url http://127.0.0.1:4010 --username admin@example.com --password admin',
     '  CONTRACT_TOKEN=<api token> npx timetracker-contract --api timecamp --base-url http://127.0.0.1:4010 [--user-token <a regular user\'s token>]',
+    '  npx timetracker-contract --api coffeecup --base-url http://127.0.0.1:4010 --username admin@example.com --password admin',
     '  npx timetracker-contract --proxy --base-url https://tt.example.com   # then point your app at http://127.0.0.1:4011',
     '(a token in the environment never appears in a CI log that echoes the command line)',
   );

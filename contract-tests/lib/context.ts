@@ -61,8 +61,8 @@ export class Ctx {
         timeoutMs: config.timeoutMs,
         maxRateWaitS: config.maxRateWaitS,
         readOnlyReason: config.writes ? undefined : config.readOnlyReason,
-        // Harvest's throttle answers 503 + Retry-After: the server working as documented, waited out like a 429.
-        retryStatuses: config.api === 'harvest-classic' ? [429, 503] : [429],
+        // Harvest's and CoffeeCup's throttle answers 503 + Retry-After: the server working as documented, waited out like a 429.
+        retryStatuses: CONTRACT_APIS[config.api].throttle503 ? [429, 503] : [429],
         query: (CONTRACT_APIS[config.api] as { query?: Record<string, string> }).query,
         ...options,
       },

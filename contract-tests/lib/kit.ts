@@ -19,6 +19,11 @@ export interface ContractKit<F extends FixtureSet = FixtureSet> {
   dredd: boolean;
   /** Its suites book time entries into free time of a day (lib/room.ts), which the runner finds before any write. */
   entryRoom: boolean;
+  /**
+   * The statuses ignored_auth expects (default 401 for both): CoffeeCup
+   * documents 403 `E_FORBIDDEN` for an access token nobody issued.
+   */
+  authRefusal?: { none: number; invalid: number };
 }
 
 /**

@@ -12,6 +12,7 @@ import { test, type TestContext } from 'vitest';
 import { CheckFailure, SetupError, SkipCheck } from '../lib/checks.js';
 import { pinFromEnv } from '../lib/clock.js';
 import { configFromEnv } from '../lib/config.js';
+import { withOAuthTokens } from '../lib/oauth.js';
 import type { Ctx } from '../lib/context.js';
 import { VERDICT_ANNOTATION, WAITED_PREFIX, WARNING_PREFIX, type Outcome } from '../lib/results.js';
 import { DEFAULT_SPEC, loadSpec } from '../lib/spec.js';
@@ -21,7 +22,8 @@ export const SEP = ' › ';
 
 /** The configuration from the environment, the clock pinned as the runner's (`CONTRACT_NOW`), the spec. */
 export async function loadTarget() {
-  const config = configFromEnv(DEFAULT_SPEC);
+  // An OAuth API's tokens from the password grant when the run has logins (the runner hands its tokens over).
+  const config = await withOAuthTokens(configFromEnv(DEFAULT_SPEC));
   pinFromEnv(config.now);
   const spec = await loadSpec(config.specPath);
   return { config, spec };

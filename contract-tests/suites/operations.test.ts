@@ -239,9 +239,9 @@ for (const op of spec.operations) {
     if (!op.authenticated) throw new SkipCheck('the operation needs no token (security: [])');
     const req = await probeRequest(op, k, c);
     const none = await c.call(id, { ...req, auth: 'none' });
-    expectConforms('ignored_auth', ignoredAuth(op, none, sessionOnly(op) ? 'no session' : 'no token'), none);
+    expectConforms('ignored_auth', ignoredAuth(op, none, sessionOnly(op) ? 'no session' : 'no token', kit.authRefusal?.none), none);
     const invalid = await c.call(id, { ...req, auth: 'invalid' });
-    expectConforms('ignored_auth', ignoredAuth(op, invalid, sessionOnly(op) ? 'a session no server issued' : 'a token no server issued'), invalid);
+    expectConforms('ignored_auth', ignoredAuth(op, invalid, sessionOnly(op) ? 'a session no server issued' : 'a token no server issued', kit.authRefusal?.invalid), invalid);
   });
 
   check(root, id, 'missing_scope', gate, async (c) => {

@@ -8,6 +8,7 @@ export const SPECS = [
   { id: 'timetracker', file: 'openapi.yaml' },
   { id: 'harvest-classic', file: 'specs/harvest-classic.yaml' },
   { id: 'timecamp', file: 'specs/timecamp.yaml' },
+  { id: 'coffeecup', file: 'specs/coffeecup.yaml' },
 ] as const;
 
 export type ApiId = (typeof SPECS)[number]['id'];

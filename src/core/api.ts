@@ -13,7 +13,7 @@ import type { ApiError } from './errors.js';
 import type { AnyHandler, ApiEnv } from './handler.js';
 import type { ActiveProfile, ProfileDef } from './profile.js';
 import type { OperationDef, SpecDocument } from './spec-model.js';
-import type { ThrottleProfile } from './throttle.js';
+import type { ThrottleOptions, ThrottleProfile } from './throttle.js';
 import type { CoreRequest, CoreResponse, TokenInfo } from './types.js';
 
 /** What a scenario is seeded from. Same values, same data, ids and tokens. */
@@ -78,6 +78,17 @@ export interface ApiDefinition<E extends ApiEnv = ApiEnv> {
   banner: { path: string; login: string };
   /** Default throttling profile. */
   throttle: ThrottleProfile;
+  /** The `harvest` profile's numbers for this API, when they are its own (CoffeeCup: 100 calls in 15 s); options still win. */
+  throttleLimits?: Partial<ThrottleOptions['harvest']>;
+  /**
+   * Only JSON bodies (CoffeeCup: "The API accepts only JSON requests"): a body
+   * without `Content-Type: application/json` is a 415 on every operation that
+   * takes JSON or no body (stage `parseBody`; `EngineOptions.jsonOnly` turns
+   * the same rule on for any API).
+   */
+  jsonOnly?: boolean;
+  /** Literal path segments match in any case (Sails' routes: `/v1/timeEntries` is `/v1/timeentries`). */
+  caseInsensitivePaths?: boolean;
   /** Authenticate a call to a non-public operation; throw the API's 401 `ApiError`. */
   authenticate(req: CoreRequest, op: OperationDef, store: E['store'], now: number, profile: ActiveProfile<E['switches']>): Authenticated<E['auth']>;
   /** Check role and scopes; throw the API's 403 `ApiError`. `skipScopes` is the `scope-not-enforced` defect. */

@@ -84,7 +84,7 @@ export interface EngineOptions<S = unknown> {
   profile?: string;
   /** Most `Idempotency-Key`s remembered at once, over all tokens (default 10,000; the oldest is forgotten first). */
   idempotencyMaxKeys?: number;
-  /** Reject JSON-less bodies the CoffeeCup way (415 unless `Content-Type: application/json`). */
+  /** Reject JSON-less bodies the CoffeeCup way (415 unless `Content-Type: application/json`), for any API (CoffeeCup: always, `ApiDefinition.jsonOnly`). */
   jsonOnly?: boolean;
   /** Serialize answers of data-only GETs once per data version (default: on unless strict or defects). */
   readCache?: boolean;
@@ -175,7 +175,7 @@ export function createEngine<E extends ApiEnv>(api: ApiDefinition<E>, options: E
     profile: options.throttle ?? api.throttle,
     perMinute: options.rateLimitPerMinute ?? DEFAULT_THROTTLE.perMinute,
     perHour: options.rateLimitPerHour ?? DEFAULT_THROTTLE.perHour,
-    harvest: { ...DEFAULT_THROTTLE.harvest, ...options.harvest },
+    harvest: { ...DEFAULT_THROTTLE.harvest, ...api.throttleLimits, ...options.harvest },
     windows: profile.engine.rateLimitWindows ?? DEFAULT_THROTTLE.windows,
     headers: profile.engine.rateLimitHeaders ?? DEFAULT_THROTTLE.headers,
     timecamp: { ...DEFAULT_THROTTLE.timecamp, ...options.timecamp },
@@ -215,7 +215,7 @@ export function createEngine<E extends ApiEnv>(api: ApiDefinition<E>, options: E
     requestLog(log),
     ...(options.cors === false ? [] : [cors(api.prefix, { exposeHeaders: documentedHeaders(spec.operations), ...(typeof options.cors === 'object' ? options.cors : {}) })]),
     ...(api.representation ? [represent(api.representation)] : []),
-    route(compileRouter(spec.operations.filter((o) => !profile.engine.absentOperations?.includes(o.operationId)))),
+    route(compileRouter(spec.operations.filter((o) => !profile.engine.absentOperations?.includes(o.operationId)), { caseInsensitive: api.caseInsensitivePaths === true })),
     ...(options.strict ? [strict(violations, violationBody)] : []),
     ...(activeDefects.length > 0 ? [defectsStage(activeDefects)] : []),
     authenticate(api, profile),
@@ -224,7 +224,7 @@ export function createEngine<E extends ApiEnv>(api: ApiDefinition<E>, options: E
     faultsStage(faults),
     idempotencyStage(idempotency),
     readCacheStage(cache, drainWrites),
-    parseBody({ jsonOnly: options.jsonOnly === true, decoders: api.decoders }),
+    parseBody({ jsonOnly: options.jsonOnly === true || api.jsonOnly === true, decoders: api.decoders }),
     validate({ lenientQuery: profile.engine.lenientQuery === true }),
     prefer(),
     dispatch(api.handlers, { throttle, defects: new Set(defectNames), outbox }, profile),

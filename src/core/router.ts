@@ -10,6 +10,9 @@
  * `/tasks/format/json/task_id/7` is `/tasks` with the pairs
  * `format=json, task_id=7` (an even number of segments, a trailing slash
  * ignored), tried only when no path matches exactly, longest path first.
+ *
+ * With `caseInsensitive` (Sails' routes), literal segments match in any case;
+ * parameter values keep theirs.
  */
 import { decodeComponent } from './input.js';
 import type { OperationDef } from './spec-model.js';
@@ -38,15 +41,32 @@ export interface Router {
   match(method: string, path: string): RouteMatch | { op: null; allowed: string[] };
 }
 
-export function compileRouter(operations: OperationDef[]): Router {
+export function compileRouter(operations: OperationDef[], options: { caseInsensitive?: boolean } = {}): Router {
+  const fold = options.caseInsensitive ? (s: string) => s.toLowerCase() : (s: string) => s;
+  const templateOf = (op: OperationDef): Template => {
+    const parts = op.path.split('/');
+    return {
+      op,
+      segments: parts.map((p) => (p.startsWith('{') ? null : fold(p))),
+      names: parts.filter((p) => p.startsWith('{')).map((p) => p.slice(1, -1)),
+    };
+  };
+  /** Do the template's segments match the first segments of `parts` (a parameter: any non-empty segment)? */
+  const prefixMatches = (t: Template, parts: string[]): boolean => {
+    for (let i = 0; i < t.segments.length; i++) {
+      const seg = t.segments[i];
+      if (seg === null ? parts[i] === '' : seg !== fold(parts[i])) return false;
+    }
+    return true;
+  };
   const staticRoutes = new Map<string, Map<string, OperationDef>>(); // path -> method -> op
   const templates = new Map<number, Template[]>(); // segment count -> templates
   const pairRoutes: Template[] = [];
   for (const op of operations) {
     if (op.pathPairs) pairRoutes.push(templateOf(op));
     if (!op.path.includes('{')) {
-      let byMethod = staticRoutes.get(op.path);
-      if (!byMethod) staticRoutes.set(op.path, (byMethod = new Map()));
+      let byMethod = staticRoutes.get(fold(op.path));
+      if (!byMethod) staticRoutes.set(fold(op.path), (byMethod = new Map()));
       byMethod.set(op.method, op);
       continue;
     }
@@ -63,7 +83,7 @@ export function compileRouter(operations: OperationDef[]): Router {
   for (const list of templates.values()) list.sort((a, b) => (shape(a) < shape(b) ? -1 : shape(a) > shape(b) ? 1 : 0));
 
   const exact = (method: string, path: string): RouteMatch | { op: null; allowed: string[] } => {
-    const byMethod = staticRoutes.get(path);
+    const byMethod = staticRoutes.get(fold(path));
     if (byMethod) {
       const op = byMethod.get(method);
       return op ? { op, params: {} } : { op: null, allowed: [...byMethod.keys()] };
@@ -117,24 +137,6 @@ export function compileRouter(operations: OperationDef[]): Router {
       return tried.op !== null ? tried : { op: null, allowed: withHead([...new Set(tried.allowed)]) };
     },
   };
-}
-
-function templateOf(op: OperationDef): Template {
-  const parts = op.path.split('/');
-  return {
-    op,
-    segments: parts.map((p) => (p.startsWith('{') ? null : p)),
-    names: parts.filter((p) => p.startsWith('{')).map((p) => p.slice(1, -1)),
-  };
-}
-
-/** Do the template's segments match the first segments of `parts` (a parameter: any non-empty segment)? */
-function prefixMatches(t: Template, parts: string[]): boolean {
-  for (let i = 0; i < t.segments.length; i++) {
-    const seg = t.segments[i];
-    if (seg === null ? parts[i] === '' : seg !== parts[i]) return false;
-  }
-  return true;
 }
 
 /** The template's decoded parameters, or null for a malformed percent-escape. */

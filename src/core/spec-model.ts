@@ -41,6 +41,12 @@ export interface ParamDef {
   schema: JsonSchema;
   /** Values above the schema's `maximum` are capped to it (`x-clamp: true`). */
   clamp: boolean;
+  /**
+   * The value is JSON text (`content: {application/json: {schema}}` instead of
+   * `schema`, as OpenAPI writes a Sails/Waterline `?where={...}`): parsed,
+   * then validated against `schema`.
+   */
+  json: boolean;
 }
 
 export interface ResponseDef {
@@ -49,6 +55,8 @@ export interface ResponseDef {
   examples?: Record<string, unknown>;
   /** Declared header names (lower-cased) -> required. */
   headers: Record<string, boolean>;
+  /** The answer is an HTML page (only `text/html` declared: the web login form). */
+  page?: boolean;
 }
 
 export interface OperationDef {
@@ -153,15 +161,17 @@ function buildModel(doc: SpecDocument): SpecModel {
       // An operation's parameter replaces the path item's of the same name and location (OpenAPI 3.0 "Path Item Object").
       const byKey = new Map<string, Record<string, unknown>>();
       for (const p of [...shared, ...((op.parameters as Record<string, unknown>[]) ?? [])]) byKey.set(`${String(p.in)}:${String(p.name)}`, p);
-      const params = [...byKey.values()].map(
-        (p): ParamDef => ({
+      const params = [...byKey.values()].map((p): ParamDef => {
+        const jsonContent = (p.content as Record<string, { schema?: JsonSchema }> | undefined)?.['application/json'];
+        return {
           name: String(p.name),
           in: p.in as ParamDef['in'],
           required: Boolean(p.required),
-          schema: (p.schema as JsonSchema) ?? {},
+          schema: (p.schema as JsonSchema) ?? jsonContent?.schema ?? {},
           clamp: p['x-clamp'] === true,
-        }),
-      );
+          json: jsonContent !== undefined && p.schema === undefined,
+        };
+      });
       const body = op.requestBody as Record<string, unknown> | undefined;
       const content: Record<string, JsonSchema> = {};
       for (const [type, media] of Object.entries((body?.content as Record<string, Record<string, unknown>>) ?? {})) {
@@ -177,7 +187,9 @@ function buildModel(doc: SpecDocument): SpecModel {
         const examples: Record<string, unknown> = {};
         for (const [name, ex] of Object.entries((json?.examples as Record<string, { value?: unknown }>) ?? {})) examples[name] = ex.value;
         if (json?.example !== undefined) examples.default = json.example;
-        responses[status] = { schema: json?.schema as JsonSchema | undefined, headers, examples };
+        const types = Object.keys((r.content as Record<string, unknown> | undefined) ?? {});
+        const page = types.length > 0 && types.every((t) => t === 'text/html');
+        responses[status] = { schema: json?.schema as JsonSchema | undefined, headers, examples, ...(page ? { page } : {}) };
       }
       operations.push({
         operationId: String(op.operationId),

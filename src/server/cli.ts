@@ -61,7 +61,7 @@ const FLAGS: readonly Flag[] = [
   { group: 'Throttling', flags: '--throttle <profile>', env: 'MOCK_THROTTLE', help: `${THROTTLE_PROFILES.join(' | ')} (default: the API's own)` },
   { group: 'Throttling', flags: '--rate-limit-per-minute <n>', env: 'API_TOKEN_RATE_LIMIT_PER_MINUTE', help: `per token, 0 = off (default 100, at most ${MAX_RATE})` },
   { group: 'Throttling', flags: '--rate-limit-per-hour <n>', env: 'API_TOKEN_RATE_LIMIT_PER_HOUR', help: `per token, 0 = off (default 1000, at most ${MAX_RATE})` },
-  { group: 'Throttling', flags: '--json-only', env: 'MOCK_JSON_ONLY', help: 'reject bodies without Content-Type: application/json (CoffeeCup)' },
+  { group: 'Throttling', flags: '--json-only', env: 'MOCK_JSON_ONLY', help: "reject bodies without Content-Type: application/json (CoffeeCup's rule; always on for coffeecup)" },
   { group: 'Faults', flags: '--fault-rate <r>', env: 'MOCK_FAULT_RATE', help: 'share of requests that fail, 0..1 (default 0)' },
   { group: 'Faults', flags: '--fault-status <list>', env: 'MOCK_FAULT_STATUS', help: 'statuses to fail with, 400..599 (default 500,503)' },
   { group: 'Faults', flags: '--fault-operations <list>', env: 'MOCK_FAULT_OPERATIONS', help: 'operationIds the faults and latency apply to (default all)' },
@@ -87,7 +87,7 @@ const profileLines = (): string =>
 /** The commander program: syntax only (flags, short forms, negation, the spec argument, help, version); values are checked after. */
 function program(): Command {
   const cmd = new Command('timetracker-mock')
-    .description('a stateful mock of time-tracking REST APIs (TimeTracker /api/v1, Harvest classic, TimeCamp)')
+    .description('a stateful mock of time-tracking REST APIs (TimeTracker /api/v1, Harvest classic, TimeCamp, CoffeeCup)')
     .usage('[options] [spec]')
     .argument('[spec]', 'another spec file for the same API (same operationIds), e.g. a variant of openapi.yaml')
     .allowExcessArguments(false)

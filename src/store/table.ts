@@ -212,6 +212,9 @@ class RowIterator<T> implements IterableIterator<T> {
   }
 }
 
+/** Several tables' states by name (a store's snapshot). */
+export type TablesState = Record<string, TableState<Row>>;
+
 const copyRows = <T>(rows: T[]): T[] => structuredClone(rows);
 
 /** Every table among an object's own properties (a store's), by property name. */
@@ -220,11 +223,11 @@ function tablesOf(holder: object): [string, Table<Row>][] {
 }
 
 /** A deep copy of every table of a store (its rows and id counters), by property name. */
-export function snapshotTables(holder: object): Record<string, TableState<Row>> {
+export function snapshotTables(holder: object): TablesState {
   return Object.fromEntries(tablesOf(holder).map(([name, t]) => [name, t.dump(copyRows)]));
 }
 
 /** Put back what `snapshotTables` took (copied, so the snapshot can be restored again). */
-export function restoreTables(holder: object, state: Record<string, TableState<Row>>): void {
+export function restoreTables(holder: object, state: TablesState): void {
   for (const [name, t] of tablesOf(holder)) t.load(state[name], copyRows);
 }

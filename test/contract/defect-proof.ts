@@ -14,6 +14,9 @@ import { afterAll, expect } from 'vitest';
 import type { CheckResult } from '../../contract-tests/lib/results.js';
 import { runContract, startMock } from './mock-process.js';
 
+/** A finding of a run: a deviation from the documentation, or a warning (failing under --strict). */
+export const isFinding = (r: CheckResult): boolean => r.outcome === 'deviation' || r.outcome === 'warning';
+
 /** Where a defect must show: operations (or `flow:<id>`), the checks that notice, and the part of the suite to run (`--only`). */
 export interface DefectExpectation {
   operations: string[];
@@ -41,7 +44,7 @@ export async function proveDefect(mockArgs: string[], runArgs: (baseUrl: string)
     const report = `${run.stdout}\n${run.stderr}`;
     expect(run.code, `the suite passed with --defect ${defect}:\n${report}`).toBe(1);
     const { results } = JSON.parse(readFileSync(json, 'utf8')) as { results: CheckResult[] };
-    const hit = results.find((r) => (r.outcome === 'deviation' || r.outcome === 'warning') && want.operations.includes(r.id) && want.checks.includes(r.check));
+    const hit = results.find((r) => isFinding(r) && want.operations.includes(r.id) && want.checks.includes(r.check));
     expect(hit, `no failure of ${want.checks.join('/')} on ${want.operations.slice(0, 6).join(', ')} with --defect ${defect}:\n${report}`).toBeDefined();
     tally.caught.set(defect, `${hit!.id} › ${hit!.check}: ${(hit!.message ?? '').split('\n')[0]}`);
   } finally {

@@ -7,6 +7,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { casesById, type ContractKit } from '../../contract-tests/apis.js';
+import type { Spec } from '../../contract-tests/lib/spec.js';
 
 export const REPO = fileURLToPath(new URL('../..', import.meta.url));
 export const CLI = `${REPO}src/server/cli.ts`;
@@ -263,4 +265,24 @@ export function limiter(n: number): <T>(fn: () => Promise<T>) => Promise<T> {
       waiting.shift()?.();
     }
   };
+}
+
+/**
+ * Problems of a kit's coverage of its spec: operations without a case,
+ * cases of no operation, cases listed twice, cases without valid input, and
+ * operations documenting a 400/404 whose case has no invalid input (nor
+ * says why). Empty when the kit covers the spec.
+ */
+export function coverageProblems(kit: ContractKit, spec: Spec): string[] {
+  const cases = casesById(kit);
+  const problems: string[] = [];
+  for (const o of spec.operations) if (!cases.has(o.operationId)) problems.push(`${o.operationId}: no case`);
+  for (const c of kit.cases) if (!spec.byId.has(c.operationId)) problems.push(`${c.operationId}: a case of no operation`);
+  if (cases.size !== kit.cases.length) problems.push('an operation has two cases');
+  for (const c of kit.cases) if (!c.valid) problems.push(`${c.operationId}: no valid input`);
+  for (const o of spec.operations) {
+    const k = cases.get(o.operationId);
+    if (k && ['400', '404'].some((s) => s in o.responses) && !k.bad && !k.noBad) problems.push(`${o.operationId}: no invalid input`);
+  }
+  return problems;
 }

@@ -66,7 +66,7 @@ function resolver(doc: Schema) {
 }
 
 /** The operations of a spec (default: openapi.yaml). */
-export function loadOperations(spec: URL = SPEC): { operations: FuzzOperation[]; deref: <T>(node: T) => T } {
+export function loadOperations(spec: URL | string = SPEC): { operations: FuzzOperation[]; deref: <T>(node: T) => T } {
   const doc = parse(readFileSync(spec, 'utf8')) as Schema;
   const deref = resolver(doc);
   const operations: FuzzOperation[] = [];
@@ -305,8 +305,8 @@ export function mutationsOf(op: FuzzOperation, deref: <T>(node: T) => T, token: 
   return fc.oneof(...kinds);
 }
 
-/** `runs` requests per operation of `spec`, the same list for the same seed. */
-export function generateRequests(tokens: { admin: string }, runs: number, seed: number, spec: URL = SPEC): FuzzRequest[] {
+/** `runs` requests per operation of `spec` (default: openapi.yaml), the same list for the same seed. */
+export function generateRequests(tokens: { admin: string }, runs: number, seed: number, spec: URL | string = SPEC): FuzzRequest[] {
   const { operations, deref } = loadOperations(spec);
   const out: FuzzRequest[] = [];
   operations.forEach((op, i) => {

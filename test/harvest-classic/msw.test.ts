@@ -4,25 +4,15 @@
  * violation fails the test that caused it.
  */
 import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createClock } from '../../src/core/clock.js';
 import { createHandlers } from '../../src/msw.js';
+import { strictMsw } from '../support/strict-msw.js';
 
 const BASE = 'http://harvest.test';
 /** Wednesday 2026-11-18 10:00 UTC. */
 const T0 = Date.parse('2026-11-18T10:00:00Z');
-const clock = createClock({ frozenAt: T0 });
-const mock = createHandlers({ api: 'harvest-classic', baseUrl: BASE, seed: 1, strict: true, clock });
-const server = setupServer(...mock.handlers);
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  const violations = [...mock.engine.violations];
-  mock.reset();
-  clock.set(T0);
-  expect(violations).toEqual([]);
-});
-afterAll(() => server.close());
+const { clock, mock, server } = strictMsw('harvest-classic', BASE, T0);
 
 const basic = (email: string, password = email.split('@')[0]) => `Basic ${Buffer.from(`${email}:${password}`).toString('base64')}`;
 const ADMIN = { authorization: basic('admin@example.com'), accept: 'application/json' };

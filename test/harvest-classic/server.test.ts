@@ -23,7 +23,7 @@ describe('the mock CLI serving Harvest classic', () => {
   });
 
   it('refuses bad flags in one line with exit 2', async () => {
-    for (const args of [['--api', 'coffeecup'], ['--api', 'harvest-classic', '--scenario', 'large'], ['--api', 'harvest-classic', '--single-active-timer', 'off'], ['--api', 'harvest-classic', '--defect', 'wrong-type']]) {
+    for (const args of [['--api', 'nosuch'], ['--api', 'harvest-classic', '--scenario', 'large'], ['--api', 'harvest-classic', '--single-active-timer', 'off'], ['--api', 'harvest-classic', '--defect', 'wrong-type']]) {
       const r = await runCli(args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr.split('\n')[0]).toMatch(/^timetracker-mock: /);

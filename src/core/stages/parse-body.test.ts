@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { specModel } from '../spec-model.js';
 import { parseBody } from './parse-body.js';
 import { exchange, op, outcome, req } from '../../../test/support/pipeline.js';
 
@@ -54,5 +55,37 @@ describe('parse-body stage: form bodies', () => {
       op: { ...op('createItem'), requestBody: { required: true, content: form } },
     });
     expect(outcome(parseBody({ jsonOnly: true }), refused).status).toBe(415);
+  });
+});
+
+describe('parse-body stage: form bodies and JSON-only', () => {
+  const model = specModel({
+    openapi: '3.0.3',
+    info: { title: 'forms', version: '1' },
+    paths: {
+      '/oauth2/token': {
+        post: { operationId: 'token', requestBody: { required: true, content: { 'application/x-www-form-urlencoded': { schema: { type: 'object' } } } }, responses: { '200': { description: 'ok' } } },
+      },
+      '/v1/things': {
+        post: { operationId: 'createThing', requestBody: { required: true, content: { 'application/json': { schema: { type: 'object' } } } }, responses: { '201': { description: 'ok' } } },
+      },
+    },
+  });
+  const send = (id: string, body: string, contentType: string) =>
+    exchange(req('POST', model.byId.get(id)!.path, { body, headers: { 'content-type': contentType } }), { op: model.byId.get(id)! });
+  it('reads URL-encoded form fields where the operation takes them (own properties only)', () => {
+    const x = send('token', 'grant_type=password&username=a%40b.c&__proto__=x', 'application/x-www-form-urlencoded');
+    expect(outcome(parseBody({ jsonOnly: false }), x).calls).toBe(1);
+    expect(x.body).toEqual({ grant_type: 'password', username: 'a@b.c', ['__proto__']: 'x' });
+    expect(Object.getPrototypeOf(x.body)).toBe(Object.prototype);
+    expect(x.contentType).toBe('application/x-www-form-urlencoded');
+  });
+  it('JSON-only binds the operations that take JSON; a form-only operation (OAuth) keeps its form', () => {
+    expect(outcome(parseBody({ jsonOnly: true }), send('token', 'grant_type=password', 'application/x-www-form-urlencoded')).calls).toBe(1);
+    const refused = send('createThing', 'name=a', 'application/x-www-form-urlencoded');
+    expect(outcome(parseBody({ jsonOnly: true }), refused).status).toBe(415);
+    expect(refused.deliberate).toBe(true);
+    expect(outcome(parseBody({ jsonOnly: true }), send('createThing', '{"name":"a"}', 'application/json; charset=UTF-8')).calls).toBe(1);
+    expect(outcome(parseBody({ jsonOnly: false }), send('token', '{"grant_type":"password"}', 'application/json')).status).toBe(415);
   });
 });

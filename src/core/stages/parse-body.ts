@@ -1,13 +1,16 @@
 /**
  * Stage `parseBody`: the request body by its media type, against what the
  * operation accepts: JSON (`application/json`, `+json`), multipart form
- * fields, form fields (`application/x-www-form-urlencoded`, brackets nest:
- * src/core/form.ts; validated like JSON), raw text for operations that take `text/csv`, or a media type the
+ * fields, form fields (`application/x-www-form-urlencoded`: an OAuth token
+ * endpoint's, PHP's; brackets nest: src/core/form.ts; validated like JSON), raw text for operations that take `text/csv`, or a media type the
  * API decodes itself into its JSON model (`ApiDefinition.decoders`, e.g.
  * Harvest's XML; the result is validated like JSON). A required body that is
  * missing is a 400; a media type the operation does not take is a 415.
- * `jsonOnly` (CoffeeCup's rule) refuses any body that is not JSON,
- * deliberately (not strict-checked). Bodies on operations that declare none
+ * `jsonOnly` (CoffeeCup's rule, `ApiDefinition.jsonOnly`, or `--json-only`)
+ * refuses any body that is not JSON, deliberately (not strict-checked), on
+ * every operation that takes JSON or no body at all; an operation whose spec
+ * declares only other media types (OAuth's form-encoded token endpoint) is
+ * not part of the JSON API and takes what it declares. Bodies on operations that declare none
  * (a GET or DELETE with `{}`, as some clients send) are ignored.
  */
 import { text } from '../bytes.js';
@@ -25,18 +28,19 @@ export function unsupportedMedia(): ApiError {
 
 export function parseBody(options: { jsonOnly: boolean; decoders?: Record<string, (text: string, op: OperationDef) => unknown> }): Stage {
   const decoders = options.decoders ?? {};
-  const refuse = (x: { deliberate: boolean }): never => {
-    if (options.jsonOnly) x.deliberate = true;
+  const refuse = (x: { deliberate: boolean; op: OperationDef | null }): never => {
+    if (options.jsonOnly && (!x.op?.requestBody || 'application/json' in x.op.requestBody.content)) x.deliberate = true;
     throw unsupportedMedia();
   };
   return (x, next) => {
     const { req } = x;
     const def = x.op!.requestBody;
+    const jsonOnly = options.jsonOnly && (!def || 'application/json' in def.content);
     const contentType = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
     const raw = text(req.body);
     x.contentType = contentType;
     if (!def) {
-      if (options.jsonOnly && raw.length > 0 && contentType !== 'application/json') refuse(x);
+      if (jsonOnly && raw.length > 0 && contentType !== 'application/json') refuse(x);
       return next();
     }
     const accepts = def.content;
@@ -51,15 +55,15 @@ export function parseBody(options: { jsonOnly: boolean; decoders?: Record<string
     if (isJson && accepts['application/json']) {
       x.body = parseJsonBody(raw, req.body === undefined ? 0 : typeof req.body === 'string' ? req.body.length : req.body.byteLength);
       x.contentType = 'application/json';
-    } else if (Object.hasOwn(decoders, contentType) && (accepts[contentType] || accepts['application/json']) && !options.jsonOnly) {
+    } else if (Object.hasOwn(decoders, contentType) && (accepts[contentType] || accepts['application/json']) && !jsonOnly) {
       x.body = decoders[contentType](raw, x.op!);
       x.contentType = 'application/json';
-    } else if (contentType === FORM_MEDIA_TYPE && accepts[FORM_MEDIA_TYPE] && (!options.jsonOnly || !accepts['application/json'])) {
-      // JSON-only refuses a form where JSON is taken; a route that takes only a form (the web login) still reads it.
+    } else if (contentType === FORM_MEDIA_TYPE && accepts[FORM_MEDIA_TYPE] && !jsonOnly) {
+      // JSON-only refuses a form where JSON is taken; a route that takes only a form (the web login, an OAuth token endpoint) still reads it.
       x.body = parseForm(raw);
     } else if (contentType === 'multipart/form-data' && accepts['multipart/form-data']) {
       x.body = parseMultipart(raw, req.headers['content-type'] ?? '');
-    } else if (accepts['text/csv'] && !options.jsonOnly) {
+    } else if (accepts['text/csv'] && !jsonOnly) {
       // A route that takes CSV takes any raw text (as the real server does).
       x.body = raw;
       x.contentType = 'text/csv';

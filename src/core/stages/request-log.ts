@@ -6,7 +6,9 @@
  * and response's headers and bodies: bodies cut at `BODY_LIMIT` characters,
  * credentials masked (`Authorization`, `X-API-Key`, cookies, and JSON fields
  * named like `token`, `password`, `secret`, `api_key`), so a log or a
- * screenshot of the inspector never shows a usable token.
+ * screenshot of the inspector never shows a usable token. Bodies are cut
+ * when a request is logged, but masking waits until an entry is read (once
+ * per entry): it is most of the log's cost, and most entries are never read.
  */
 import type { Stage } from '../pipeline.js';
 import type { LoggedMessage, RequestLogEntry } from '../types.js';
@@ -23,17 +25,19 @@ export class RequestLog {
 
   constructor(readonly size = 1000) {}
 
+  /** Log a request as it was sent and answered; credentials are masked when it is read (`recent`). */
   add(entry: Omit<RequestLogEntry, 'seq'>): void {
     const e = entry as RequestLogEntry;
     e.seq = ++this.seq;
+    unmasked.add(e);
     this.entries[(this.seq - 1) % this.size] = e;
   }
 
-  /** The most recent `limit` entries, oldest first. */
+  /** The most recent `limit` entries, oldest first, credentials masked. */
   recent(limit = this.size): RequestLogEntry[] {
     const n = Math.min(limit, this.seq - this.cleared, this.size);
     const out: RequestLogEntry[] = [];
-    for (let s = this.seq - n + 1; s <= this.seq; s++) out.push(this.entries[(s - 1) % this.size]);
+    for (let s = this.seq - n + 1; s <= this.seq; s++) out.push(masked(this.entries[(s - 1) % this.size]));
     return out;
   }
 
@@ -51,6 +55,20 @@ export class RequestLog {
     this.entries = [];
     this.cleared = this.seq;
   }
+}
+
+/** Entries whose headers and bodies still hold credentials as sent. */
+const unmasked = new WeakSet<RequestLogEntry>();
+
+/** Mask an entry's credentials in place, the first time it is read. */
+function masked(e: RequestLogEntry): RequestLogEntry {
+  if (!unmasked.has(e)) return e;
+  unmasked.delete(e);
+  for (const m of [e.request, e.response]) {
+    m.headers = maskHeaders(m.headers);
+    if (m.body !== null) m.body = maskBody(m.body);
+  }
+  return e;
 }
 
 const SECRET_HEADERS = new Set(['authorization', 'x-api-key', 'cookie', 'set-cookie', 'proxy-authorization']);
@@ -80,7 +98,12 @@ function maskHeaders(headers: Record<string, string | undefined>): Record<string
 
 const decoder = new TextDecoder();
 
-/** A body as text, cut at the limit, with secret JSON fields masked. */
+/** Secret JSON fields of a body's text masked. */
+function maskBody(text: string): string {
+  return text.replace(SECRET_FIELD, (_, k: string, v: string, q: string) => `${k}${mask(v)}${q}`);
+}
+
+/** A body as text, cut at the limit (masked later, when read). */
 function bodyText(body: unknown, limit = BODY_LIMIT): Pick<LoggedMessage, 'body' | 'truncated'> {
   if (body === undefined || body === null) return { body: null, truncated: false };
   let text: string;
@@ -97,7 +120,7 @@ function bodyText(body: unknown, limit = BODY_LIMIT): Pick<LoggedMessage, 'body'
     }
   }
   const truncated = more || text.length > limit;
-  return { body: text.slice(0, limit).replace(SECRET_FIELD, (_, k: string, v: string, q: string) => `${k}${mask(v)}${q}`), truncated };
+  return { body: text.slice(0, limit), truncated };
 }
 
 export function requestLog(log: RequestLog): Stage {
@@ -116,8 +139,9 @@ export function requestLog(log: RequestLog): Stage {
       user_agent: req.headers['user-agent'] ?? null,
       duration_ms: Math.round((performance.now() - started) * 1000) / 1000,
       ...(x.note ? { fault: x.note } : {}),
-      request: { headers: maskHeaders(req.headers), ...bodyText(req.body) },
-      response: { headers: maskHeaders(res.headers), ...bodyText(res.rawBody ?? res.body) },
+      // Headers as they are (the objects are not changed after the answer); masked when read.
+      request: { headers: req.headers as Record<string, string>, ...bodyText(req.body) },
+      response: { headers: res.headers, ...bodyText(res.rawBody ?? res.body) },
     });
     return res;
   };

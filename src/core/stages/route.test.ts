@@ -80,3 +80,14 @@ describe('router: key/value path segments (x-path-pairs)', () => {
     expect(new URLSearchParams(x.req.search).get('api_token')).toBe('abc');
   });
 });
+
+describe('route stage: case-insensitive paths (Sails)', () => {
+  const loose = route(compileRouter(MINI.operations, { caseInsensitive: true }));
+  it('literal segments match in any case, parameter values keep theirs', () => {
+    const x = exchange(req('GET', '/API/Items/42'));
+    expect(outcome(loose, x).calls).toBe(1);
+    expect(x.op?.operationId).toBe('getItem');
+    expect(outcome(loose, exchange(req('GET', '/api/ITEMS'))).calls).toBe(1);
+    expect(outcome(stage, exchange(req('GET', '/api/ITEMS'))).status).toBe(404);
+  });
+});

@@ -15,7 +15,7 @@
  * const snap = store.snapshot(); ...; store.restore(snap);
  */
 import { base64url } from '../../core/bytes.js';
-import { rng } from '../../core/random.js';
+import { runtimeBytes, tokenBytes } from '../../core/random.js';
 import { EntryIndex, finishedSeconds, type EntrySums, type IndexFilter } from './entry-index.js';
 import { EntryTextIndex } from './entry-text.js';
 import { Table } from '../table.js';
@@ -100,8 +100,6 @@ const deepCopy = <T>(rows: T[]): T[] => structuredClone(rows);
 /** Copy of rows whose fields are all primitives (time entries): much cheaper than structuredClone. */
 const flatCopy = <T extends Row>(rows: T[]): T[] => rows.map((r) => ({ ...r }));
 
-/** Mixed into the seed for login tokens: a stream apart from the scenario's draws. */
-const LOGIN_STREAM = 0x10_91_4e_70;
 /** Mixed into the seed for the web login form's CSRF tokens. */
 const CSRF_STREAM = 0x0c_5f_70_4b;
 /** The store's tables, by property name (what `x-mock-reads` markers in openapi.yaml name). */
@@ -230,25 +228,10 @@ export class Store {
     return this.tokens.findBy('token', value);
   }
 
-  /**
-   * `n` bytes for something handed out at run time (a login's token, the web
-   * form's CSRF token): crypto-random without a seed, else derived from the
-   * seed and `stream`, so the same seed and `--now` give the same bytes.
-   */
-  private runtimeBytes(n: number, stream: number): Uint8Array {
-    const bytes = new Uint8Array(n);
-    if (this.loginSeed === null) crypto.getRandomValues(bytes);
-    else {
-      const r = rng((this.loginSeed ^ stream) >>> 0);
-      for (let i = 0; i < bytes.length; i++) bytes[i] = Math.floor(r() * 256);
-    }
-    return bytes;
-  }
-
   private csrfCount = 0;
   /** A CSRF token for the web login form (GET /login), 32 hex digits. */
   csrfToken(): string {
-    return [...this.runtimeBytes(16, Math.imul(++this.csrfCount, 0x85ebca6b) ^ CSRF_STREAM)].map((b) => b.toString(16).padStart(2, '0')).join('');
+    return [...runtimeBytes(16, this.loginSeed, Math.imul(++this.csrfCount, 0x85ebca6b) ^ CSRF_STREAM)].map((b) => b.toString(16).padStart(2, '0')).join('');
   }
 
   /** Add a token row (same as `tokens.insert`; kept for callers that read better with it). */
@@ -257,15 +240,15 @@ export class Store {
   }
 
   /**
-   * A fresh token for a login. Random, not seeded, on purpose: a login
-   * happens at run time, and a token handed out before a reset must not come
-   * back to life for whoever logs in next.
+   * A fresh token for a login (its bytes: `tokenBytes`, from `loginSeed`,
+   * so the same seed and `--now` give the same tokens; a token handed out
+   * before a reset never comes back for whoever logs in next, as the ids go on).
    */
   issueToken(o: { user_id: number; name: string; scopes: string[]; expires_at: number | null; now: number; purpose?: string }): ApiTokenRow {
     let value: string;
     let attempt = 0;
     do {
-      value = `tt_${base64url(this.runtimeBytes(24, Math.imul(this.tokens.nextId + attempt++ * 0x10000, 0x9e3779b1) ^ LOGIN_STREAM)).slice(0, 32)}`;
+      value = `tt_${base64url(tokenBytes(24, this.loginSeed, this.tokens.nextId, attempt++)).slice(0, 32)}`;
     } while (this.findToken(value));
     return this.tokens.insert({
       token: value,
