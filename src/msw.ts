@@ -18,6 +18,7 @@
 import { MSW_ENGINE_DEFAULTS, mockApi, type MockApi } from './adapters/msw.js';
 import type { ApiId, ApiEnvs, ApiOperations } from './apis/index.js';
 import type { EngineInternals } from './core/engine.js';
+import { fetchDeliver } from './core/outbox.js';
 import { createEngine, type NodeEngineOptions } from './node.js';
 
 export interface CreateHandlersOptions<K extends ApiId = 'timetracker'> extends NodeEngineOptions<K> {
@@ -35,7 +36,7 @@ export interface CreateHandlersOptions<K extends ApiId = 'timetracker'> extends 
  * const server = setupServer(...mock.handlers);
  */
 export function createHandlers<K extends ApiId = 'timetracker'>(options: CreateHandlersOptions<K> = {}): MockApi<EngineInternals<ApiEnvs[K]>, ApiOperations[K]> {
-  return mockApi(options.engine ?? createEngine<K>({ ...MSW_ENGINE_DEFAULTS, ...options }), { baseUrl: options.baseUrl });
+  return mockApi(options.engine ?? createEngine<K>({ ...MSW_ENGINE_DEFAULTS, deliver: fetchDeliver, ...options }), { baseUrl: options.baseUrl });
 }
 
 export { mockApi, mswHandlers, MSW_ENGINE_DEFAULTS, type MockApi, type MswHandlers, type OverrideResolver } from './adapters/msw.js';

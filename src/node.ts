@@ -12,6 +12,7 @@
  */
 import { APIS, type ApiEnvs, type ApiId } from './apis/index.js';
 import { loadDocument } from './spec-files.js';
+import { httpDeliver } from './server/deliver.js';
 import type { ApiDefinition } from './core/api.js';
 import { createEngine as createCoreEngine, type EngineInternals, type EngineOptions } from './core/engine.js';
 
@@ -31,5 +32,5 @@ export interface NodeEngineOptions<K extends ApiId = 'timetracker'> extends Engi
 
 /** An engine for an API, with its spec from disk. */
 export function createEngine<K extends ApiId = 'timetracker'>(options: NodeEngineOptions<K> = {}): EngineInternals<ApiEnvs[K]> {
-  return createCoreEngine(loadApi<K>(options.api, options.spec), options);
+  return createCoreEngine(loadApi<K>(options.api, options.spec), { deliver: httpDeliver, ...options });
 }

@@ -5,6 +5,7 @@
  */
 import type { OperationCase } from '../lib/case.js';
 import { attendanceCases } from './attendance.js';
+import { businessCases } from './business.js';
 import { clientCases } from './clients.js';
 import { inventoryCases } from './inventory.js';
 import { projectCases } from './projects.js';
@@ -28,6 +29,7 @@ export const ALL_CASES: OperationCase[] = [
   ...reportCases,
   ...userCases,
   ...attendanceCases,
+  ...businessCases,
 ];
 
 export const CASES: ReadonlyMap<string, OperationCase> = new Map(ALL_CASES.map((c) => [c.operationId, c]));

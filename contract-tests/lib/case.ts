@@ -87,6 +87,8 @@ export interface OperationCase<Id extends string = OperationId, F = Fixtures> {
   probe?: (a: CaseArgs<F>) => Promise<OpRequest>;
   /** Extra query for the pagination check of a list (page and per_page are added). */
   pageQuery?: Record<string, string | number>;
+  /** Path parameters for the pagination check of a list under a row (`/webhooks/{id}/deliveries`). */
+  pagePath?: (a: CaseArgs<F>) => Promise<Record<string, number>>;
   /**
    * The valid request in another documented request media type (Dredd sends
    * one transaction per media type); without it, the JSON request is sent.

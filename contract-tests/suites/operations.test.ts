@@ -119,12 +119,13 @@ function perPageDefault(op: Operation): number | undefined {
   return typeof p?.schema?.default === 'number' ? p.schema.default : undefined;
 }
 
-async function pagination(op: Operation, k: OperationCase<string, FixtureSet>, key: string, c: Ctx): Promise<void> {
+/** `params`: the path parameters of a list under a row (a webhook's deliveries pages one row's list). */
+async function pagination(op: Operation, k: OperationCase<string, FixtureSet>, key: string, c: Ctx, params?: Record<string, number>): Promise<void> {
   const id = op.operationId;
   const perPage = 2;
   const base = { ...(k.pageQuery ?? {}) };
   const page = async (query: Record<string, string | number>, what: string): Promise<Exchange> => {
-    const ex = await c.call(id, { query: { ...base, ...query } });
+    const ex = await c.call(id, { params, query: { ...base, ...query } });
     if (ex.response.status !== 200) throw new CheckFailure('pagination_conformance', capped(op, [problem(`${what} answered ${ex.response.status}, expected 200`, ex.response.status >= 500 ? 'documented' : op.provenance)]), ex);
     return ex;
   };
@@ -144,7 +145,7 @@ async function pagination(op: Operation, k: OperationCase<string, FixtureSet>, k
     expectConforms('pagination_conformance', capped(op, problems(found, 'documented')), last);
   }
   // Past the end: an empty page (the real server's behaviour; the documentation does not say).
-  const past = await c.call(id, { query: { ...base, per_page: perPage, page: lastPage + 1 } });
+  const past = await c.call(id, { params, query: { ...base, per_page: perPage, page: lastPage + 1 } });
   const pastProblems: Problem[] =
     past.response.status !== 200
       ? [problem(`a page past the end (${lastPage + 1}) answered ${past.response.status}, expected 200 with no items`, past.response.status >= 500 ? 'documented' : 'observed')]
@@ -201,7 +202,7 @@ for (const op of spec.operations) {
   if (key) {
     check(root, id, 'pagination_conformance', gate, async (c) => {
       if (!k) return missingCase();
-      await pagination(op, k, key, c);
+      await pagination(op, k, key, c, k.pagePath ? await k.pagePath({ c, fx }) : undefined);
     });
   }
 

@@ -25,6 +25,7 @@ import { ApiError } from './errors.js';
 import { FaultInjector, type FaultOptions } from './faults.js';
 import type { ApiEnv } from './handler.js';
 import { IdempotencyStore } from './idempotency.js';
+import { fetchDeliver, Outbox, type Deliver } from './outbox.js';
 import { activeProfile, PLAIN_PROFILE, type ActiveProfile } from './profile.js';
 import { compose, newExchange, type Exchange, type Stage } from './pipeline.js';
 import { ReadCache } from './read-cache.js';
@@ -91,6 +92,13 @@ export interface EngineOptions<S = unknown> {
   cors?: boolean | CorsOptions;
   /** Answer every request with a body generated from its response schema, as `Prefer: dynamic=true` does (`--dynamic`). */
   dynamic?: boolean;
+  /**
+   * How the mock sends its own HTTP requests (webhook deliveries; src/core/outbox.ts).
+   * Default `fetch`; the Node entry passes a node:http sender.
+   */
+  deliver?: Deliver;
+  /** Outbound jobs (webhook deliveries) waiting or in flight at most (default 1,000). */
+  outboxMaxJobs?: number;
 }
 
 export class UnknownSnapshotError extends Error {}
@@ -104,6 +112,8 @@ export interface EngineInternals<E extends ApiEnv = ApiEnv> extends Engine {
   readonly throttle: Throttle;
   readonly faults: FaultInjector;
   readonly idempotency: IdempotencyStore;
+  /** Outbound deliveries (webhooks) waiting or in flight; `runDue()` sends the due ones, `idle()` waits for the ones in flight. */
+  readonly outbox: Outbox;
   readonly violations: Violation[];
   readonly options: EngineOptions<E['store']>;
   /** Names of the defects switched on. */
@@ -172,6 +182,7 @@ export function createEngine<E extends ApiEnv>(api: ApiDefinition<E>, options: E
   });
   const faults = new FaultInjector({ ...options.faults, ...(options.dynamic ? { dynamic: true } : {}) }, seed, (e) => api.errorBody(e));
   const idempotency = new IdempotencyStore(options.idempotencyMaxKeys);
+  const outbox = new Outbox(options.deliver ?? fetchDeliver, clock, options.outboxMaxJobs);
   const violations: Violation[] = [];
   const cache = new ReadCache(options.readCache ?? (!options.strict && activeDefects.length === 0));
   if (api.writes) {
@@ -216,15 +227,19 @@ export function createEngine<E extends ApiEnv>(api: ApiDefinition<E>, options: E
     parseBody({ jsonOnly: options.jsonOnly === true || api.jsonOnly === true, decoders: api.decoders }),
     validate({ lenientQuery: profile.engine.lenientQuery === true }),
     prefer(),
-    dispatch(api.handlers, { throttle, defects: new Set(defectNames) }, profile),
+    dispatch(api.handlers, { throttle, defects: new Set(defectNames), outbox }, profile),
   ];
   const run = compose(stages, renderError);
 
   const engine: EngineInternals<E> = {
     api,
-    handle: (req: CoreRequest) => run(newExchange(req, clock.now(), store)),
+    handle: (req: CoreRequest) => {
+      outbox.runDue();
+      return run(newExchange(req, clock.now(), store));
+    },
     reset() {
       cache.clear();
+      outbox.reset();
       store = makeStore();
       drainWrites?.(store);
       throttle.reset();
@@ -243,6 +258,7 @@ export function createEngine<E extends ApiEnv>(api: ApiDefinition<E>, options: E
       const state = snapshots.get(id);
       if (state === undefined) throw new UnknownSnapshotError(`no snapshot "${id}"`);
       store.restore(state);
+      outbox.reset();
       throttle.resetLogins();
       drainWrites?.(store);
       cache.clear();
@@ -263,6 +279,7 @@ export function createEngine<E extends ApiEnv>(api: ApiDefinition<E>, options: E
     throttle,
     faults,
     idempotency,
+    outbox,
     violations,
     options,
     defects: new Set(defectNames),

@@ -13,6 +13,7 @@
  *   getProject: (ctx) => ok({ project: projectDict(ctx.store, visibleProject(ctx, ctx.params.project_id)) }),
  * } satisfies Partial<TimeTrackerHandlers>;
  */
+import type { Outbox } from './outbox.js';
 import type { ActiveProfile } from './profile.js';
 import type { Throttle } from './throttle.js';
 import type { OperationDef } from './spec-model.js';
@@ -37,6 +38,8 @@ export interface HandlerServices {
   throttle: Throttle;
   /** Names of the deliberate defects switched on (for the ones that change behaviour, not answers). */
   defects: ReadonlySet<string>;
+  /** The mock's own outbound requests (webhook deliveries), sent after the answer, never blocking it. */
+  outbox: Outbox;
 }
 
 /** The untyped context the pipeline builds; handlers see it through `Ctx`. */

@@ -199,6 +199,8 @@ function setClock(engine: EngineInternals, body: Record<string, unknown>): CoreR
       clock.set(at);
     } else if (typeof body.advance_seconds === 'number') clock.advance(body.advance_seconds * 1000);
     else if (body.resume === true) clock.resume();
+    // Webhook retries that fell due when the clock moved go out now.
+    engine.outbox.runDue();
   } catch (e) {
     // A reading out of the clock's range: refused, the clock unchanged.
     if (e instanceof ClockRangeError) return invalid(field, `${field}: ${e.message}`, { [field]: [e.message] });

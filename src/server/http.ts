@@ -153,6 +153,10 @@ export function createHttpServer(engine: EngineInternals, options: HttpServerOpt
     req.on('error', () => res.destroy());
   });
   server.keepAliveTimeout = 5000;
+  // Webhook retries fall due on the engine clock, also while no request comes in.
+  const ticker = setInterval(() => engine.outbox.runDue(), 1000);
+  ticker.unref();
+  server.on('close', () => clearInterval(ticker));
   server.on('connection', (s) => {
     sockets.add(s);
     s.on('close', () => {

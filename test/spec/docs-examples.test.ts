@@ -20,6 +20,8 @@ const BEFORE: Record<string, string[]> = {
   startBreak: ['startWorkday'],
   endBreak: ['startWorkday', 'startBreak'],
   removeFavoriteProject: ['addFavoriteProject'],
+  approveTimesheetPeriod: ['submitTimesheetPeriod'],
+  rejectTimesheetPeriod: ['submitTimesheetPeriod'],
 };
 
 const raw = loadDocument('timetracker');
@@ -32,6 +34,8 @@ const raw = loadDocument('timetracker');
 const NOT_PREFILLABLE: Record<string, string> = {
   importTimeEntriesCsv: 'multipart/form-data: the person chooses a CSV file',
   getTransfer: 'reference ids are creation times (epoch ms): list the transfers first',
+  createInvoiceFromTimeEntries: "which entries are billable on which project depends on the seed and the day: list the project's time entries first",
+  generateInvoiceItems: "which entries are billable on the invoice's project depends on the seed and the day: list the time entries first",
   webLogin: "the web login form posts the CSRF token of a GET /login page back with that page's cookie: a browser's form, not Try it out",
 };
 

@@ -155,6 +155,15 @@ export const SWITCHES = {
       w('getTurnoverReport', neg('query.item_id not an integer')),
       w('getLowStockReport', neg('query.warehouse_id not an integer')),
       w('getSummaryReport', neg('query.project_id not an integer')),
+      // The routes beyond the documentation (timetracker-v1-more.md §1: int with fallback, exact-match filters, `true`/other booleans).
+      w('listWebhooks', neg('query.is_active not a boolean')),
+      w('listInvoices', neg('query.status not in the enum')),
+      w('listPayments', neg('query.invoice_id not an integer')),
+      w('listTimesheetPeriods', neg('query.status not in the enum')),
+      w('listLeaveTypes', neg('query.enabled_only not a boolean')),
+      w('listTimeOffRequests', neg('query.start_date not a date')),
+      w('getTimeOffBalances', neg('query.user_id not an integer')),
+      w('listHolidays', neg('query.end_date not a date')),
     ],
   },
   'session-routes-redirect': {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Outbox } from '../outbox.js';
 import { PLAIN_PROFILE } from '../profile.js';
 import { DEFAULT_THROTTLE, Throttle } from '../throttle.js';
 import { dispatch } from './dispatch.js';
@@ -14,7 +15,7 @@ describe('dispatch stage', () => {
           return { status: 200, body: { id: ctx.params.item_id }, headers: { 'X-One': '1' } };
         },
       },
-      { throttle: new Throttle(DEFAULT_THROTTLE), defects: new Set<string>() },
+      { throttle: new Throttle(DEFAULT_THROTTLE), defects: new Set<string>(), outbox: new Outbox(async () => ({ kind: 'connection_error', message: 'none', durationMs: 0 }), { now: () => 0 }) },
       PLAIN_PROFILE,
     );
     const x = exchange(req('GET', '/api/items/3'), { op: op('getItem'), params: { item_id: 3 }, query: { q: 1 }, auth: { name: 'a' } }, 123);
@@ -23,7 +24,7 @@ describe('dispatch stage', () => {
     expect(seen).toEqual([{ item_id: 3 }, { q: 1 }, { name: 'a' }, 123, 'default']);
   });
   it('an answer without handler headers has a fresh, empty headers object', () => {
-    const stage = dispatch({ ping: () => ({ status: 200, body: {} }) }, { throttle: new Throttle(DEFAULT_THROTTLE), defects: new Set<string>() }, PLAIN_PROFILE);
+    const stage = dispatch({ ping: () => ({ status: 200, body: {} }) }, { throttle: new Throttle(DEFAULT_THROTTLE), defects: new Set<string>(), outbox: new Outbox(async () => ({ kind: 'connection_error', message: 'none', durationMs: 0 }), { now: () => 0 }) }, PLAIN_PROFILE);
     expect(runStage(stage, exchange(req('GET', '/api/ping'), { op: op('ping') })).res.headers).toEqual({});
   });
 });

@@ -141,6 +141,96 @@ export interface OperationHandlers<E extends ApiEnv> {
   endBreak: OperationHandler<operations['endBreak'], E>;
   /** `GET /account/rate_limit_status`: Harvest-style throttle status of the caller's account */
   getRateLimitStatus: OperationHandler<operations['getRateLimitStatus'], E>;
+  /** `GET /api/v1/webhooks`: List webhooks */
+  listWebhooks: OperationHandler<operations['listWebhooks'], E>;
+  /** `POST /api/v1/webhooks`: Register a webhook */
+  createWebhook: OperationHandler<operations['createWebhook'], E>;
+  /** `GET /api/v1/webhooks/events`: List the event types */
+  listWebhookEvents: OperationHandler<operations['listWebhookEvents'], E>;
+  /** `GET /api/v1/webhooks/{webhook_id}`: Get a webhook */
+  getWebhook: OperationHandler<operations['getWebhook'], E>;
+  /** `PUT /api/v1/webhooks/{webhook_id}`: Update a webhook */
+  updateWebhook: OperationHandler<operations['updateWebhook'], E>;
+  /** `PATCH /api/v1/webhooks/{webhook_id}`: Update some fields of a webhook */
+  patchWebhook: OperationHandler<operations['patchWebhook'], E>;
+  /** `DELETE /api/v1/webhooks/{webhook_id}`: Delete a webhook */
+  deleteWebhook: OperationHandler<operations['deleteWebhook'], E>;
+  /** `GET /api/v1/webhooks/{webhook_id}/deliveries`: List a webhook's deliveries */
+  listWebhookDeliveries: OperationHandler<operations['listWebhookDeliveries'], E>;
+  /** `GET /api/v1/invoices`: List invoices */
+  listInvoices: OperationHandler<operations['listInvoices'], E>;
+  /** `POST /api/v1/invoices`: Create an invoice */
+  createInvoice: OperationHandler<operations['createInvoice'], E>;
+  /** `GET /api/v1/invoices/{invoice_id}`: Get an invoice with items and payments */
+  getInvoice: OperationHandler<operations['getInvoice'], E>;
+  /** `PUT /api/v1/invoices/{invoice_id}`: Update an invoice */
+  updateInvoice: OperationHandler<operations['updateInvoice'], E>;
+  /** `PATCH /api/v1/invoices/{invoice_id}`: Update some fields of an invoice */
+  patchInvoice: OperationHandler<operations['patchInvoice'], E>;
+  /** `DELETE /api/v1/invoices/{invoice_id}`: Cancel an invoice */
+  cancelInvoice: OperationHandler<operations['cancelInvoice'], E>;
+  /** `POST /api/v1/invoices/from-time-entries`: Create an invoice from time entries */
+  createInvoiceFromTimeEntries: OperationHandler<operations['createInvoiceFromTimeEntries'], E>;
+  /** `POST /api/v1/invoices/{invoice_id}/generate-from-time`: Add items from time entries */
+  generateInvoiceItems: OperationHandler<operations['generateInvoiceItems'], E>;
+  /** `PUT /api/v1/invoices/{invoice_id}/items`: Replace an invoice's items */
+  replaceInvoiceItems: OperationHandler<operations['replaceInvoiceItems'], E>;
+  /** `GET /api/v1/payments`: List payments */
+  listPayments: OperationHandler<operations['listPayments'], E>;
+  /** `POST /api/v1/payments`: Record a payment */
+  createPayment: OperationHandler<operations['createPayment'], E>;
+  /** `GET /api/v1/payments/{payment_id}`: Get a payment */
+  getPayment: OperationHandler<operations['getPayment'], E>;
+  /** `PUT /api/v1/payments/{payment_id}`: Update a payment */
+  updatePayment: OperationHandler<operations['updatePayment'], E>;
+  /** `PATCH /api/v1/payments/{payment_id}`: Update some fields of a payment */
+  patchPayment: OperationHandler<operations['patchPayment'], E>;
+  /** `DELETE /api/v1/payments/{payment_id}`: Delete a payment */
+  deletePayment: OperationHandler<operations['deletePayment'], E>;
+  /** `GET /api/v1/timesheet-periods`: List timesheet periods */
+  listTimesheetPeriods: OperationHandler<operations['listTimesheetPeriods'], E>;
+  /** `POST /api/v1/timesheet-periods`: Get or create the period of a day */
+  createTimesheetPeriod: OperationHandler<operations['createTimesheetPeriod'], E>;
+  /** `POST /api/v1/timesheet-periods/{period_id}/submit`: Submit a period */
+  submitTimesheetPeriod: OperationHandler<operations['submitTimesheetPeriod'], E>;
+  /** `POST /api/v1/timesheet-periods/{period_id}/approve`: Approve a period */
+  approveTimesheetPeriod: OperationHandler<operations['approveTimesheetPeriod'], E>;
+  /** `POST /api/v1/timesheet-periods/{period_id}/reject`: Reject a period */
+  rejectTimesheetPeriod: OperationHandler<operations['rejectTimesheetPeriod'], E>;
+  /** `POST /api/v1/timesheet-periods/{period_id}/close`: Close (lock) a period */
+  closeTimesheetPeriod: OperationHandler<operations['closeTimesheetPeriod'], E>;
+  /** `DELETE /api/v1/timesheet-periods/{period_id}`: Delete a period */
+  deleteTimesheetPeriod: OperationHandler<operations['deleteTimesheetPeriod'], E>;
+  /** `GET /api/v1/timesheet-policy`: Get the timesheet policy */
+  getTimesheetPolicy: OperationHandler<operations['getTimesheetPolicy'], E>;
+  /** `PUT /api/v1/timesheet-policy`: Update the timesheet policy */
+  updateTimesheetPolicy: OperationHandler<operations['updateTimesheetPolicy'], E>;
+  /** `PATCH /api/v1/timesheet-policy`: Update some fields of the timesheet policy */
+  patchTimesheetPolicy: OperationHandler<operations['patchTimesheetPolicy'], E>;
+  /** `GET /api/v1/time-off/leave-types`: List leave types */
+  listLeaveTypes: OperationHandler<operations['listLeaveTypes'], E>;
+  /** `POST /api/v1/time-off/leave-types`: Create a leave type */
+  createLeaveType: OperationHandler<operations['createLeaveType'], E>;
+  /** `DELETE /api/v1/time-off/leave-types/{leave_type_id}`: Delete a leave type */
+  deleteLeaveType: OperationHandler<operations['deleteLeaveType'], E>;
+  /** `GET /api/v1/time-off/requests`: List time-off requests */
+  listTimeOffRequests: OperationHandler<operations['listTimeOffRequests'], E>;
+  /** `POST /api/v1/time-off/requests`: Request time off */
+  createTimeOffRequest: OperationHandler<operations['createTimeOffRequest'], E>;
+  /** `POST /api/v1/time-off/requests/{request_id}/approve`: Approve a time-off request */
+  approveTimeOffRequest: OperationHandler<operations['approveTimeOffRequest'], E>;
+  /** `POST /api/v1/time-off/requests/{request_id}/reject`: Reject a time-off request */
+  rejectTimeOffRequest: OperationHandler<operations['rejectTimeOffRequest'], E>;
+  /** `DELETE /api/v1/time-off/requests/{request_id}`: Delete a time-off request */
+  deleteTimeOffRequest: OperationHandler<operations['deleteTimeOffRequest'], E>;
+  /** `GET /api/v1/time-off/balances`: Leave balances */
+  getTimeOffBalances: OperationHandler<operations['getTimeOffBalances'], E>;
+  /** `GET /api/v1/time-off/holidays`: List holidays */
+  listHolidays: OperationHandler<operations['listHolidays'], E>;
+  /** `POST /api/v1/time-off/holidays`: Create a holiday */
+  createHoliday: OperationHandler<operations['createHoliday'], E>;
+  /** `DELETE /api/v1/time-off/holidays/{holiday_id}`: Delete a holiday */
+  deleteHoliday: OperationHandler<operations['deleteHoliday'], E>;
 }
 
 /** The method and path template of every operation, by operationId. */
@@ -212,6 +302,51 @@ export const operationRoutes = {
   startBreak: { method: 'POST', path: '/api/v1/attendance/break/start' },
   endBreak: { method: 'POST', path: '/api/v1/attendance/break/end' },
   getRateLimitStatus: { method: 'GET', path: '/account/rate_limit_status' },
+  listWebhooks: { method: 'GET', path: '/api/v1/webhooks' },
+  createWebhook: { method: 'POST', path: '/api/v1/webhooks' },
+  listWebhookEvents: { method: 'GET', path: '/api/v1/webhooks/events' },
+  getWebhook: { method: 'GET', path: '/api/v1/webhooks/{webhook_id}' },
+  updateWebhook: { method: 'PUT', path: '/api/v1/webhooks/{webhook_id}' },
+  patchWebhook: { method: 'PATCH', path: '/api/v1/webhooks/{webhook_id}' },
+  deleteWebhook: { method: 'DELETE', path: '/api/v1/webhooks/{webhook_id}' },
+  listWebhookDeliveries: { method: 'GET', path: '/api/v1/webhooks/{webhook_id}/deliveries' },
+  listInvoices: { method: 'GET', path: '/api/v1/invoices' },
+  createInvoice: { method: 'POST', path: '/api/v1/invoices' },
+  getInvoice: { method: 'GET', path: '/api/v1/invoices/{invoice_id}' },
+  updateInvoice: { method: 'PUT', path: '/api/v1/invoices/{invoice_id}' },
+  patchInvoice: { method: 'PATCH', path: '/api/v1/invoices/{invoice_id}' },
+  cancelInvoice: { method: 'DELETE', path: '/api/v1/invoices/{invoice_id}' },
+  createInvoiceFromTimeEntries: { method: 'POST', path: '/api/v1/invoices/from-time-entries' },
+  generateInvoiceItems: { method: 'POST', path: '/api/v1/invoices/{invoice_id}/generate-from-time' },
+  replaceInvoiceItems: { method: 'PUT', path: '/api/v1/invoices/{invoice_id}/items' },
+  listPayments: { method: 'GET', path: '/api/v1/payments' },
+  createPayment: { method: 'POST', path: '/api/v1/payments' },
+  getPayment: { method: 'GET', path: '/api/v1/payments/{payment_id}' },
+  updatePayment: { method: 'PUT', path: '/api/v1/payments/{payment_id}' },
+  patchPayment: { method: 'PATCH', path: '/api/v1/payments/{payment_id}' },
+  deletePayment: { method: 'DELETE', path: '/api/v1/payments/{payment_id}' },
+  listTimesheetPeriods: { method: 'GET', path: '/api/v1/timesheet-periods' },
+  createTimesheetPeriod: { method: 'POST', path: '/api/v1/timesheet-periods' },
+  submitTimesheetPeriod: { method: 'POST', path: '/api/v1/timesheet-periods/{period_id}/submit' },
+  approveTimesheetPeriod: { method: 'POST', path: '/api/v1/timesheet-periods/{period_id}/approve' },
+  rejectTimesheetPeriod: { method: 'POST', path: '/api/v1/timesheet-periods/{period_id}/reject' },
+  closeTimesheetPeriod: { method: 'POST', path: '/api/v1/timesheet-periods/{period_id}/close' },
+  deleteTimesheetPeriod: { method: 'DELETE', path: '/api/v1/timesheet-periods/{period_id}' },
+  getTimesheetPolicy: { method: 'GET', path: '/api/v1/timesheet-policy' },
+  updateTimesheetPolicy: { method: 'PUT', path: '/api/v1/timesheet-policy' },
+  patchTimesheetPolicy: { method: 'PATCH', path: '/api/v1/timesheet-policy' },
+  listLeaveTypes: { method: 'GET', path: '/api/v1/time-off/leave-types' },
+  createLeaveType: { method: 'POST', path: '/api/v1/time-off/leave-types' },
+  deleteLeaveType: { method: 'DELETE', path: '/api/v1/time-off/leave-types/{leave_type_id}' },
+  listTimeOffRequests: { method: 'GET', path: '/api/v1/time-off/requests' },
+  createTimeOffRequest: { method: 'POST', path: '/api/v1/time-off/requests' },
+  approveTimeOffRequest: { method: 'POST', path: '/api/v1/time-off/requests/{request_id}/approve' },
+  rejectTimeOffRequest: { method: 'POST', path: '/api/v1/time-off/requests/{request_id}/reject' },
+  deleteTimeOffRequest: { method: 'DELETE', path: '/api/v1/time-off/requests/{request_id}' },
+  getTimeOffBalances: { method: 'GET', path: '/api/v1/time-off/balances' },
+  listHolidays: { method: 'GET', path: '/api/v1/time-off/holidays' },
+  createHoliday: { method: 'POST', path: '/api/v1/time-off/holidays' },
+  deleteHoliday: { method: 'DELETE', path: '/api/v1/time-off/holidays/{holiday_id}' },
 } as const;
 
 export type OperationId = keyof typeof operationRoutes;

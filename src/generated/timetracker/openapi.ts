@@ -1031,10 +1031,1131 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List webhooks
+         * @description Beyond the API documentation (the real server, reference §23). Non-admins see their own; newest first. `per_page` capped at 100.
+         */
+        get: operations["listWebhooks"];
+        put?: never;
+        /**
+         * Register a webhook
+         * @description Beyond the API documentation (the real server, reference §23). The answer carries the signing `secret` (only here). Subscribed events are POSTed to `url` with `X-Webhook-Event`, `X-Webhook-ID`, `User-Agent: TimeTracker-Webhook/1.0` and `X-Webhook-Signature: sha256=<hex HMAC-SHA256 of the body under the secret>`; a failed attempt is retried `max_retries` times, `retry_delay_seconds` x 2^n later, at the next 5-minute mark of the clock. Unlike the real server, the mock sends after answering the request (never blocking or failing it).
+         */
+        post: operations["createWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the event types
+         * @description Beyond the API documentation (the real server, reference §23). The 31 event types a webhook may subscribe to (or `*`). Only `time_entry.created/updated/deleted`, `project.created` and `invoice.created` are emitted by `/api/v1` calls.
+         */
+        get: operations["listWebhookEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{webhook_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                webhook_id: components["parameters"]["WebhookId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a webhook
+         * @description Beyond the API documentation (the real server, reference §23). Owner or admin; no secret.
+         */
+        get: operations["getWebhook"];
+        /**
+         * Update a webhook
+         * @description Beyond the API documentation (the real server, reference §23). Owner or admin. `generate_secret: true` rotates the secret without returning it (as the real server).
+         */
+        put: operations["updateWebhook"];
+        post?: never;
+        /**
+         * Delete a webhook
+         * @description Beyond the API documentation (the real server, reference §23). Owner or admin; removes its delivery records too. Real server: 409 `integrity_error` once the webhook has any delivery record (SQLite).
+         */
+        delete: operations["deleteWebhook"];
+        options?: never;
+        head?: never;
+        /**
+         * Update some fields of a webhook
+         * @description Beyond the API documentation (the real server, reference §23). As PUT.
+         */
+        patch: operations["patchWebhook"];
+        trace?: never;
+    };
+    "/api/v1/webhooks/{webhook_id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                webhook_id: components["parameters"]["WebhookId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a webhook's deliveries
+         * @description Beyond the API documentation (the real server, reference §23). Newest first; one record per event, updated by each attempt. The mock keeps the newest 10,000 records over all webhooks.
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List invoices
+         * @description Beyond the API documentation (the real server, reference §2). Newest first; non-admins see the invoices they created. `per_page` is not capped.
+         */
+        get: operations["listInvoices"];
+        put?: never;
+        /**
+         * Create an invoice
+         * @description Beyond the API documentation (the real server, reference §2). An empty `draft` (totals 0) numbered `INV-YYYYMMDD-NNNN` unless `invoice_number` is given. Fires `invoice.created`.
+         */
+        post: operations["createInvoice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{invoice_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                invoice_id: components["parameters"]["InvoiceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an invoice with items and payments
+         * @description Beyond the API documentation (the real server, reference §2). Creator or admin.
+         */
+        get: operations["getInvoice"];
+        /**
+         * Update an invoice
+         * @description Beyond the API documentation (the real server, reference §2). Status moves draft -> sent -> paid (also draft/sent/overdue -> cancelled, sent -> overdue); any other change is a 400 `invalid_status_transition`. `amount_paid` is ignored (payments set it). Real server: stores any status string.
+         */
+        put: operations["updateInvoice"];
+        post?: never;
+        /**
+         * Cancel an invoice
+         * @description Beyond the API documentation (the real server, reference §2). Sets `status: cancelled` (from any status but paid).
+         */
+        delete: operations["cancelInvoice"];
+        options?: never;
+        head?: never;
+        /**
+         * Update some fields of an invoice
+         * @description Beyond the API documentation (the real server, reference §2). Status moves draft -> sent -> paid (also draft/sent/overdue -> cancelled, sent -> overdue); any other change is a 400 `invalid_status_transition`. `amount_paid` is ignored (payments set it). Real server: stores any status string.
+         */
+        patch: operations["patchInvoice"];
+        trace?: never;
+    };
+    "/api/v1/invoices/from-time-entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create an invoice from time entries
+         * @description Beyond the API documentation (the real server, reference §2). A draft for the project's client with one item per task (`Task: <name>`) or per project (`Project: <name>`) at the project's hourly rate; only the project's billable finished entries among the ids count. Fires `invoice.created`.
+         */
+        post: operations["createInvoiceFromTimeEntries"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{invoice_id}/generate-from-time": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                invoice_id: components["parameters"]["InvoiceId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add items from time entries
+         * @description Beyond the API documentation (the real server, reference §2). Draft only; `replace_existing` (default true) removes the items first. Totals are recomputed.
+         */
+        post: operations["generateInvoiceItems"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{invoice_id}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                invoice_id: components["parameters"]["InvoiceId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace an invoice's items
+         * @description Beyond the API documentation (the real server, reference §2). Draft only; rows without a description are skipped, `[]` clears. Totals are recomputed.
+         */
+        put: operations["replaceInvoiceItems"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List payments
+         * @description Beyond the API documentation (the real server, reference §4). All payments, newest first. `per_page` is not capped.
+         */
+        get: operations["listPayments"];
+        put?: never;
+        /**
+         * Record a payment
+         * @description Beyond the API documentation (the real server, reference §4). A `completed` payment raises the invoice's `amount_paid` and `payment_status`; one that covers the total moves a sent or overdue invoice to `paid`. Real server: counts the new payment twice in `amount_paid` and never changes the invoice status.
+         */
+        post: operations["createPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/{payment_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                payment_id: components["parameters"]["PaymentId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a payment
+         * @description Beyond the API documentation (the real server, reference §4).
+         */
+        get: operations["getPayment"];
+        /**
+         * Update a payment
+         * @description Beyond the API documentation (the real server, reference §4). The invoice's paid amount is recomputed.
+         */
+        put: operations["updatePayment"];
+        post?: never;
+        /**
+         * Delete a payment
+         * @description Beyond the API documentation (the real server, reference §4). The invoice's paid amount is recomputed.
+         */
+        delete: operations["deletePayment"];
+        options?: never;
+        head?: never;
+        /**
+         * Update some fields of a payment
+         * @description Beyond the API documentation (the real server, reference §4). As PUT.
+         */
+        patch: operations["patchPayment"];
+        trace?: never;
+    };
+    "/api/v1/timesheet-periods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List timesheet periods
+         * @description Beyond the API documentation (the real server, reference §19). Newest first, not paginated. Non-admins see their own; admins all, or one user's with `user_id`.
+         */
+        get: operations["listTimesheetPeriods"];
+        put?: never;
+        /**
+         * Get or create the period of a day
+         * @description Beyond the API documentation (the real server, reference §19). The ISO week (Monday to Sunday) of `reference_date` (default today) for the caller (admins: `user_id`, default themselves); 201 also when it existed. Real server: an admin without `user_id` gets a 500.
+         */
+        post: operations["createTimesheetPeriod"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/timesheet-periods/{period_id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                period_id: components["parameters"]["PeriodId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a period
+         * @description Beyond the API documentation (the real server, reference §19). The owner only; from any status but closed. 400 while a timer runs in the period.
+         */
+        post: operations["submitTimesheetPeriod"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/timesheet-periods/{period_id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                period_id: components["parameters"]["PeriodId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a period
+         * @description Beyond the API documentation (the real server, reference §19). Admins or policy approvers; from submitted or rejected. `comment` is kept in `close_reason`.
+         */
+        post: operations["approveTimesheetPeriod"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/timesheet-periods/{period_id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                period_id: components["parameters"]["PeriodId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a period
+         * @description Beyond the API documentation (the real server, reference §19). Approvers; from submitted; `reason` required.
+         */
+        post: operations["rejectTimesheetPeriod"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/timesheet-periods/{period_id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                period_id: components["parameters"]["PeriodId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close (lock) a period
+         * @description Beyond the API documentation (the real server, reference §19). Admins; from any status (closing again changes nothing). A closed period locks its days: creating, or (non-admins) changing or deleting, a time entry in it is a 400.
+         */
+        post: operations["closeTimesheetPeriod"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/timesheet-periods/{period_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                period_id: components["parameters"]["PeriodId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a period
+         * @description Beyond the API documentation (the real server, reference §19). Owner or admin; draft or rejected periods only.
+         */
+        delete: operations["deleteTimesheetPeriod"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/timesheet-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the timesheet policy
+         * @description Beyond the API documentation (the real server, reference §19). Admins and policy approvers.
+         */
+        get: operations["getTimesheetPolicy"];
+        /**
+         * Update the timesheet policy
+         * @description Beyond the API documentation (the real server, reference §19). Admins.
+         */
+        put: operations["updateTimesheetPolicy"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update some fields of the timesheet policy
+         * @description Beyond the API documentation (the real server, reference §19). As PUT.
+         */
+        patch: operations["patchTimesheetPolicy"];
+        trace?: never;
+    };
+    "/api/v1/time-off/leave-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List leave types
+         * @description Beyond the API documentation (the real server, reference §20). By name.
+         */
+        get: operations["listLeaveTypes"];
+        put?: never;
+        /**
+         * Create a leave type
+         * @description Beyond the API documentation (the real server, reference §20). Admins. `code` is lower-cased and unique (409).
+         */
+        post: operations["createLeaveType"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/time-off/leave-types/{leave_type_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                leave_type_id: components["parameters"]["LeaveTypeId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a leave type
+         * @description Beyond the API documentation (the real server, reference §20). Admins; 400 when it has requests.
+         */
+        delete: operations["deleteLeaveType"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/time-off/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List time-off requests
+         * @description Beyond the API documentation (the real server, reference §20). Newest first, not paginated. Non-admins see their own; admins all, or one user's with `user_id`.
+         */
+        get: operations["listTimeOffRequests"];
+        put?: never;
+        /**
+         * Request time off
+         * @description Beyond the API documentation (the real server, reference §20). For the caller; `submit` (default true) makes it `submitted`, false a `draft`. Hours default to 8 per weekday.
+         */
+        post: operations["createTimeOffRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/time-off/requests/{request_id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                request_id: components["parameters"]["TimeOffRequestId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a time-off request
+         * @description Beyond the API documentation (the real server, reference §20). Admins or policy approvers; draft or submitted only. The hours move from the leave type's remaining to its used balance.
+         */
+        post: operations["approveTimeOffRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/time-off/requests/{request_id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                request_id: components["parameters"]["TimeOffRequestId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a time-off request
+         * @description Beyond the API documentation (the real server, reference §20). Admins or policy approvers; draft or submitted only.
+         */
+        post: operations["rejectTimeOffRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/time-off/requests/{request_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                request_id: components["parameters"]["TimeOffRequestId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a time-off request
+         * @description Beyond the API documentation (the real server, reference §20). Owner or approver; draft, submitted or cancelled requests only.
+         */
+        delete: operations["deleteTimeOffRequest"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/time-off/balances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Leave balances
+         * @description Beyond the API documentation (the real server, reference §20). Per enabled leave type: allowance, hours used by approved requests, remaining. Own; admins any `user_id`.
+         */
+        get: operations["getTimeOffBalances"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/time-off/holidays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List holidays
+         * @description Beyond the API documentation (the real server, reference §20). By start date; `start_date`/`end_date` keep the holidays overlapping the range.
+         */
+        get: operations["listHolidays"];
+        put?: never;
+        /**
+         * Create a holiday
+         * @description Beyond the API documentation (the real server, reference §20). Admins.
+         */
+        post: operations["createHoliday"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/time-off/holidays/{holiday_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                holiday_id: components["parameters"]["HolidayId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a holiday
+         * @description Beyond the API documentation (the real server, reference §20). Admins.
+         */
+        delete: operations["deleteHoliday"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        NullableDateTime: string | null;
+        /** Format: date */
+        NullableDate: string | null;
+        NullableString: string | null;
+        NullableInteger: number | null;
+        NullableNumber: number | null;
+        /** @description An event type of `GET /webhooks/events`, or `*` for all. */
+        WebhookEventType: string;
+        Webhook: {
+            id: number;
+            name: string;
+            description: components["schemas"]["NullableString"];
+            url: string;
+            events: string[];
+            /** @enum {string} */
+            http_method: "POST" | "PUT" | "PATCH";
+            content_type: string;
+            headers: {
+                [key: string]: string;
+            };
+            is_active: boolean;
+            user_id: number;
+            max_retries: number;
+            retry_delay_seconds: number;
+            timeout_seconds: number;
+            /** @description Attempts made (each retry counts). */
+            total_deliveries: number;
+            successful_deliveries: number;
+            failed_deliveries: number;
+            last_delivery_at: components["schemas"]["NullableDateTime"];
+            last_success_at: components["schemas"]["NullableDateTime"];
+            last_failure_at: components["schemas"]["NullableDateTime"];
+            created_at: components["schemas"]["NaiveDateTime"];
+            updated_at: components["schemas"]["NaiveDateTime"];
+        };
+        WebhookWithSecret: components["schemas"]["Webhook"] & {
+            /** @description The HMAC key (43 URL-safe characters); null with `generate_secret false`. Shown only in this answer. */
+            secret: string | null;
+        };
+        WebhookCreate: {
+            name: string;
+            url: string;
+            events: components["schemas"]["WebhookEventType"][];
+            description?: string | null;
+            /** @enum {string} */
+            http_method?: "POST" | "PUT" | "PATCH";
+            content_type?: string;
+            headers?: {
+                [key: string]: string;
+            };
+            is_active?: boolean;
+            /** Format: int32 */
+            max_retries?: number;
+            /** Format: int32 */
+            retry_delay_seconds?: number;
+            /** Format: int32 */
+            timeout_seconds?: number;
+            /** @default true */
+            generate_secret?: boolean;
+        };
+        WebhookUpdate: {
+            name?: string;
+            url?: string;
+            events?: components["schemas"]["WebhookEventType"][];
+            description?: string | null;
+            /** @enum {string} */
+            http_method?: "POST" | "PUT" | "PATCH";
+            content_type?: string;
+            headers?: {
+                [key: string]: string;
+            };
+            is_active?: boolean;
+            /** Format: int32 */
+            max_retries?: number;
+            /** Format: int32 */
+            retry_delay_seconds?: number;
+            /** Format: int32 */
+            timeout_seconds?: number;
+            generate_secret?: boolean;
+        };
+        WebhookList: {
+            webhooks: components["schemas"]["Webhook"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        WebhookEnvelope: {
+            webhook: components["schemas"]["Webhook"];
+        };
+        WebhookCreated: {
+            message: string;
+            webhook: components["schemas"]["WebhookWithSecret"];
+        };
+        WebhookUpdated: {
+            message: string;
+            webhook: components["schemas"]["Webhook"];
+        };
+        WebhookEvents: {
+            events: string[];
+        };
+        WebhookDelivery: {
+            id: number;
+            webhook_id: number;
+            event_type: string;
+            event_id: string;
+            /** @enum {string} */
+            status: "pending" | "success" | "failed" | "retrying";
+            attempt_number: number;
+            response_status_code: components["schemas"]["NullableInteger"];
+            error_message: components["schemas"]["NullableString"];
+            /** @enum {string|null} */
+            error_type: "http_error" | "timeout" | "connection_error" | "unknown_error" | "webhook_inactive" | null;
+            started_at: components["schemas"]["NullableDateTime"];
+            completed_at: components["schemas"]["NullableDateTime"];
+            duration_ms: components["schemas"]["NullableInteger"];
+            retry_count: number;
+            next_retry_at: components["schemas"]["NullableDateTime"];
+        };
+        WebhookDeliveryList: {
+            deliveries: components["schemas"]["WebhookDelivery"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        /** @enum {string} */
+        InvoiceStatus: "draft" | "sent" | "paid" | "overdue" | "cancelled";
+        Invoice: {
+            id: number;
+            project_id: number;
+            client_id: number;
+            created_by: number;
+            quote_id: components["schemas"]["NullableInteger"];
+            invoice_number: string;
+            client_name: string;
+            status: components["schemas"]["InvoiceStatus"];
+            client_email: components["schemas"]["NullableString"];
+            client_address: components["schemas"]["NullableString"];
+            buyer_reference: components["schemas"]["NullableString"];
+            notes: components["schemas"]["NullableString"];
+            terms: components["schemas"]["NullableString"];
+            payment_method: components["schemas"]["NullableString"];
+            payment_reference: components["schemas"]["NullableString"];
+            payment_notes: components["schemas"]["NullableString"];
+            issue_date: components["schemas"]["Date"];
+            due_date: components["schemas"]["Date"];
+            payment_date: components["schemas"]["NullableDate"];
+            subtotal: number;
+            tax_rate: number;
+            tax_amount: number;
+            total_amount: number;
+            amount_paid: number;
+            outstanding_amount: number;
+            payment_percentage: number;
+            /** @enum {string} */
+            payment_status: "unpaid" | "partially_paid" | "fully_paid" | "overpaid";
+            is_overdue: boolean;
+            days_overdue: number;
+            is_paid: boolean;
+            is_partially_paid: boolean;
+            created_at: components["schemas"]["NaiveDateTime"];
+            updated_at: components["schemas"]["NaiveDateTime"];
+        };
+        InvoiceItem: {
+            id: number;
+            invoice_id: number;
+            description: string;
+            quantity: number;
+            unit_price: number;
+            total_amount: number;
+            /** @description Comma-separated ids, e.g. `3,4,9`. */
+            time_entry_ids: string | null;
+            stock_item_id: components["schemas"]["NullableInteger"];
+            warehouse_id: components["schemas"]["NullableInteger"];
+            is_stock_item: boolean;
+            created_at: components["schemas"]["NaiveDateTime"];
+        };
+        InvoiceDetail: components["schemas"]["Invoice"] & {
+            items: components["schemas"]["InvoiceItem"][];
+            payments: components["schemas"]["Payment"][];
+            project_name: string | null;
+        };
+        InvoiceCreate: {
+            /** Format: int32 */
+            project_id: number;
+            /** Format: int32 */
+            client_id: number;
+            client_name: string;
+            due_date: components["schemas"]["Date"];
+            issue_date?: components["schemas"]["Date"];
+            invoice_number?: string;
+            client_email?: string | null;
+            client_address?: string | null;
+            notes?: string | null;
+            terms?: string | null;
+            tax_rate?: number;
+            currency_code?: string;
+        };
+        InvoiceUpdate: {
+            client_name?: string;
+            client_email?: string | null;
+            client_address?: string | null;
+            notes?: string | null;
+            terms?: string | null;
+            status?: components["schemas"]["InvoiceStatus"];
+            currency_code?: string;
+            due_date?: components["schemas"]["Date"];
+            tax_rate?: number;
+            /** @description Ignored (as the real server): payments set it. */
+            amount_paid?: number;
+        };
+        TimeEntryIds: number[];
+        InvoiceFromEntries: {
+            /** Format: int32 */
+            project_id: number;
+            time_entry_ids: components["schemas"]["TimeEntryIds"];
+            issue_date?: components["schemas"]["Date"];
+            due_date?: components["schemas"]["Date"];
+        };
+        InvoiceGenerate: {
+            time_entry_ids: components["schemas"]["TimeEntryIds"];
+            /** @default true */
+            replace_existing?: boolean;
+        };
+        InvoiceItemsReplace: {
+            items: {
+                description?: string;
+                quantity?: number;
+                unit_price?: number;
+                time_entry_ids?: string | null;
+            }[];
+        };
+        InvoiceList: {
+            invoices: components["schemas"]["Invoice"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        InvoiceWritten: {
+            message: string;
+            invoice: components["schemas"]["Invoice"];
+        };
+        InvoiceDetailEnvelope: {
+            invoice: components["schemas"]["InvoiceDetail"];
+        };
+        InvoiceDetailWritten: {
+            message: string;
+            invoice: components["schemas"]["InvoiceDetail"];
+        };
+        Payment: {
+            id: number;
+            invoice_id: number;
+            received_by: components["schemas"]["NullableInteger"];
+            amount: number;
+            net_amount: number;
+            gateway_fee: components["schemas"]["NullableNumber"];
+            currency: string;
+            payment_date: components["schemas"]["Date"];
+            method: components["schemas"]["NullableString"];
+            reference: components["schemas"]["NullableString"];
+            notes: components["schemas"]["NullableString"];
+            gateway_transaction_id: components["schemas"]["NullableString"];
+            status: components["schemas"]["PaymentStatus"];
+            created_at: components["schemas"]["NaiveDateTime"];
+            updated_at: components["schemas"]["NaiveDateTime"];
+        };
+        /** @enum {string} */
+        PaymentStatus: "pending" | "completed" | "failed" | "refunded";
+        PaymentCreate: {
+            /** Format: int32 */
+            invoice_id: number;
+            amount: number;
+            payment_date?: components["schemas"]["Date"];
+            currency?: string;
+            method?: string | null;
+            reference?: string | null;
+            notes?: string | null;
+            status?: components["schemas"]["PaymentStatus"];
+        };
+        PaymentUpdate: {
+            amount?: number;
+            payment_date?: components["schemas"]["Date"];
+            currency?: string;
+            method?: string | null;
+            reference?: string | null;
+            notes?: string | null;
+            status?: components["schemas"]["PaymentStatus"];
+        };
+        PaymentList: {
+            payments: components["schemas"]["Payment"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        PaymentEnvelope: {
+            payment: components["schemas"]["Payment"];
+        };
+        PaymentWritten: {
+            message: string;
+            payment: components["schemas"]["Payment"];
+        };
+        TimesheetPeriod: {
+            id: number;
+            user_id: number;
+            period_type: string;
+            period_start: components["schemas"]["Date"];
+            period_end: components["schemas"]["Date"];
+            /** @enum {string} */
+            status: "draft" | "submitted" | "approved" | "rejected" | "closed";
+            is_locked: boolean;
+            submitted_at: components["schemas"]["NullableDateTime"];
+            submitted_by: components["schemas"]["NullableInteger"];
+            approved_at: components["schemas"]["NullableDateTime"];
+            approved_by: components["schemas"]["NullableInteger"];
+            rejected_at: components["schemas"]["NullableDateTime"];
+            rejected_by: components["schemas"]["NullableInteger"];
+            rejection_reason: components["schemas"]["NullableString"];
+            closed_at: components["schemas"]["NullableDateTime"];
+            closed_by: components["schemas"]["NullableInteger"];
+            close_reason: components["schemas"]["NullableString"];
+            created_at: components["schemas"]["NaiveDateTime"];
+            updated_at: components["schemas"]["NaiveDateTime"];
+        };
+        TimesheetPeriodCreate: {
+            reference_date?: components["schemas"]["Date"];
+            period_type?: string;
+            /** Format: int32 */
+            user_id?: number;
+        };
+        TimesheetComment: {
+            comment?: string;
+        };
+        TimesheetReason: {
+            reason?: string;
+        };
+        TimesheetPeriodList: {
+            timesheet_periods: components["schemas"]["TimesheetPeriod"][];
+        };
+        TimesheetPeriodEnvelope: {
+            timesheet_period: components["schemas"]["TimesheetPeriod"];
+        };
+        TimesheetPeriodAction: {
+            message: string;
+            timesheet_period: components["schemas"]["TimesheetPeriod"];
+        };
+        TimesheetPolicy: {
+            id: number;
+            default_period_type: string;
+            auto_lock_days: components["schemas"]["NullableInteger"];
+            approver_user_ids: number[];
+            enable_multi_level_approval: boolean;
+            require_rejection_comment: boolean;
+            enable_admin_override: boolean;
+            created_at: components["schemas"]["NaiveDateTime"];
+            updated_at: components["schemas"]["NaiveDateTime"];
+        };
+        TimesheetPolicyUpdate: {
+            default_period_type?: string;
+            /** Format: int32 */
+            auto_lock_days?: number | null;
+            approver_user_ids?: number[];
+            enable_multi_level_approval?: boolean;
+            require_rejection_comment?: boolean;
+            enable_admin_override?: boolean;
+        };
+        TimesheetPolicyEnvelope: {
+            timesheet_policy: components["schemas"]["TimesheetPolicy"];
+        };
+        TimesheetPolicyWritten: {
+            message: string;
+            timesheet_policy: components["schemas"]["TimesheetPolicy"];
+        };
+        LeaveType: {
+            id: number;
+            name: string;
+            code: string;
+            is_paid: boolean;
+            annual_allowance_hours: components["schemas"]["NullableNumber"];
+            accrual_hours_per_month: components["schemas"]["NullableNumber"];
+            enabled: boolean;
+        };
+        LeaveTypeCreate: {
+            name: string;
+            code: string;
+            is_paid?: boolean;
+            annual_allowance_hours?: number | null;
+            accrual_hours_per_month?: number | null;
+            enabled?: boolean;
+        };
+        LeaveTypeList: {
+            leave_types: components["schemas"]["LeaveType"][];
+        };
+        LeaveTypeWritten: {
+            message: string;
+            leave_type: components["schemas"]["LeaveType"];
+        };
+        TimeOffRequest: {
+            id: number;
+            user_id: number;
+            leave_type_id: number;
+            /** @description The leave type's name (there is no `leave_type_name`, which the first-party clients read). */
+            leave_type: string | null;
+            start_date: components["schemas"]["Date"];
+            end_date: components["schemas"]["Date"];
+            start_half_day: boolean;
+            end_half_day: boolean;
+            requested_hours: components["schemas"]["NullableNumber"];
+            /** @enum {string} */
+            status: "draft" | "submitted" | "approved" | "rejected" | "cancelled";
+            requested_comment: components["schemas"]["NullableString"];
+            review_comment: components["schemas"]["NullableString"];
+            submitted_at: components["schemas"]["NullableDateTime"];
+            reviewed_at: components["schemas"]["NullableDateTime"];
+            reviewed_by: components["schemas"]["NullableInteger"];
+            created_at: components["schemas"]["NaiveDateTime"];
+            updated_at: components["schemas"]["NaiveDateTime"];
+        };
+        TimeOffRequestCreate: {
+            /** Format: int32 */
+            leave_type_id: number;
+            start_date: components["schemas"]["Date"];
+            end_date: components["schemas"]["Date"];
+            requested_hours?: number | null;
+            comment?: string | null;
+            /** @default true */
+            submit?: boolean;
+        };
+        TimeOffReview: {
+            comment?: string | null;
+        };
+        TimeOffRequestList: {
+            time_off_requests: components["schemas"]["TimeOffRequest"][];
+        };
+        TimeOffRequestWritten: {
+            message: string;
+            time_off_request: components["schemas"]["TimeOffRequest"];
+        };
+        TimeOffBalance: {
+            leave_type_id: number;
+            leave_type_code: string;
+            leave_type_name: string;
+            allowance_hours: components["schemas"]["NullableNumber"];
+            used_hours: number;
+            remaining_hours: components["schemas"]["NullableNumber"];
+        };
+        TimeOffBalances: {
+            balances: components["schemas"]["TimeOffBalance"][];
+        };
+        Holiday: {
+            id: number;
+            name: string;
+            start_date: components["schemas"]["Date"];
+            end_date: components["schemas"]["Date"];
+            region: components["schemas"]["NullableString"];
+            enabled: boolean;
+        };
+        HolidayCreate: {
+            name: string;
+            start_date: components["schemas"]["Date"];
+            end_date: components["schemas"]["Date"];
+            region?: string | null;
+            enabled?: boolean;
+        };
+        HolidayList: {
+            holidays: components["schemas"]["Holiday"][];
+        };
+        HolidayWritten: {
+            message: string;
+            holiday: components["schemas"]["Holiday"];
+        };
         /**
          * @description ISO 8601 datetime without offset (a trailing `Z` is tolerated).
          * @example 2026-01-15T09:00:00
@@ -2579,6 +3700,22 @@ export interface components {
         };
     };
     parameters: {
+        /** @description Items per page. Not capped on this list (as the real server). */
+        PerPageUncapped: number;
+        /** @example 1 */
+        WebhookId: number;
+        /** @example 1 */
+        InvoiceId: number;
+        /** @example 1 */
+        PaymentId: number;
+        /** @example 1 */
+        PeriodId: number;
+        /** @example 1 */
+        LeaveTypeId: number;
+        /** @example 1 */
+        TimeOffRequestId: number;
+        /** @example 1 */
+        HolidayId: number;
         /** @description Page number (1-based). */
         Page: number;
         /** @description Items per page (documented default 50, max 100); values above 100 are capped at 100 (`x-clamp`). Real server falls back to the default for non-integers instead of answering 400, and does not cap the tasks and quotes lists. */
@@ -5202,6 +6339,1676 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    listWebhooks: {
+        parameters: {
+            query?: {
+                /** @description Only active (true) or inactive (false) webhooks. */
+                is_active?: boolean;
+                /** @description Page number (1-based). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (documented default 50, max 100); values above 100 are capped at 100 (`x-clamp`). Real server falls back to the default for non-integers instead of answering 400, and does not cap the tasks and quotes lists. */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Time sync",
+                 *       "url": "http://127.0.0.1:9/hooks/timetracker",
+                 *       "events": [
+                 *         "time_entry.created",
+                 *         "project.created"
+                 *       ],
+                 *       "is_active": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookCreate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookCreated"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listWebhookEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEvents"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                webhook_id: components["parameters"]["WebhookId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                webhook_id: components["parameters"]["WebhookId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Time sync (renamed)"
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookUpdated"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                webhook_id: components["parameters"]["WebhookId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    patchWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                webhook_id: components["parameters"]["WebhookId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "is_active": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookUpdated"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                status?: "pending" | "success" | "failed" | "retrying";
+                /** @description Page number (1-based). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (documented default 50, max 100); values above 100 are capped at 100 (`x-clamp`). Real server falls back to the default for non-integers instead of answering 400, and does not cap the tasks and quotes lists. */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header?: never;
+            path: {
+                /** @example 1 */
+                webhook_id: components["parameters"]["WebhookId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listInvoices: {
+        parameters: {
+            query?: {
+                status?: "draft" | "sent" | "paid" | "overdue" | "cancelled";
+                /** @description Page number (1-based). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. Not capped on this list (as the real server). */
+                per_page?: components["parameters"]["PerPageUncapped"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createInvoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "project_id": 1,
+                 *       "client_id": 1,
+                 *       "client_name": "Acme Corp",
+                 *       "due_date": "2027-01-31"
+                 *     }
+                 */
+                "application/json": components["schemas"]["InvoiceCreate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getInvoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                invoice_id: components["parameters"]["InvoiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceDetailEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateInvoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                invoice_id: components["parameters"]["InvoiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "notes": "Thank you for your business"
+                 *     }
+                 */
+                "application/json": components["schemas"]["InvoiceUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    cancelInvoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                invoice_id: components["parameters"]["InvoiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    patchInvoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                invoice_id: components["parameters"]["InvoiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "status": "sent"
+                 *     }
+                 */
+                "application/json": components["schemas"]["InvoiceUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createInvoiceFromTimeEntries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "project_id": 1,
+                 *       "time_entry_ids": [
+                 *         1
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["InvoiceFromEntries"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceDetailWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    generateInvoiceItems: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                invoice_id: components["parameters"]["InvoiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "time_entry_ids": [
+                 *         1
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["InvoiceGenerate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceDetailWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    replaceInvoiceItems: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                invoice_id: components["parameters"]["InvoiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "items": [
+                 *         {
+                 *           "description": "Consulting",
+                 *           "quantity": 2,
+                 *           "unit_price": 120
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["InvoiceItemsReplace"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceDetailWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listPayments: {
+        parameters: {
+            query?: {
+                invoice_id?: number;
+                /** @description Page number (1-based). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. Not capped on this list (as the real server). */
+                per_page?: components["parameters"]["PerPageUncapped"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createPayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "invoice_id": 1,
+                 *       "amount": 100,
+                 *       "method": "bank_transfer"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PaymentCreate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getPayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                payment_id: components["parameters"]["PaymentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updatePayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                payment_id: components["parameters"]["PaymentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "notes": "Received in full"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PaymentUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deletePayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                payment_id: components["parameters"]["PaymentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    patchPayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                payment_id: components["parameters"]["PaymentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reference": "TX-1001"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PaymentUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listTimesheetPeriods: {
+        parameters: {
+            query?: {
+                status?: "draft" | "submitted" | "approved" | "rejected" | "closed";
+                /** @description Periods ending on or after this day. */
+                start_date?: string;
+                /** @description Periods starting on or before this day. */
+                end_date?: string;
+                user_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimesheetPeriodList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createTimesheetPeriod: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "period_type": "weekly"
+                 *     }
+                 */
+                "application/json": components["schemas"]["TimesheetPeriodCreate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimesheetPeriodEnvelope"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    submitTimesheetPeriod: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                period_id: components["parameters"]["PeriodId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /** @example {} */
+                "application/json": components["schemas"]["TimesheetComment"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimesheetPeriodAction"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    approveTimesheetPeriod: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                period_id: components["parameters"]["PeriodId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "comment": "Looks good"
+                 *     }
+                 */
+                "application/json": components["schemas"]["TimesheetComment"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimesheetPeriodAction"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    rejectTimesheetPeriod: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                period_id: components["parameters"]["PeriodId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "Missing Friday"
+                 *     }
+                 */
+                "application/json": components["schemas"]["TimesheetReason"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimesheetPeriodAction"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    closeTimesheetPeriod: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                period_id: components["parameters"]["PeriodId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "Payroll run"
+                 *     }
+                 */
+                "application/json": components["schemas"]["TimesheetReason"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimesheetPeriodAction"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteTimesheetPeriod: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                period_id: components["parameters"]["PeriodId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getTimesheetPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimesheetPolicyEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateTimesheetPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "auto_lock_days": 7
+                 *     }
+                 */
+                "application/json": components["schemas"]["TimesheetPolicyUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimesheetPolicyWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    patchTimesheetPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "approver_user_ids": [
+                 *         1
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["TimesheetPolicyUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimesheetPolicyWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listLeaveTypes: {
+        parameters: {
+            query?: {
+                enabled_only?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeaveTypeList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createLeaveType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Parental leave",
+                 *       "code": "parental",
+                 *       "annual_allowance_hours": 160
+                 *     }
+                 */
+                "application/json": components["schemas"]["LeaveTypeCreate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeaveTypeWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteLeaveType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                leave_type_id: components["parameters"]["LeaveTypeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listTimeOffRequests: {
+        parameters: {
+            query?: {
+                status?: "draft" | "submitted" | "approved" | "rejected" | "cancelled";
+                /** @description Requests ending on or after this day. */
+                start_date?: string;
+                /** @description Requests starting on or before this day. */
+                end_date?: string;
+                user_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeOffRequestList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createTimeOffRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "leave_type_id": 2,
+                 *       "start_date": "2027-03-01",
+                 *       "end_date": "2027-03-02",
+                 *       "requested_hours": 16,
+                 *       "comment": "Family trip"
+                 *     }
+                 */
+                "application/json": components["schemas"]["TimeOffRequestCreate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeOffRequestWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    approveTimeOffRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                request_id: components["parameters"]["TimeOffRequestId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "comment": "Enjoy"
+                 *     }
+                 */
+                "application/json": components["schemas"]["TimeOffReview"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeOffRequestWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    rejectTimeOffRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                request_id: components["parameters"]["TimeOffRequestId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "comment": "Team offsite that week"
+                 *     }
+                 */
+                "application/json": components["schemas"]["TimeOffReview"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeOffRequestWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteTimeOffRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                request_id: components["parameters"]["TimeOffRequestId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getTimeOffBalances: {
+        parameters: {
+            query?: {
+                user_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeOffBalances"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listHolidays: {
+        parameters: {
+            query?: {
+                start_date?: string;
+                end_date?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HolidayList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createHoliday: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Company day",
+                 *       "start_date": "2027-06-04",
+                 *       "end_date": "2027-06-04",
+                 *       "region": "HQ"
+                 *     }
+                 */
+                "application/json": components["schemas"]["HolidayCreate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HolidayWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteHoliday: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                holiday_id: components["parameters"]["HolidayId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
 }

@@ -21,6 +21,9 @@ import { timeEntries } from './time-entries.js';
 import { timer } from './timer.js';
 import { users } from './users.js';
 import { web } from './web.js';
+import { invoices } from './invoices.js';
+import { webhooks } from './webhooks.js';
+import { workforce } from './workforce.js';
 
 export const handlers = {
   ...system,
@@ -38,4 +41,7 @@ export const handlers = {
   ...users,
   ...attendance,
   ...rateLimit,
+  ...webhooks,
+  ...invoices,
+  ...workforce,
 } satisfies TimeTrackerHandlers;

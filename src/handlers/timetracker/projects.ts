@@ -7,6 +7,7 @@ import type { ProjectRow } from '../../store/timetracker/types.js';
 import { pageParams, paginated } from './paginate.js';
 import { missingOnWrite } from './quirks.js';
 import { projectDict } from './serialize.js';
+import { busEvent } from './webhook-dispatch.js';
 
 /** A project the caller may see: 404 when missing, 403 outside the caller's clients. */
 export function visibleProject({ store, auth }: Access, id: number): ProjectRow {
@@ -62,7 +63,8 @@ export const projects = {
 
   getProject: (ctx) => ok({ project: projectDict(ctx.store, visibleProject(ctx, ctx.params.project_id)) }),
 
-  createProject: ({ store, now, body: b, auth, profile }) => {
+  createProject: (ctx) => {
+    const { store, now, body: b, auth, profile } = ctx;
     // The real server's create schema lacks the documented `status` and refuses unknown keys.
     if (profile.has('project-status-rejected') && b.status !== undefined) throw validationError({ status: ['Unknown field.'] });
     const name = (b.name ?? '').trim();
@@ -95,6 +97,7 @@ export const projects = {
       archived_by: status === 'archived' ? auth.user.id : null,
       archived_reason: null,
     });
+    busEvent(ctx, 'project.created', { project_id: project.id, client_id: project.client_id });
     return created({ message: 'Project created successfully', project: projectDict(store, project) });
   },
 

@@ -6,14 +6,15 @@
 import { ApiError, badRequest, conflict, forbidden, notFound, validationError } from '../../core/errors.js';
 import { created, ok } from '../../core/handler.js';
 import { parseIsoTime, parseRangeEnd } from '../../core/time.js';
-import type { Access, TimeTrackerHandlers } from '../../apis/timetracker/env.js';
-import { newTimeEntry, overlappingEntry } from '../../store/timetracker/rules.js';
+import type { Access, Caller, TimeTrackerHandlers } from '../../apis/timetracker/env.js';
+import { dayLocked, newTimeEntry, overlappingEntry } from '../../store/timetracker/rules.js';
 import type { Store } from '../../store/timetracker/store.js';
 import type { TimeEntryRow } from '../../store/timetracker/types.js';
 import { parseCsv } from './csv.js';
 import { pageParams, pagination } from './paginate.js';
 import { missingOnWrite, type Profiled } from './quirks.js';
 import { timeEntryDict } from './serialize.js';
+import { timeEntryActivity } from './webhook-dispatch.js';
 
 /** An entry the caller may touch: 404 when missing, 403 for another user's entry (non-admins). */
 export function ownEntry({ store, auth }: Access, id: number): TimeEntryRow {
@@ -94,6 +95,12 @@ function breakFits(breakSeconds: number, start: number, end: number): void {
   if (breakSeconds >= (end - start) / 1000) throw validationError({ break_seconds: ['Break must be shorter than the entry'] });
 }
 
+/** Non-admins cannot change an entry in a closed timesheet period (admins may, as on the real server). */
+function lockedForCaller(ctx: { store: Store; auth: Caller }, entry: TimeEntryRow, ...days: number[]): void {
+  if (ctx.auth.isAdmin) return;
+  if ([entry.start, ...days].some((d) => dayLocked(ctx.store, entry.user_id, d))) throw badRequest('Timesheet period is closed for this entry');
+}
+
 /** An entry the caller may change (PUT, PATCH, DELETE): an unknown id is a 404 (`unknown-id-400`: 400). */
 function ownEntryToWrite(ctx: Access & Profiled, id: number): TimeEntryRow {
   if (!ctx.store.timeEntries.get(id)) throw missingOnWrite(ctx, 'Time entry not found');
@@ -103,6 +110,7 @@ function ownEntryToWrite(ctx: Access & Profiled, id: number): TimeEntryRow {
 const updateTimeEntry: TimeTrackerHandlers['updateTimeEntry'] = (ctx) => {
   const { store, now, body: b } = ctx;
   const entry = ownEntryToWrite(ctx, ctx.params.entry_id);
+  lockedForCaller(ctx, entry, ...(b.start_time !== undefined ? [parseTimeField(b.start_time, 'start_time')] : []));
   if (b.if_updated_at !== undefined) {
     const seen = parseTimeField(b.if_updated_at, 'if_updated_at');
     if (Math.abs(seen - entry.updated_at) > 2000) {
@@ -153,6 +161,7 @@ const updateTimeEntry: TimeTrackerHandlers['updateTimeEntry'] = (ctx) => {
   }
   patch.updated_at = now === entry.updated_at ? now + 1 : now;
   const updated = store.updateTimeEntry(entry.id, patch);
+  timeEntryActivity(ctx, ctx.auth.user, updated, 'updated');
   return ok({ message: 'Time entry updated successfully', time_entry: timeEntryDict(store, updated, now) });
 };
 
@@ -214,6 +223,7 @@ export const timeEntries = {
     // The real server sets a missing end_time to start_time, so "end after start" refuses it: no running entry here.
     if (end === null && profile.has('no-running-entry-on-create')) end = start;
     endAfterStart(start, end);
+    if (dayLocked(store, owner.id, start) || (end !== null && dayLocked(store, owner.id, end))) throw badRequest('Timesheet period is closed for the selected date range');
     const projectId = b.project_id ?? null;
     const clientId = b.client_id ?? null;
     const taskId = b.task_id ?? null;
@@ -244,6 +254,7 @@ export const timeEntries = {
         updated_at: now,
       }),
     );
+    timeEntryActivity(ctx, user, entry, 'created');
     return created({ message: 'Time entry created successfully', time_entry: timeEntryDict(store, entry, now) });
   },
 
@@ -253,7 +264,9 @@ export const timeEntries = {
   deleteTimeEntry: (ctx) => {
     const entry = ownEntryToWrite(ctx, ctx.params.entry_id);
     if (entry.end === null) throw badRequest('Cannot delete active time entry. Stop the timer first.');
+    lockedForCaller(ctx, entry);
     ctx.store.deleteTimeEntry(entry.id);
+    timeEntryActivity(ctx, ctx.auth.user, entry, 'deleted');
     return ok({ message: 'Time entry deleted successfully' });
   },
 

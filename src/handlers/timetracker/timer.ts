@@ -5,10 +5,11 @@
 import { ApiError, badRequest, forbidden } from '../../core/errors.js';
 import { created, ok } from '../../core/handler.js';
 import type { Access, TimeTrackerHandlers } from '../../apis/timetracker/env.js';
-import { newTimeEntry, projectVisible } from '../../store/timetracker/rules.js';
+import { dayLocked, newTimeEntry, projectVisible } from '../../store/timetracker/rules.js';
 import type { TimeEntryRow } from '../../store/timetracker/types.js';
 import { timeEntryDict } from './serialize.js';
 import { checkRequirements, runningTimerConflict } from './time-entries.js';
+import { busEvent } from './webhook-dispatch.js';
 
 function running({ store, auth }: Access): TimeEntryRow {
   const entry = store.runningEntryOf(auth.user.id);
@@ -22,7 +23,8 @@ export const timer = {
     return ok(entry ? { active: true, timer: timeEntryDict(store, entry, now) } : { active: false, timer: null });
   },
 
-  startTimer: ({ store, now, body: b, auth }) => {
+  startTimer: (ctx) => {
+    const { store, now, body: b, auth } = ctx;
     const { user, isAdmin } = auth;
     const project = store.projects.get(b.project_id);
     if (project && !projectVisible(user, isAdmin, project)) throw forbidden('You do not have access to this project');
@@ -36,6 +38,7 @@ export const timer = {
       if (!task || task.project_id !== project.id) throw badRequest('Selected task does not belong to the project');
     }
     checkRequirements(store, isAdmin, taskId, b.notes ?? null);
+    if (dayLocked(store, user.id, now)) throw badRequest('Timesheet period is closed for this date');
     const entry = store.adoptTimeEntry(
       newTimeEntry({
         user_id: user.id,
@@ -48,6 +51,7 @@ export const timer = {
         billable: project.billable,
       }),
     );
+    busEvent(ctx, 'time_entry.created', { entry_id: entry.id, user_id: user.id, project_id: project.id });
     return created({ message: 'Timer started successfully', timer: timeEntryDict(store, entry, now) });
   },
 

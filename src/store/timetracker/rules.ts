@@ -3,8 +3,9 @@
  * the scenarios alike: what a new time entry looks like, when two entries
  * overlap, and which projects a user may see.
  */
+import { isoDate } from '../../core/time.js';
 import type { Store } from './store.js';
-import type { ProjectRow, TimeEntryRow, UserRow } from './types.js';
+import type { ProjectRow, TimeEntryRow, TimesheetPeriodRow, UserRow } from './types.js';
 
 const DAY = 86_400_000;
 
@@ -56,4 +57,45 @@ export function overlappingEntry(store: Store, userId: number, start: number, en
 /** May this user see this project? Admins see all; a user restricted to some clients sees only their projects (and client-less ones). */
 export function projectVisible(user: UserRow, isAdmin: boolean, project: ProjectRow): boolean {
   return isAdmin || !user.allowed_client_ids || project.client_id === null || user.allowed_client_ids.includes(project.client_id);
+}
+
+/**
+ * Is the day (`YYYY-MM-DD`, or the UTC day of an instant) inside a closed
+ * (locked) timesheet period of the user? (reference §19: a closed period
+ * locks its week's time entries.) Reads the user's closed periods only.
+ */
+export function dayLocked(store: Store, userId: number, day: string | number): boolean {
+  const d = typeof day === 'number' ? new Date(day).toISOString().slice(0, 10) : day;
+  return store.views.closedPeriods.group(userId).some((p) => p.period_start <= d && d <= p.period_end);
+}
+
+/** Monday and Sunday (UTC) of the ISO week of a day. */
+export function isoWeek(day: string): { start: string; end: string } {
+  const t = Date.parse(`${day}T00:00:00Z`);
+  const monday = t - ((new Date(t).getUTCDay() + 6) % 7) * DAY;
+  return { start: isoDate(monday), end: isoDate(monday + 6 * DAY) };
+}
+
+/** A new timesheet period: the ISO week of `day`, a draft (handlers and scenarios share it). */
+export function newPeriod(userId: number, periodType: string, day: string, now: number): Omit<TimesheetPeriodRow, 'id'> {
+  const week = isoWeek(day);
+  return {
+    user_id: userId,
+    period_type: periodType,
+    period_start: week.start,
+    period_end: week.end,
+    status: 'draft',
+    submitted_at: null,
+    submitted_by: null,
+    approved_at: null,
+    approved_by: null,
+    rejected_at: null,
+    rejected_by: null,
+    rejection_reason: null,
+    closed_at: null,
+    closed_by: null,
+    close_reason: null,
+    created_at: now,
+    updated_at: now,
+  };
 }

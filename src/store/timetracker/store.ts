@@ -39,6 +39,15 @@ import type {
   UserRow,
   WarehouseRow,
   WorkPeriodRow,
+  WebhookRow,
+  WebhookDeliveryRow,
+  InvoiceRow,
+  PaymentRow,
+  TimesheetPeriodRow,
+  TimesheetPolicyRow,
+  LeaveTypeRow,
+  TimeOffRequestRow,
+  HolidayRow,
 } from './types.js';
 
 export type { StoreState, Totals } from './types.js';
@@ -109,9 +118,21 @@ export const TABLE_NAMES = [
   'workPeriods',
   'breaks',
   'favorites',
+  'webhooks',
+  'webhookDeliveries',
+  'invoices',
+  'payments',
+  'timesheetPeriods',
+  'timesheetPolicies',
+  'leaveTypes',
+  'timeOffRequests',
+  'holidays',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 const NO_TABLES: readonly TableName[] = [];
+
+/** Webhook delivery records kept at most, over all webhooks (the oldest go first). */
+export const WEBHOOK_DELIVERIES_KEPT = 10_000;
 
 export class Store {
   /**
@@ -135,6 +156,17 @@ export class Store {
   readonly workPeriods = new Table<WorkPeriodRow>();
   readonly breaks = new Table<AttendanceBreakRow>();
   readonly favorites = new Table<FavoriteRow>();
+  readonly webhooks = new Table<WebhookRow>();
+  /** At most WEBHOOK_DELIVERIES_KEPT rows: `recordDelivery` drops the oldest. */
+  readonly webhookDeliveries = new Table<WebhookDeliveryRow>();
+  readonly invoices = new Table<InvoiceRow>(['invoice_number']);
+  readonly payments = new Table<PaymentRow>();
+  readonly timesheetPeriods = new Table<TimesheetPeriodRow>();
+  /** One row (id 1): the policy. */
+  readonly timesheetPolicies = new Table<TimesheetPolicyRow>();
+  readonly leaveTypes = new Table<LeaveTypeRow>(['code']);
+  readonly timeOffRequests = new Table<TimeOffRequestRow>();
+  readonly holidays = new Table<HolidayRow>();
   settings: SettingsRow;
   /** Sorted views, groupings and text indexes of the tables above (kept in step by their writes). */
   readonly views: StoreViews;
@@ -145,6 +177,9 @@ export class Store {
   private readonly seenVersions: number[];
 
   private quoteItemSeq = 1;
+  private invoiceItemSeq = 1;
+  /** Activity-log ids (the `activity_<id>` event ids of webhook deliveries); not snapshotted, only grows. */
+  private activitySeq = 0;
   private readonly index: EntryIndex;
   /** Running entries per user (a handful at most). */
   private running = new Map<number, TimeEntryRow[]>();
@@ -261,6 +296,26 @@ export class Store {
   /** The client's projects, in id order (one group of a view: no scan). Do not modify. */
   projectsOfClient(clientId: number): readonly ProjectRow[] {
     return this.views.projectsByClient.group(clientId);
+  }
+
+  /** The next activity-log id. */
+  nextActivityId(): number {
+    return ++this.activitySeq;
+  }
+
+  /** The next id for an invoice item (items live inside their invoice). */
+  nextInvoiceItemId(): number {
+    return this.invoiceItemSeq++;
+  }
+
+  /** Add a delivery record, forgetting the oldest beyond WEBHOOK_DELIVERIES_KEPT (decisions/0006: bounded). */
+  recordDelivery(row: Omit<WebhookDeliveryRow, 'id'>): WebhookDeliveryRow {
+    const added = this.webhookDeliveries.insert(row);
+    if (this.webhookDeliveries.size > WEBHOOK_DELIVERIES_KEPT) {
+      const oldest = this.webhookDeliveries.all().next();
+      if (!oldest.done) this.webhookDeliveries.delete(oldest.value.id);
+    }
+    return added;
   }
 
   /** The next id for a quote item (items live inside their quote). */
@@ -492,44 +547,17 @@ export class Store {
 
   /** A deep copy of everything (tables, counters, settings). */
   snapshot(): StoreState {
-    return {
-      users: this.users.dump(deepCopy),
-      tokens: this.tokens.dump(deepCopy),
-      clients: this.clients.dump(deepCopy),
-      projects: this.projects.dump(deepCopy),
-      tasks: this.tasks.dump(deepCopy),
-      timeEntries: this.timeEntries.dump(flatCopy),
-      quotes: this.quotes.dump(deepCopy),
-      warehouses: this.warehouses.dump(deepCopy),
-      stockItems: this.stockItems.dump(deepCopy),
-      stockLevels: this.stockLevels.dump(deepCopy),
-      movements: this.movements.dump(deepCopy),
-      workPeriods: this.workPeriods.dump(deepCopy),
-      breaks: this.breaks.dump(deepCopy),
-      favorites: this.favorites.dump(deepCopy),
-      settings: structuredClone(this.settings),
-      quoteItemSeq: this.quoteItemSeq,
-    };
+    const tables: StoreState['tables'] = {};
+    for (const [name, table] of this.tables) tables[name] = table.dump(name === 'timeEntries' ? flatCopy : deepCopy);
+    return { tables, settings: structuredClone(this.settings), quoteItemSeq: this.quoteItemSeq, invoiceItemSeq: this.invoiceItemSeq };
   }
 
   /** Back to a snapshot (copied, so it can be restored again); rebuilds every index. */
   restore(state: StoreState): void {
-    this.users.load(state.users, deepCopy);
-    this.tokens.load(state.tokens, deepCopy);
-    this.clients.load(state.clients, deepCopy);
-    this.projects.load(state.projects, deepCopy);
-    this.tasks.load(state.tasks, deepCopy);
-    this.timeEntries.load(state.timeEntries, flatCopy);
-    this.quotes.load(state.quotes, deepCopy);
-    this.warehouses.load(state.warehouses, deepCopy);
-    this.stockItems.load(state.stockItems, deepCopy);
-    this.stockLevels.load(state.stockLevels, deepCopy);
-    this.movements.load(state.movements, deepCopy);
-    this.workPeriods.load(state.workPeriods, deepCopy);
-    this.breaks.load(state.breaks, deepCopy);
-    this.favorites.load(state.favorites, deepCopy);
+    for (const [name, table] of this.tables) table.load(state.tables[name], name === 'timeEntries' ? flatCopy : deepCopy);
     this.settings = structuredClone(state.settings);
     this.quoteItemSeq = state.quoteItemSeq;
+    this.invoiceItemSeq = state.invoiceItemSeq;
     this.rebuildIndexes();
   }
 

@@ -253,22 +253,188 @@ export interface Totals {
   billableSeconds: number;
 }
 
-/** Everything a store holds, as plain data (`Store.snapshot()` / `Store.restore()`). */
+/** A registered webhook (reference §23). Times epoch ms. */
+export interface WebhookRow extends Row {
+  name: string;
+  description: string | null;
+  url: string;
+  events: string[];
+  http_method: 'POST' | 'PUT' | 'PATCH';
+  content_type: string;
+  headers: Record<string, string>;
+  is_active: boolean;
+  user_id: number;
+  /** The HMAC key (null: deliveries are not signed). Never shown after creation. */
+  secret: string | null;
+  max_retries: number;
+  retry_delay_seconds: number;
+  timeout_seconds: number;
+  total_deliveries: number;
+  successful_deliveries: number;
+  failed_deliveries: number;
+  last_delivery_at: number | null;
+  last_success_at: number | null;
+  last_failure_at: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
+/** One event sent (or to be sent) to one webhook, updated by each attempt. */
+export interface WebhookDeliveryRow extends Row {
+  webhook_id: number;
+  event_type: string;
+  event_id: string;
+  status: 'pending' | 'success' | 'failed' | 'retrying';
+  attempt_number: number;
+  /** The exact body sent (and re-sent by retries; never returned). */
+  payload: string;
+  response_status_code: number | null;
+  /** First 1,000 characters of the receiver's answer (never returned). */
+  response_body: string | null;
+  error_message: string | null;
+  error_type: 'http_error' | 'timeout' | 'connection_error' | 'unknown_error' | 'webhook_inactive' | null;
+  started_at: number | null;
+  completed_at: number | null;
+  duration_ms: number | null;
+  retry_count: number;
+  next_retry_at: number | null;
+}
+
+export interface InvoiceItemRow {
+  id: number;
+  description: string;
+  quantity: number;
+  unit_price: number;
+  total_amount: number;
+  time_entry_ids: string | null;
+  created_at: number;
+}
+
+export type InvoiceStatus = 'draft' | 'sent' | 'paid' | 'overdue' | 'cancelled';
+
+export interface InvoiceRow extends Row {
+  invoice_number: string;
+  project_id: number;
+  client_id: number;
+  created_by: number;
+  quote_id: number | null;
+  client_name: string;
+  client_email: string | null;
+  client_address: string | null;
+  buyer_reference: string | null;
+  notes: string | null;
+  terms: string | null;
+  payment_method: string | null;
+  payment_reference: string | null;
+  payment_notes: string | null;
+  status: InvoiceStatus;
+  issue_date: string;
+  due_date: string;
+  payment_date: string | null;
+  subtotal: number;
+  tax_rate: number;
+  tax_amount: number;
+  total_amount: number;
+  amount_paid: number;
+  currency_code: string;
+  items: InvoiceItemRow[];
+  created_at: number;
+  updated_at: number;
+}
+
+export interface PaymentRow extends Row {
+  invoice_id: number;
+  received_by: number | null;
+  amount: number;
+  gateway_fee: number | null;
+  currency: string;
+  payment_date: string;
+  method: string | null;
+  reference: string | null;
+  notes: string | null;
+  gateway_transaction_id: string | null;
+  status: 'pending' | 'completed' | 'failed' | 'refunded';
+  created_at: number;
+  updated_at: number;
+}
+
+export type PeriodStatus = 'draft' | 'submitted' | 'approved' | 'rejected' | 'closed';
+
+export interface TimesheetPeriodRow extends Row {
+  user_id: number;
+  period_type: string;
+  /** Monday and Sunday of the ISO week, `YYYY-MM-DD`. */
+  period_start: string;
+  period_end: string;
+  status: PeriodStatus;
+  submitted_at: number | null;
+  submitted_by: number | null;
+  approved_at: number | null;
+  approved_by: number | null;
+  rejected_at: number | null;
+  rejected_by: number | null;
+  rejection_reason: string | null;
+  closed_at: number | null;
+  closed_by: number | null;
+  close_reason: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+/** The one timesheet policy (a table of one row, so its writes are tracked). */
+export interface TimesheetPolicyRow extends Row {
+  default_period_type: string;
+  auto_lock_days: number | null;
+  approver_user_ids: number[];
+  enable_multi_level_approval: boolean;
+  require_rejection_comment: boolean;
+  enable_admin_override: boolean;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface LeaveTypeRow extends Row {
+  name: string;
+  /** Lower-case, unique. */
+  code: string;
+  is_paid: boolean;
+  annual_allowance_hours: number | null;
+  accrual_hours_per_month: number | null;
+  enabled: boolean;
+}
+
+export type TimeOffStatus = 'draft' | 'submitted' | 'approved' | 'rejected' | 'cancelled';
+
+export interface TimeOffRequestRow extends Row {
+  user_id: number;
+  leave_type_id: number;
+  start_date: string;
+  end_date: string;
+  start_half_day: boolean;
+  end_half_day: boolean;
+  requested_hours: number | null;
+  status: TimeOffStatus;
+  requested_comment: string | null;
+  review_comment: string | null;
+  submitted_at: number | null;
+  reviewed_at: number | null;
+  reviewed_by: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface HolidayRow extends Row {
+  name: string;
+  start_date: string;
+  end_date: string;
+  region: string | null;
+  enabled: boolean;
+}
+
+/** Everything a store holds, as plain data (`Store.snapshot()` / `Store.restore()`): every table by name, the settings and counters. */
 export interface StoreState {
-  users: TableState<UserRow>;
-  tokens: TableState<ApiTokenRow>;
-  clients: TableState<ClientRow>;
-  projects: TableState<ProjectRow>;
-  tasks: TableState<TaskRow>;
-  timeEntries: TableState<TimeEntryRow>;
-  quotes: TableState<QuoteRow>;
-  warehouses: TableState<WarehouseRow>;
-  stockItems: TableState<StockItemRow>;
-  stockLevels: TableState<StockLevelRow>;
-  movements: TableState<InventoryMovementRow>;
-  workPeriods: TableState<WorkPeriodRow>;
-  breaks: TableState<AttendanceBreakRow>;
-  favorites: TableState<FavoriteRow>;
+  tables: Record<string, TableState<Row>>;
   settings: SettingsRow;
   quoteItemSeq: number;
+  invoiceItemSeq: number;
 }

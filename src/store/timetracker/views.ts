@@ -19,6 +19,14 @@ import type {
   TaskRow,
   UserRow,
   WorkPeriodRow,
+  WebhookRow,
+  WebhookDeliveryRow,
+  InvoiceRow,
+  PaymentRow,
+  TimesheetPeriodRow,
+  LeaveTypeRow,
+  TimeOffRequestRow,
+  HolidayRow,
 } from './types.js';
 
 /** Movement types that count as stock leaving through use (the turnover report's "sold"). */
@@ -47,6 +55,14 @@ export interface ViewedTables {
   workPeriods: Table<WorkPeriodRow>;
   breaks: Table<AttendanceBreakRow>;
   favorites: Table<FavoriteRow>;
+  webhooks: Table<WebhookRow>;
+  webhookDeliveries: Table<WebhookDeliveryRow>;
+  invoices: Table<InvoiceRow>;
+  payments: Table<PaymentRow>;
+  timesheetPeriods: Table<TimesheetPeriodRow>;
+  leaveTypes: Table<LeaveTypeRow>;
+  timeOffRequests: Table<TimeOffRequestRow>;
+  holidays: Table<HolidayRow>;
 }
 
 export class StoreViews {
@@ -85,6 +101,26 @@ export class StoreViews {
   readonly transferOutsNewestFirst: SortedView<InventoryMovementRow>;
   /** Sale, usage and consumption movements in id order, per item. */
   readonly soldByItem: SortedView<InventoryMovementRow, number>;
+  /** Webhooks newest first; per owner too. */
+  readonly webhooksNewestFirst: SortedView<WebhookRow, number>;
+  /** Active webhooks in id order (who an event goes to). */
+  readonly activeWebhooks: SortedView<WebhookRow>;
+  /** Deliveries newest first, per webhook. */
+  readonly deliveriesByWebhook: SortedView<WebhookDeliveryRow, number>;
+  /** Invoices newest first (creation, id); per creator too. */
+  readonly invoicesNewestFirst: SortedView<InvoiceRow, number>;
+  /** Payments newest first (creation, id); per invoice too. */
+  readonly paymentsNewestFirst: SortedView<PaymentRow, number>;
+  /** Timesheet periods newest first (start, id); per user too. */
+  readonly periodsNewestFirst: SortedView<TimesheetPeriodRow, number>;
+  /** Closed periods, per user (the lock check of time-entry writes). */
+  readonly closedPeriods: SortedView<TimesheetPeriodRow, number>;
+  /** Leave types by name. */
+  readonly leaveTypesByName: SortedView<LeaveTypeRow>;
+  /** Time-off requests newest first (creation, id); per user too. */
+  readonly timeOffNewestFirst: SortedView<TimeOffRequestRow, number>;
+  /** Holidays by start date. */
+  readonly holidaysByStart: SortedView<HolidayRow>;
 
   constructor(t: ViewedTables) {
     this.projectsByName = new SortedView(t.projects, ['name', 'status'], byName, { groupOf: (p) => p.status });
@@ -118,6 +154,18 @@ export class StoreViews {
       (a, b) => b.moved_at - a.moved_at || (b.reference_id as number) - (a.reference_id as number) || b.id - a.id,
       { keep: (m) => isTransfer(m) && m.quantity < 0 },
     );
+    const newest = (a: { id: number; created_at: number }, b: { id: number; created_at: number }) => b.created_at - a.created_at || b.id - a.id;
+    this.webhooksNewestFirst = new SortedView(t.webhooks, ['created_at', 'user_id'], newest, { groupOf: (w) => w.user_id });
+    this.activeWebhooks = new SortedView(t.webhooks, ['is_active'], byId, { keep: (w) => w.is_active });
+    this.deliveriesByWebhook = new SortedView(t.webhookDeliveries, ['webhook_id'], (a, b) => b.id - a.id, { groupOf: (d) => d.webhook_id });
+    this.invoicesNewestFirst = new SortedView(t.invoices, ['created_at', 'created_by'], newest, { groupOf: (i) => i.created_by });
+    this.paymentsNewestFirst = new SortedView(t.payments, ['created_at', 'invoice_id'], newest, { groupOf: (p) => p.invoice_id });
+    const byStartDesc = (a: TimesheetPeriodRow, b: TimesheetPeriodRow) => b.period_start.localeCompare(a.period_start) || b.id - a.id;
+    this.periodsNewestFirst = new SortedView(t.timesheetPeriods, ['period_start', 'user_id'], byStartDesc, { groupOf: (p) => p.user_id });
+    this.closedPeriods = new SortedView(t.timesheetPeriods, ['period_start', 'user_id', 'status'], byStartDesc, { keep: (p) => p.status === 'closed', groupOf: (p) => p.user_id });
+    this.leaveTypesByName = new SortedView(t.leaveTypes, ['name'], byName);
+    this.timeOffNewestFirst = new SortedView(t.timeOffRequests, ['created_at', 'user_id'], newest, { groupOf: (r) => r.user_id });
+    this.holidaysByStart = new SortedView(t.holidays, ['start_date'], (a, b) => a.start_date.localeCompare(b.start_date) || a.id - b.id);
     this.soldByItem = new SortedView(t.movements, ['movement_type', 'stock_item_id'], byId, { keep: (m) => SOLD_TYPES.has(m.movement_type), groupOf: (m) => m.stock_item_id });
   }
 }
