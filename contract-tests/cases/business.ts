@@ -1,7 +1,7 @@
 /**
- * Webhooks, invoices, payments, timesheet periods and time off (beyond the
- * API documentation: the real server's routes, reference §2-§4, §19-§20,
- * §23). Each case makes what it needs through the API and removes it where
+ * Webhooks, invoices, payments, timesheet periods, time off and time-entry
+ * templates (beyond the API documentation: the real server's routes,
+ * reference §2-§4, §17, §19-§20, §23). Each case makes what it needs through the API and removes it where
  * the API allows; webhooks are registered inactive, so nothing is sent.
  */
 import { getCase, unknownId, type CaseArgs, type OperationCase } from '../lib/case.js';
@@ -64,6 +64,10 @@ const timeOff = async (c: Ctx) => {
     c.call('deleteTimeOffRequest', { params: { request_id: id } }),
   );
 };
+const template = (c: Ctx) =>
+  made(c, 'createTimeEntryTemplate', { name: c.name('template'), default_duration_minutes: 30 }, 'template', (id) =>
+    c.call('deleteTimeEntryTemplate', { params: { template_id: id } }),
+  );
 const holiday = (c: Ctx) =>
   made(c, 'createHoliday', { name: c.name('holiday'), start_date: '2041-05-01', end_date: '2041-05-01' }, 'holiday', (id) => c.call('deleteHoliday', { params: { holiday_id: id } }));
 
@@ -238,4 +242,19 @@ export const businessCases: OperationCase[] = [
     negatives: [{ rule: 'body.name required', provenance: 'specified', status: [400], request: async () => ({ json: { start_date: '2041-05-01', end_date: '2041-05-01' } }) }],
   },
   onRow('deleteHoliday', 'holiday_id', ({ c }) => holiday(c)),
+  getCase('listTimeEntryTemplates', { per_page: '500' }, { negatives: [{ rule: 'query.page not an integer', provenance: 'specified', status: [400], request: async () => ({ query: { page: 'x' } }) }] }),
+  {
+    operationId: 'createTimeEntryTemplate',
+    valid: async ({ c }) => {
+      c.requireWrites();
+      return { json: { name: c.name('template'), default_duration_minutes: 15, tags: 'meeting', billable: false } };
+    },
+    expectStatus: 201,
+    after: afterCreate('template', (c, id) => c.call('deleteTimeEntryTemplate', { params: { template_id: id } })),
+    negatives: [{ rule: 'body.name required', provenance: 'specified', status: [400], request: async () => ({ json: { default_duration_minutes: 15 } }) }],
+  },
+  onRow('getTimeEntryTemplate', 'template_id', ({ c }) => template(c)),
+  onRow('updateTimeEntryTemplate', 'template_id', ({ c }) => template(c), ({ c }) => ({ name: c.name('template') })),
+  onRow('patchTimeEntryTemplate', 'template_id', ({ c }) => template(c), () => ({ billable: true })),
+  onRow('deleteTimeEntryTemplate', 'template_id', ({ c }) => template(c)),
 ];

@@ -163,6 +163,10 @@ const WRITES: Write[] = [
   { operationId: 'deleteTimeOffRequest', method: 'DELETE', url: '/api/v1/time-off/requests/3' },
   { operationId: 'deleteLeaveType', method: 'DELETE', url: '/api/v1/time-off/leave-types/1' },
   { operationId: 'createHoliday', method: 'POST', url: '/api/v1/time-off/holidays', body: { name: 'Cache day', start_date: '2030-03-01', end_date: '2030-03-01' } },
+  { operationId: 'createTimeEntryTemplate', method: 'POST', url: '/api/v1/time-entry-templates', body: { name: 'Cache template', default_duration_minutes: 30 } },
+  { operationId: 'updateTimeEntryTemplate', method: 'PUT', url: () => `/api/v1/time-entry-templates/${cached.store.timeEntryTemplates.nextId - 1}`, body: { name: 'Renamed template' } },
+  { operationId: 'patchTimeEntryTemplate', method: 'PATCH', url: () => `/api/v1/time-entry-templates/${cached.store.timeEntryTemplates.nextId - 1}`, body: { billable: false } },
+  { operationId: 'deleteTimeEntryTemplate', method: 'DELETE', url: () => `/api/v1/time-entry-templates/${cached.store.timeEntryTemplates.nextId - 1}` },
   { operationId: 'deleteHoliday', method: 'DELETE', url: () => `/api/v1/time-off/holidays/${cached.store.holidays.nextId - 1}` },
 ];
 

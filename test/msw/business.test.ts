@@ -162,3 +162,34 @@ describe('invoices, payments, periods and time off', () => {
     }
   });
 });
+
+describe('time-entry templates under MSW', () => {
+  it('lists only your own, keeps others out, needs a name, and updates and deletes', async () => {
+    const mine = (await api('/time-entry-templates', { token: alice })).json;
+    expect(mine.templates.map((t: { name: string }) => t.name)).toEqual(['Daily stand-up']);
+    expect(mine.templates[0]).toMatchObject({ default_duration_minutes: 15, default_duration: 0.25, usage_count: 12 });
+    const adminsOwn = (await api('/time-entry-templates')).json.templates;
+    expect(adminsOwn.map((t: { name: string }) => t.name)).toEqual(['Code review', 'Weekly planning']); // newest first, admins see only theirs too
+    expect((await api(`/time-entry-templates/${adminsOwn[0].id}`, { token: alice })).status).toBe(403);
+    expect((await api('/time-entry-templates', { method: 'POST', body: { name: '   ' }, token: alice })).json.error).toBe('Missing required fields: name');
+
+    const made = await api('/time-entry-templates', { method: 'POST', body: { name: 'Support call', project_id: 1, default_duration_minutes: 30 }, token: alice });
+    expect(made.status).toBe(201);
+    expect(made.json.template).toMatchObject({ name: 'Support call', billable: true, default_duration: 0.5, usage_count: 0, last_used_at: null });
+    expect(made.json.template.project_name).toEqual(expect.any(String));
+    const id = made.json.template.id;
+    const patched = await api(`/time-entry-templates/${id}`, { method: 'PATCH', body: { billable: false, tags: 'support' }, token: alice });
+    expect(patched.json.template).toMatchObject({ name: 'Support call', billable: false, tags: 'support' });
+    expect((await api(`/time-entry-templates/${id}`)).json.template.id).toBe(id); // an admin may read it
+    expect((await api(`/time-entry-templates/${id}`, { method: 'DELETE', token: alice })).json.message).toBe('Template deleted successfully');
+    expect((await api(`/time-entry-templates/${id}`, { token: alice })).status).toBe(404);
+  });
+
+  it('seeds the same templates on any day', () => {
+    for (const at of ['2026-01-01T00:30:00Z', '2028-02-29T08:00:00Z']) {
+      const s = createEngine({ seed: 3, clock: createClock({ frozenAt: Date.parse(at) }) }).store;
+      expect(s.timeEntryTemplates.toArray().map((t) => t.name), at).toEqual(['Weekly planning', 'Code review', 'Daily stand-up']);
+      for (const t of s.timeEntryTemplates.toArray()) expect(t.created_at < Date.parse(at) && (t.last_used_at ?? 0) < Date.parse(at), at).toBe(true);
+    }
+  });
+});

@@ -141,6 +141,18 @@ export interface OperationHandlers<E extends ApiEnv> {
   endBreak: OperationHandler<operations['endBreak'], E>;
   /** `GET /account/rate_limit_status`: Harvest-style throttle status of the caller's account */
   getRateLimitStatus: OperationHandler<operations['getRateLimitStatus'], E>;
+  /** `GET /api/v1/time-entry-templates`: List your time-entry templates */
+  listTimeEntryTemplates: OperationHandler<operations['listTimeEntryTemplates'], E>;
+  /** `POST /api/v1/time-entry-templates`: Create a time-entry template */
+  createTimeEntryTemplate: OperationHandler<operations['createTimeEntryTemplate'], E>;
+  /** `GET /api/v1/time-entry-templates/{template_id}`: Get a time-entry template */
+  getTimeEntryTemplate: OperationHandler<operations['getTimeEntryTemplate'], E>;
+  /** `PUT /api/v1/time-entry-templates/{template_id}`: Update a time-entry template */
+  updateTimeEntryTemplate: OperationHandler<operations['updateTimeEntryTemplate'], E>;
+  /** `PATCH /api/v1/time-entry-templates/{template_id}`: Update some fields of a time-entry template */
+  patchTimeEntryTemplate: OperationHandler<operations['patchTimeEntryTemplate'], E>;
+  /** `DELETE /api/v1/time-entry-templates/{template_id}`: Delete a time-entry template */
+  deleteTimeEntryTemplate: OperationHandler<operations['deleteTimeEntryTemplate'], E>;
   /** `GET /api/v1/webhooks`: List webhooks */
   listWebhooks: OperationHandler<operations['listWebhooks'], E>;
   /** `POST /api/v1/webhooks`: Register a webhook */
@@ -302,6 +314,12 @@ export const operationRoutes = {
   startBreak: { method: 'POST', path: '/api/v1/attendance/break/start' },
   endBreak: { method: 'POST', path: '/api/v1/attendance/break/end' },
   getRateLimitStatus: { method: 'GET', path: '/account/rate_limit_status' },
+  listTimeEntryTemplates: { method: 'GET', path: '/api/v1/time-entry-templates' },
+  createTimeEntryTemplate: { method: 'POST', path: '/api/v1/time-entry-templates' },
+  getTimeEntryTemplate: { method: 'GET', path: '/api/v1/time-entry-templates/{template_id}' },
+  updateTimeEntryTemplate: { method: 'PUT', path: '/api/v1/time-entry-templates/{template_id}' },
+  patchTimeEntryTemplate: { method: 'PATCH', path: '/api/v1/time-entry-templates/{template_id}' },
+  deleteTimeEntryTemplate: { method: 'DELETE', path: '/api/v1/time-entry-templates/{template_id}' },
   listWebhooks: { method: 'GET', path: '/api/v1/webhooks' },
   createWebhook: { method: 'POST', path: '/api/v1/webhooks' },
   listWebhookEvents: { method: 'GET', path: '/api/v1/webhooks/events' },

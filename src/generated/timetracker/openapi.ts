@@ -1031,6 +1031,65 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/time-entry-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List your time-entry templates
+         * @description Beyond the API documentation (the real server, reference §17). Only the caller's own templates, admins included; newest first (the reference names no order: the mock's choice). `per_page` is not capped.
+         */
+        get: operations["listTimeEntryTemplates"];
+        put?: never;
+        /**
+         * Create a time-entry template
+         * @description Beyond the API documentation (the real server, reference §17). `name` is required (`Missing required fields: name`); the other fields are not validated (an unknown project or task gives a null name).
+         */
+        post: operations["createTimeEntryTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/time-entry-templates/{template_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                template_id: components["parameters"]["TemplateId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a time-entry template
+         * @description Beyond the API documentation (the real server, reference §17). Owner or admin, else 403.
+         */
+        get: operations["getTimeEntryTemplate"];
+        /**
+         * Update a time-entry template
+         * @description Beyond the API documentation (the real server, reference §17). Owner or admin. Sets the fields the body names.
+         */
+        put: operations["updateTimeEntryTemplate"];
+        post?: never;
+        /**
+         * Delete a time-entry template
+         * @description Beyond the API documentation (the real server, reference §17). Owner or admin.
+         */
+        delete: operations["deleteTimeEntryTemplate"];
+        options?: never;
+        head?: never;
+        /**
+         * Update some fields of a time-entry template
+         * @description Beyond the API documentation (the real server, reference §17). As PUT.
+         */
+        patch: operations["patchTimeEntryTemplate"];
+        trace?: never;
+    };
     "/api/v1/webhooks": {
         parameters: {
             query?: never;
@@ -1774,6 +1833,64 @@ export interface components {
             /** Format: int32 */
             timeout_seconds?: number;
             generate_secret?: boolean;
+        };
+        TimeEntryTemplate: {
+            id: number;
+            user_id: number;
+            name: string;
+            description: string | null;
+            project_id: number | null;
+            project_name: string | null;
+            task_id: number | null;
+            task_name: string | null;
+            /** @description Hours (`default_duration_minutes` / 60). */
+            default_duration: number | null;
+            default_duration_minutes: number | null;
+            default_notes: string | null;
+            /** @description Comma-separated. */
+            tags: string | null;
+            billable: boolean;
+            usage_count: number;
+            last_used_at: string | null;
+            created_at: string;
+            updated_at: string;
+        };
+        TimeEntryTemplateCreate: {
+            name: string;
+            description?: string | null;
+            /** Format: int32 */
+            project_id?: number | null;
+            /** Format: int32 */
+            task_id?: number | null;
+            /** Format: int32 */
+            default_duration_minutes?: number | null;
+            default_notes?: string | null;
+            tags?: string | null;
+            billable?: boolean;
+        };
+        TimeEntryTemplateUpdate: {
+            name?: string;
+            description?: string | null;
+            /** Format: int32 */
+            project_id?: number | null;
+            /** Format: int32 */
+            task_id?: number | null;
+            /** Format: int32 */
+            default_duration_minutes?: number | null;
+            default_notes?: string | null;
+            tags?: string | null;
+            billable?: boolean;
+        };
+        TimeEntryTemplateList: {
+            templates: components["schemas"]["TimeEntryTemplate"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        TimeEntryTemplateEnvelope: {
+            template: components["schemas"]["TimeEntryTemplate"];
+        };
+        TimeEntryTemplateSaved: {
+            message: string;
+            template: components["schemas"]["TimeEntryTemplate"];
         };
         WebhookList: {
             webhooks: components["schemas"]["Webhook"][];
@@ -3702,6 +3819,8 @@ export interface components {
     parameters: {
         /** @description Items per page. Not capped on this list (as the real server). */
         PerPageUncapped: number;
+        /** @example 1 */
+        TemplateId: number;
         /** @example 1 */
         WebhookId: number;
         /** @example 1 */
@@ -6339,6 +6458,228 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    listTimeEntryTemplates: {
+        parameters: {
+            query?: {
+                /** @description Page number (1-based). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. Not capped on this list (as the real server). */
+                per_page?: components["parameters"]["PerPageUncapped"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeEntryTemplateList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createTimeEntryTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Daily stand-up",
+                 *       "project_id": 1,
+                 *       "default_duration_minutes": 15,
+                 *       "default_notes": "Stand-up",
+                 *       "tags": "meeting",
+                 *       "billable": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["TimeEntryTemplateCreate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeEntryTemplateSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getTimeEntryTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                template_id: components["parameters"]["TemplateId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeEntryTemplateEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateTimeEntryTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                template_id: components["parameters"]["TemplateId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Daily stand-up (renamed)"
+                 *     }
+                 */
+                "application/json": components["schemas"]["TimeEntryTemplateUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeEntryTemplateSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteTimeEntryTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                template_id: components["parameters"]["TemplateId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    patchTimeEntryTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                template_id: components["parameters"]["TemplateId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "billable": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["TimeEntryTemplateUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeEntryTemplateSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     listWebhooks: {

@@ -17,6 +17,7 @@ import { reports } from './reports.js';
 import { search } from './search.js';
 import { system } from './system.js';
 import { tasks } from './tasks.js';
+import { templates } from './templates.js';
 import { timeEntries } from './time-entries.js';
 import { timer } from './timer.js';
 import { users } from './users.js';
@@ -44,4 +45,5 @@ export const handlers = {
   ...webhooks,
   ...invoices,
   ...workforce,
+  ...templates,
 } satisfies TimeTrackerHandlers;

@@ -47,6 +47,7 @@ import type {
   TimesheetPolicyRow,
   LeaveTypeRow,
   TimeOffRequestRow,
+  TimeEntryTemplateRow,
   HolidayRow,
 } from './types.js';
 
@@ -127,6 +128,7 @@ export const TABLE_NAMES = [
   'leaveTypes',
   'timeOffRequests',
   'holidays',
+  'timeEntryTemplates',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 const NO_TABLES: readonly TableName[] = [];
@@ -167,6 +169,7 @@ export class Store {
   readonly leaveTypes = new Table<LeaveTypeRow>(['code']);
   readonly timeOffRequests = new Table<TimeOffRequestRow>();
   readonly holidays = new Table<HolidayRow>();
+  readonly timeEntryTemplates = new Table<TimeEntryTemplateRow>();
   settings: SettingsRow;
   /** Sorted views, groupings and text indexes of the tables above (kept in step by their writes). */
   readonly views: StoreViews;

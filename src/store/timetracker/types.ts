@@ -438,3 +438,20 @@ export interface StoreState {
   quoteItemSeq: number;
   invoiceItemSeq: number;
 }
+
+/** A time-entry template (reference §17). Times epoch ms. */
+export interface TimeEntryTemplateRow extends Row {
+  user_id: number;
+  name: string;
+  description: string | null;
+  project_id: number | null;
+  task_id: number | null;
+  default_duration_minutes: number | null;
+  default_notes: string | null;
+  tags: string | null;
+  billable: boolean;
+  usage_count: number;
+  last_used_at: number | null;
+  created_at: number;
+  updated_at: number;
+}

@@ -26,6 +26,7 @@ import type {
   TimesheetPeriodRow,
   LeaveTypeRow,
   TimeOffRequestRow,
+  TimeEntryTemplateRow,
   HolidayRow,
 } from './types.js';
 
@@ -63,6 +64,7 @@ export interface ViewedTables {
   leaveTypes: Table<LeaveTypeRow>;
   timeOffRequests: Table<TimeOffRequestRow>;
   holidays: Table<HolidayRow>;
+  timeEntryTemplates: Table<TimeEntryTemplateRow>;
 }
 
 export class StoreViews {
@@ -119,6 +121,8 @@ export class StoreViews {
   readonly leaveTypesByName: SortedView<LeaveTypeRow>;
   /** Time-off requests newest first (creation, id); per user too. */
   readonly timeOffNewestFirst: SortedView<TimeOffRequestRow, number>;
+  /** Time-entry templates newest first, per user. */
+  readonly templatesNewestFirst: SortedView<TimeEntryTemplateRow, number>;
   /** Holidays by start date. */
   readonly holidaysByStart: SortedView<HolidayRow>;
 
@@ -165,6 +169,7 @@ export class StoreViews {
     this.closedPeriods = new SortedView(t.timesheetPeriods, ['period_start', 'user_id', 'status'], byStartDesc, { keep: (p) => p.status === 'closed', groupOf: (p) => p.user_id });
     this.leaveTypesByName = new SortedView(t.leaveTypes, ['name'], byName);
     this.timeOffNewestFirst = new SortedView(t.timeOffRequests, ['created_at', 'user_id'], newest, { groupOf: (r) => r.user_id });
+    this.templatesNewestFirst = new SortedView(t.timeEntryTemplates, ['created_at', 'user_id'], newest, { groupOf: (r) => r.user_id });
     this.holidaysByStart = new SortedView(t.holidays, ['start_date'], (a, b) => a.start_date.localeCompare(b.start_date) || a.id - b.id);
     this.soldByItem = new SortedView(t.movements, ['movement_type', 'stock_item_id'], byId, { keep: (m) => SOLD_TYPES.has(m.movement_type), groupOf: (m) => m.stock_item_id });
   }
