@@ -164,6 +164,7 @@ export const SWITCHES = {
       w('listTimeOffRequests', neg('query.start_date not a date')),
       w('getTimeOffBalances', neg('query.user_id not an integer')),
       w('listHolidays', neg('query.end_date not a date')),
+      w('listTimeEntryTemplates', neg('query.page not an integer')),
     ],
   },
   'session-routes-redirect': {
