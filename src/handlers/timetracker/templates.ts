@@ -1,13 +1,12 @@
-/** /api/v1/time-entry-templates: a user's own templates (reference §17). */
+/** /api/v1/time-entry-templates: a user's own templates (reference §17), declared on `resource`. */
 import { badRequest } from '../../core/errors.js';
-import { created, ok } from '../../core/handler.js';
 import { isoNaive, isoNaiveOrNull } from '../../core/time.js';
 import type { TimeTrackerHandlers } from '../../apis/timetracker/env.js';
 import type { components } from '../../generated/timetracker/openapi.js';
 import type { Store } from '../../store/timetracker/store.js';
 import type { TimeEntryTemplateRow } from '../../store/timetracker/types.js';
-import { pageParams, paginated } from './paginate.js';
-import { found, ownOrAdmin, pick } from './records.js';
+import { ownOrAdmin, pick } from './records.js';
+import { resource } from './resource.js';
 
 type S = components['schemas'];
 
@@ -34,52 +33,45 @@ function checkedName(name: string): string {
 
 const UPDATABLE = ['description', 'project_id', 'task_id', 'default_duration_minutes', 'default_notes', 'tags', 'billable'] as const;
 
-const updateTimeEntryTemplate: TimeTrackerHandlers['updateTimeEntryTemplate'] = ({ store, params, body: b, auth, now }) => {
-  const t = found(store.timeEntryTemplates, params.template_id, 'Template');
-  ownOrAdmin(auth, t.user_id);
-  const name = b.name === undefined ? {} : { name: checkedName(b.name) };
-  const updated = store.timeEntryTemplates.update(t.id, { ...pick(b, UPDATABLE), ...name, updated_at: now });
-  return ok({ message: 'Template updated successfully', template: templateDict(store, updated) });
-};
+const template = resource({
+  table: (s) => s.timeEntryTemplates,
+  what: 'Template',
+  id: 'template_id',
+  one: 'template',
+  many: 'templates',
+  dict: (t, ctx) => templateDict(ctx.store, t),
+  access: (auth, t) => ownOrAdmin(auth, t.user_id),
+  messages: { created: 'Template created successfully', updated: 'Template updated successfully', deleted: 'Template deleted successfully' },
+});
+
+type Body = S['TimeEntryTemplateUpdate'];
+const updateTimeEntryTemplate = template.update<Body>(({ body: b, now }) => ({
+  ...pick(b, UPDATABLE),
+  ...(b.name === undefined ? {} : { name: checkedName(b.name) }),
+  updated_at: now,
+}));
 
 export const templates = {
-  listTimeEntryTemplates: ({ store, query, auth }) => {
-    const { page, perPage } = pageParams(query);
-    return ok(paginated('templates', store.views.templatesNewestFirst.group(auth.user.id), page, perPage, (t) => templateDict(store, t)));
-  },
+  listTimeEntryTemplates: template.list(({ store, auth }) => store.views.templatesNewestFirst.group(auth.user.id)),
 
-  createTimeEntryTemplate: ({ store, body: b, auth, now }) => {
-    const t = store.timeEntryTemplates.insert({
-      user_id: auth.user.id,
-      name: checkedName(b.name),
-      description: b.description ?? null,
-      project_id: b.project_id ?? null,
-      task_id: b.task_id ?? null,
-      default_duration_minutes: b.default_duration_minutes ?? null,
-      default_notes: b.default_notes ?? null,
-      tags: b.tags ?? null,
-      billable: b.billable ?? true,
-      usage_count: 0,
-      last_used_at: null,
-      created_at: now,
-      updated_at: now,
-    });
-    return created({ message: 'Template created successfully', template: templateDict(store, t) });
-  },
+  createTimeEntryTemplate: template.create<S['TimeEntryTemplateCreate']>(({ body: b, auth, now }) => ({
+    user_id: auth.user.id,
+    name: checkedName(b.name),
+    description: b.description ?? null,
+    project_id: b.project_id ?? null,
+    task_id: b.task_id ?? null,
+    default_duration_minutes: b.default_duration_minutes ?? null,
+    default_notes: b.default_notes ?? null,
+    tags: b.tags ?? null,
+    billable: b.billable ?? true,
+    usage_count: 0,
+    last_used_at: null,
+    created_at: now,
+    updated_at: now,
+  })),
 
-  getTimeEntryTemplate: ({ store, params, auth }) => {
-    const t = found(store.timeEntryTemplates, params.template_id, 'Template');
-    ownOrAdmin(auth, t.user_id);
-    return ok({ template: templateDict(store, t) });
-  },
-
+  getTimeEntryTemplate: template.get,
   updateTimeEntryTemplate,
   patchTimeEntryTemplate: updateTimeEntryTemplate,
-
-  deleteTimeEntryTemplate: ({ store, params, auth }) => {
-    const t = found(store.timeEntryTemplates, params.template_id, 'Template');
-    ownOrAdmin(auth, t.user_id);
-    store.timeEntryTemplates.delete(t.id);
-    return ok({ message: 'Template deleted successfully' });
-  },
+  deleteTimeEntryTemplate: template.remove(),
 } satisfies Partial<TimeTrackerHandlers>;
