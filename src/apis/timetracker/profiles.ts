@@ -165,6 +165,9 @@ export const SWITCHES = {
       w('getTimeOffBalances', neg('query.user_id not an integer')),
       w('listHolidays', neg('query.end_date not a date')),
       w('listTimeEntryTemplates', neg('query.page not an integer')),
+      w('listKanbanColumns', neg('query.project_id not an integer')),
+      w('listIssues', neg('query.project_id not an integer')),
+      w('listCalendarEvents', neg('query.start not a date or datetime')),
     ],
   },
   'session-routes-redirect': {

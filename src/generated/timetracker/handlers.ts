@@ -85,6 +85,42 @@ export interface OperationHandlers<E extends ApiEnv> {
   patchTask: OperationHandler<operations['patchTask'], E>;
   /** `DELETE /api/v1/tasks/{task_id}`: Delete a task */
   deleteTask: OperationHandler<operations['deleteTask'], E>;
+  /** `GET /api/v1/kanban/columns`: List kanban columns */
+  listKanbanColumns: OperationHandler<operations['listKanbanColumns'], E>;
+  /** `POST /api/v1/kanban/columns`: Create a kanban column */
+  createKanbanColumn: OperationHandler<operations['createKanbanColumn'], E>;
+  /** `POST /api/v1/kanban/columns/reorder`: Reorder kanban columns */
+  reorderKanbanColumns: OperationHandler<operations['reorderKanbanColumns'], E>;
+  /** `PUT /api/v1/kanban/columns/{column_id}`: Update a kanban column */
+  updateKanbanColumn: OperationHandler<operations['updateKanbanColumn'], E>;
+  /** `PATCH /api/v1/kanban/columns/{column_id}`: Update some fields of a kanban column */
+  patchKanbanColumn: OperationHandler<operations['patchKanbanColumn'], E>;
+  /** `DELETE /api/v1/kanban/columns/{column_id}`: Delete a kanban column */
+  deleteKanbanColumn: OperationHandler<operations['deleteKanbanColumn'], E>;
+  /** `GET /api/v1/issues`: List issues */
+  listIssues: OperationHandler<operations['listIssues'], E>;
+  /** `POST /api/v1/issues`: Create an issue */
+  createIssue: OperationHandler<operations['createIssue'], E>;
+  /** `GET /api/v1/issues/{issue_id}`: Get an issue */
+  getIssue: OperationHandler<operations['getIssue'], E>;
+  /** `PUT /api/v1/issues/{issue_id}`: Update an issue */
+  updateIssue: OperationHandler<operations['updateIssue'], E>;
+  /** `PATCH /api/v1/issues/{issue_id}`: Update some fields of an issue */
+  patchIssue: OperationHandler<operations['patchIssue'], E>;
+  /** `DELETE /api/v1/issues/{issue_id}`: Delete an issue */
+  deleteIssue: OperationHandler<operations['deleteIssue'], E>;
+  /** `GET /api/v1/calendar/events`: List your calendar events */
+  listCalendarEvents: OperationHandler<operations['listCalendarEvents'], E>;
+  /** `POST /api/v1/calendar/events`: Create a calendar event */
+  createCalendarEvent: OperationHandler<operations['createCalendarEvent'], E>;
+  /** `GET /api/v1/calendar/events/{event_id}`: Get a calendar event */
+  getCalendarEvent: OperationHandler<operations['getCalendarEvent'], E>;
+  /** `PUT /api/v1/calendar/events/{event_id}`: Update a calendar event */
+  updateCalendarEvent: OperationHandler<operations['updateCalendarEvent'], E>;
+  /** `PATCH /api/v1/calendar/events/{event_id}`: Update some fields of a calendar event */
+  patchCalendarEvent: OperationHandler<operations['patchCalendarEvent'], E>;
+  /** `DELETE /api/v1/calendar/events/{event_id}`: Delete a calendar event */
+  deleteCalendarEvent: OperationHandler<operations['deleteCalendarEvent'], E>;
   /** `GET /api/v1/clients`: List clients */
   listClients: OperationHandler<operations['listClients'], E>;
   /** `POST /api/v1/clients`: Create a client */
@@ -286,6 +322,24 @@ export const operationRoutes = {
   updateTask: { method: 'PUT', path: '/api/v1/tasks/{task_id}' },
   patchTask: { method: 'PATCH', path: '/api/v1/tasks/{task_id}' },
   deleteTask: { method: 'DELETE', path: '/api/v1/tasks/{task_id}' },
+  listKanbanColumns: { method: 'GET', path: '/api/v1/kanban/columns' },
+  createKanbanColumn: { method: 'POST', path: '/api/v1/kanban/columns' },
+  reorderKanbanColumns: { method: 'POST', path: '/api/v1/kanban/columns/reorder' },
+  updateKanbanColumn: { method: 'PUT', path: '/api/v1/kanban/columns/{column_id}' },
+  patchKanbanColumn: { method: 'PATCH', path: '/api/v1/kanban/columns/{column_id}' },
+  deleteKanbanColumn: { method: 'DELETE', path: '/api/v1/kanban/columns/{column_id}' },
+  listIssues: { method: 'GET', path: '/api/v1/issues' },
+  createIssue: { method: 'POST', path: '/api/v1/issues' },
+  getIssue: { method: 'GET', path: '/api/v1/issues/{issue_id}' },
+  updateIssue: { method: 'PUT', path: '/api/v1/issues/{issue_id}' },
+  patchIssue: { method: 'PATCH', path: '/api/v1/issues/{issue_id}' },
+  deleteIssue: { method: 'DELETE', path: '/api/v1/issues/{issue_id}' },
+  listCalendarEvents: { method: 'GET', path: '/api/v1/calendar/events' },
+  createCalendarEvent: { method: 'POST', path: '/api/v1/calendar/events' },
+  getCalendarEvent: { method: 'GET', path: '/api/v1/calendar/events/{event_id}' },
+  updateCalendarEvent: { method: 'PUT', path: '/api/v1/calendar/events/{event_id}' },
+  patchCalendarEvent: { method: 'PATCH', path: '/api/v1/calendar/events/{event_id}' },
+  deleteCalendarEvent: { method: 'DELETE', path: '/api/v1/calendar/events/{event_id}' },
   listClients: { method: 'GET', path: '/api/v1/clients' },
   createClient: { method: 'POST', path: '/api/v1/clients' },
   getClient: { method: 'GET', path: '/api/v1/clients/{client_id}' },

@@ -599,6 +599,202 @@ export interface paths {
         patch: operations["patchTask"];
         trace?: never;
     };
+    "/api/v1/kanban/columns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List kanban columns
+         * @description Beyond the API documentation (the real server, reference §14). Active and inactive columns by position, not paginated. Without `project_id` only the global columns (project_id null); with it only that project's own columns, with no fallback to the global ones (the mobile app expects the global ones on a project board that has none, and then shows its built-in todo/in_progress/done). The seeded global columns are the four the real web board creates (todo, in_progress, review, done).
+         */
+        get: operations["listKanbanColumns"];
+        put?: never;
+        /**
+         * Create a kanban column
+         * @description Beyond the API documentation (the real server, reference §14). `key` and `label` are required (`Missing required fields: key, label`, naming the empty ones). A key is unique per project: a second column with it in the same project is 409 `integrity_error`; global keys may repeat (the real server's unique index never matches null project ids). A client may create an undeletable `is_system` column. `wip_limit` cannot be set through the API.
+         */
+        post: operations["createKanbanColumn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kanban/columns/reorder": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reorder kanban columns
+         * @description Beyond the API documentation (the real server, reference §14). The listed columns that belong to `project_id` (absent or null: the global ones) get positions 0..n-1 in the order listed; ids of other boards and unknown ids are skipped, unlisted columns keep their positions. `column_ids` must be a non-empty list (`column_ids must be a non-empty list`).
+         */
+        post: operations["reorderKanbanColumns"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kanban/columns/{column_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A column's id (the example is the seeded global `on_hold`, not a system column, so it can be deleted).
+                 * @example 5
+                 */
+                column_id: components["parameters"]["KanbanColumnId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update a kanban column
+         * @description Beyond the API documentation (the real server, reference §14). Sets the fields the body names (`key`, `label`, `icon`, `color`, `position`, `is_active`, `is_complete_state`); `wip_limit`, `is_system` and `project_id` cannot be changed. A key already used by another column of the same project is 409. Unknown id: 404 `Resource not found`.
+         */
+        put: operations["updateKanbanColumn"];
+        post?: never;
+        /**
+         * Delete a kanban column
+         * @description Beyond the API documentation (the real server, reference §14). A system column (`is_system`, e.g. the seeded todo, in_progress and done) cannot be deleted: 400 `Cannot delete system column`. Tasks keep their status.
+         */
+        delete: operations["deleteKanbanColumn"];
+        options?: never;
+        head?: never;
+        /**
+         * Update some fields of a kanban column
+         * @description Beyond the API documentation (the real server, reference §14). As PUT.
+         */
+        patch: operations["patchKanbanColumn"];
+        trace?: never;
+    };
+    "/api/v1/issues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List issues
+         * @description Beyond the API documentation (the real server, reference §15). Needs the `issues` module (403 `module_disabled` when an administrator turned it off). Every issue (no per-user restriction), last updated first; `project_id`, `client_id` and `status` filter by equality (an unknown status matches nothing). `per_page` is capped at 100.
+         */
+        get: operations["listIssues"];
+        put?: never;
+        /**
+         * Create an issue
+         * @description Beyond the API documentation (the real server, reference §15). Needs the `issues` module (403 `module_disabled` when an administrator turned it off). `title` (trimmed) and `client_id` are required (`title is required`, `client_id is required`); status defaults to `open`, priority to `medium`, `submitted_by_client` to false; the caller is `created_by`. Project, task, client and assignee ids are not checked (an unknown one gives a null name). `resolved_at` and `closed_at` stay null whatever the status (so on the real server).
+         */
+        post: operations["createIssue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/issues/{issue_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                issue_id: components["parameters"]["IssueId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an issue
+         * @description Beyond the API documentation (the real server, reference §15). Needs the `issues` module (403 `module_disabled` when an administrator turned it off). Any issue, whoever created it. Unknown id: 404 `Issue not found not found` (the real server's words).
+         */
+        get: operations["getIssue"];
+        /**
+         * Update an issue
+         * @description Beyond the API documentation (the real server, reference §15). Needs the `issues` module (403 `module_disabled` when an administrator turned it off). Sets the fields the body names (`title`, `description`, `status`, `priority`, `project_id`, `client_id`, `assigned_to`); any status may follow any other (the API has no state machine), and `resolved_at`/`closed_at` stay as they were. An empty description becomes null. Unknown id: 404 `Issue not found not found`. Real server: `status` and `priority` take any string; this spec holds them to the model's values.
+         */
+        put: operations["updateIssue"];
+        post?: never;
+        /**
+         * Delete an issue
+         * @description Beyond the API documentation (the real server, reference §15). Needs the `issues` module (403 `module_disabled` when an administrator turned it off). Admins only: 403 `Only admins can delete issues` for anyone else, checked before the id (an unknown id answers a non-admin 403, an admin 404).
+         */
+        delete: operations["deleteIssue"];
+        options?: never;
+        head?: never;
+        /**
+         * Update some fields of an issue
+         * @description Beyond the API documentation (the real server, reference §15). Needs the `issues` module (403 `module_disabled` when an administrator turned it off). As PUT.
+         */
+        patch: operations["patchIssue"];
+        trace?: never;
+    };
+    "/api/v1/calendar/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List your calendar events
+         * @description Beyond the API documentation (the real server, reference §16). Only the caller's own events (admins too), by start, not paginated. `start` and `end` bound the event's START (start <= event start <= end); a date-only `end` is its midnight, so events on that day are left out. The mobile app asks for `start=<month>-01&end=<last day of the month>` and so misses the month's last day: this spec follows the real server.
+         */
+        get: operations["listCalendarEvents"];
+        put?: never;
+        /**
+         * Create a calendar event
+         * @description Beyond the API documentation (the real server, reference §16). Snake case in, camel case out. `title`, `start_time` and `end_time` are required (`Missing required fields: ...`); an unparseable time, or an end not after the start, is 400 `Invalid start/end time`. Times with `Z` or an offset are converted to the server zone (UTC); naive ones are taken as they are. `event_type` defaults to `event`.
+         */
+        post: operations["createCalendarEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/events/{event_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                event_id: components["parameters"]["CalendarEventId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a calendar event
+         * @description Beyond the API documentation (the real server, reference §16). Owner or admin, else 403 `Access denied`. Unknown id: 404 `Resource not found`.
+         */
+        get: operations["getCalendarEvent"];
+        /**
+         * Update a calendar event
+         * @description Beyond the API documentation (the real server, reference §16). Owner or admin. Sets `title`, `description`, `location`, `event_type`, `color`, `is_private`, `reminder_minutes`; `start_time`/`end_time` only when they parse (an unparseable one is ignored) and without an order check. `all_day` cannot be changed: it is accepted and ignored (the mobile app sends it and expects it to change), as on the real server.
+         */
+        put: operations["updateCalendarEvent"];
+        post?: never;
+        /**
+         * Delete a calendar event
+         * @description Beyond the API documentation (the real server, reference §16). Owner or admin, else 403 `Access denied`.
+         */
+        delete: operations["deleteCalendarEvent"];
+        options?: never;
+        head?: never;
+        /**
+         * Update some fields of a calendar event
+         * @description Beyond the API documentation (the real server, reference §16). As PUT.
+         */
+        patch: operations["patchCalendarEvent"];
+        trace?: never;
+    };
     "/api/v1/clients": {
         parameters: {
             query?: never;
@@ -2975,6 +3171,215 @@ export interface components {
             message: string;
             task: components["schemas"]["Task"];
         };
+        KanbanColumn: {
+            id: number;
+            /** @description null: a global column. */
+            project_id: number | null;
+            /** @description The task status this column stands for (`in_progress`). */
+            key: string;
+            label: string;
+            /** @description A Font Awesome class (default `fas fa-circle`). */
+            icon: string | null;
+            /** @description A Bootstrap colour name or hex (default `secondary`). */
+            color: string | null;
+            position: number;
+            is_active: boolean;
+            /** @description System columns cannot be deleted. */
+            is_system: boolean;
+            /** @description A task in this column counts as done. */
+            is_complete_state: boolean;
+            /** @description Not settable through the API. */
+            wip_limit: number | null;
+            created_at: string;
+            updated_at: string;
+        };
+        KanbanColumnCreate: {
+            key: string;
+            label: string;
+            icon?: string;
+            color?: string;
+            /** Format: int32 */
+            position?: number;
+            is_active?: boolean;
+            is_system?: boolean;
+            is_complete_state?: boolean;
+            /** Format: int32 */
+            project_id?: number | null;
+        };
+        KanbanColumnUpdate: {
+            key?: string;
+            label?: string;
+            icon?: string;
+            color?: string;
+            /** Format: int32 */
+            position?: number;
+            is_active?: boolean;
+            is_complete_state?: boolean;
+        };
+        KanbanColumnReorder: {
+            column_ids: number[];
+            /** Format: int32 */
+            project_id?: number | null;
+        };
+        KanbanColumnList: {
+            columns: components["schemas"]["KanbanColumn"][];
+        };
+        KanbanColumnSaved: {
+            message: string;
+            column: components["schemas"]["KanbanColumn"];
+        };
+        /** @enum {string} */
+        IssueStatus: "open" | "in_progress" | "resolved" | "closed" | "cancelled";
+        /** @enum {string} */
+        IssuePriority: "low" | "medium" | "high" | "urgent";
+        Issue: {
+            id: number;
+            client_id: number;
+            client_name: string | null;
+            project_id: number | null;
+            project_name: string | null;
+            task_id: number | null;
+            task_name: string | null;
+            title: string;
+            description: string | null;
+            /** @description open, in_progress, resolved, closed or cancelled. */
+            status: string;
+            /** @description `In Progress`. */
+            status_display: string;
+            /** @description low, medium, high or urgent. */
+            priority: string;
+            priority_display: string;
+            /** @description `priority-<priority>`. */
+            priority_class: string;
+            submitted_by_client: boolean;
+            client_submitter_name: string | null;
+            client_submitter_email: string | null;
+            assigned_to: number | null;
+            /** @description The assignee's username. */
+            assigned_user: string | null;
+            created_by: number | null;
+            /** @description The creator's username. */
+            creator: string | null;
+            created_at: string;
+            updated_at: string;
+            /** @description Set by the web app only; status changes through the API leave it. */
+            resolved_at: string | null;
+            /** @description Set by the web app only; status changes through the API leave it. */
+            closed_at: string | null;
+            /** @description open or in_progress. */
+            is_open: boolean;
+            is_resolved: boolean;
+            is_closed: boolean;
+        };
+        IssueCreate: {
+            title: string;
+            /** Format: int32 */
+            client_id: number;
+            description?: string | null;
+            /** Format: int32 */
+            project_id?: number | null;
+            /** Format: int32 */
+            task_id?: number | null;
+            priority?: components["schemas"]["IssuePriority"];
+            status?: components["schemas"]["IssueStatus"];
+            submitted_by_client?: boolean;
+            /** Format: int32 */
+            assigned_to?: number | null;
+        };
+        IssueUpdate: {
+            title?: string;
+            description?: string | null;
+            status?: components["schemas"]["IssueStatus"];
+            priority?: components["schemas"]["IssuePriority"];
+            /** Format: int32 */
+            project_id?: number | null;
+            /** Format: int32 */
+            client_id?: number;
+            /** Format: int32 */
+            assigned_to?: number | null;
+        };
+        IssueList: {
+            issues: components["schemas"]["Issue"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        IssueEnvelope: {
+            issue: components["schemas"]["Issue"];
+        };
+        IssueSaved: {
+            message: string;
+            issue: components["schemas"]["Issue"];
+        };
+        /** @description Camel case, unlike every other object of the API. */
+        CalendarEvent: {
+            id: number;
+            title: string;
+            description: string | null;
+            /** @description Naive ISO datetime (server zone). */
+            start: string;
+            end: string;
+            allDay: boolean;
+            location: string | null;
+            /** @description `event` unless set (meeting, appointment, reminder, deadline...). */
+            eventType: string;
+            projectId: number | null;
+            taskId: number | null;
+            clientId: number | null;
+            isRecurring: boolean;
+            /** @description An RRULE (`FREQ=WEEKLY;BYDAY=MO`); not settable through the API. */
+            recurrenceRule: string | null;
+            recurrenceEndDate: string | null;
+            parentEventId: number | null;
+            reminderMinutes: number | null;
+            color: string | null;
+            isPrivate: boolean;
+            createdAt: string;
+            updatedAt: string;
+        };
+        CalendarEventCreate: {
+            title: string;
+            /** @description ISO datetime (`Z` or an offset is converted to the server zone). */
+            start_time: string;
+            end_time: string;
+            description?: string | null;
+            all_day?: boolean;
+            location?: string | null;
+            /** Format: int32 */
+            project_id?: number | null;
+            /** Format: int32 */
+            task_id?: number | null;
+            /** Format: int32 */
+            client_id?: number | null;
+            event_type?: string;
+            /** Format: int32 */
+            reminder_minutes?: number | null;
+            color?: string | null;
+            is_private?: boolean;
+        };
+        CalendarEventUpdate: {
+            title?: string;
+            description?: string | null;
+            location?: string | null;
+            event_type?: string;
+            color?: string | null;
+            is_private?: boolean;
+            /** Format: int32 */
+            reminder_minutes?: number | null;
+            /** @description Applied only when it parses; no order check against the end. */
+            start_time?: string;
+            end_time?: string;
+            /** @description Accepted and ignored (the real server cannot change it). */
+            all_day?: boolean;
+        };
+        CalendarEventList: {
+            events: components["schemas"]["CalendarEvent"][];
+        };
+        CalendarEventEnvelope: {
+            event: components["schemas"]["CalendarEvent"];
+        };
+        CalendarEventSaved: {
+            message: string;
+            event: components["schemas"]["CalendarEvent"];
+        };
         Client: {
             /** @example 5 */
             id: number;
@@ -3845,6 +4250,31 @@ export interface components {
         EntryId: number;
         /** @example 1 */
         TaskId: number;
+        /**
+         * @description A column's id (the example is the seeded global `on_hold`, not a system column, so it can be deleted).
+         * @example 5
+         */
+        KanbanColumnId: number;
+        /** @example 1 */
+        IssueId: number;
+        /** @example 1 */
+        CalendarEventId: number;
+        /** @description Only the rows of this project. Real server reads it as an int with a fallback (a non-integer is ignored). */
+        BoardsProjectFilter: number;
+        /** @description Only the issues of this client. Real server ignores a non-integer. */
+        IssueClientFilter: number;
+        /** @description Only the issues in this status (exact match; an unknown status matches nothing). */
+        IssueStatusFilter: string;
+        /**
+         * @description Events starting at or after this time (ISO date or datetime; a date is its midnight). Real server ignores a value it cannot parse.
+         * @example 2026-11-01
+         */
+        CalendarStart: string;
+        /**
+         * @description Events starting at or before this time (ISO date or datetime). A date-only value is its midnight, so events later that day are left out (as on the real server).
+         * @example 2026-11-30
+         */
+        CalendarEnd: string;
         /** @example 1 */
         ClientId: number;
         /** @example 1 */
@@ -5417,6 +5847,725 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TaskWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listKanbanColumns: {
+        parameters: {
+            query?: {
+                /** @description Only the rows of this project. Real server reads it as an int with a fallback (a non-integer is ignored). */
+                project_id?: components["parameters"]["BoardsProjectFilter"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KanbanColumnList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createKanbanColumn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "key": "blocked",
+                 *       "label": "Blocked",
+                 *       "color": "danger",
+                 *       "position": 4
+                 *     }
+                 */
+                "application/json": components["schemas"]["KanbanColumnCreate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KanbanColumnSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    reorderKanbanColumns: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "column_ids": [
+                 *         4,
+                 *         3,
+                 *         2,
+                 *         1
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["KanbanColumnReorder"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Columns reordered successfully"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateKanbanColumn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A column's id (the example is the seeded global `on_hold`, not a system column, so it can be deleted).
+                 * @example 5
+                 */
+                column_id: components["parameters"]["KanbanColumnId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "label": "Doing",
+                 *       "color": "primary"
+                 *     }
+                 */
+                "application/json": components["schemas"]["KanbanColumnUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KanbanColumnSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteKanbanColumn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A column's id (the example is the seeded global `on_hold`, not a system column, so it can be deleted).
+                 * @example 5
+                 */
+                column_id: components["parameters"]["KanbanColumnId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Column deleted successfully"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    patchKanbanColumn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A column's id (the example is the seeded global `on_hold`, not a system column, so it can be deleted).
+                 * @example 5
+                 */
+                column_id: components["parameters"]["KanbanColumnId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "is_active": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["KanbanColumnUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KanbanColumnSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listIssues: {
+        parameters: {
+            query?: {
+                /** @description Only the rows of this project. Real server reads it as an int with a fallback (a non-integer is ignored). */
+                project_id?: components["parameters"]["BoardsProjectFilter"];
+                /** @description Only the issues of this client. Real server ignores a non-integer. */
+                client_id?: components["parameters"]["IssueClientFilter"];
+                /** @description Only the issues in this status (exact match; an unknown status matches nothing). */
+                status?: components["parameters"]["IssueStatusFilter"];
+                /** @description Page number (1-based). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (documented default 50, max 100); values above 100 are capped at 100 (`x-clamp`). Real server falls back to the default for non-integers instead of answering 400, and does not cap the tasks and quotes lists. */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssueList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createIssue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "title": "Login page shows a blank screen",
+                 *       "client_id": 1,
+                 *       "project_id": 1,
+                 *       "priority": "high"
+                 *     }
+                 */
+                "application/json": components["schemas"]["IssueCreate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssueSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getIssue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                issue_id: components["parameters"]["IssueId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssueEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateIssue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                issue_id: components["parameters"]["IssueId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "status": "in_progress",
+                 *       "assigned_to": 3
+                 *     }
+                 */
+                "application/json": components["schemas"]["IssueUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssueSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteIssue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                issue_id: components["parameters"]["IssueId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Issue deleted successfully"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    patchIssue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                issue_id: components["parameters"]["IssueId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "status": "resolved"
+                 *     }
+                 */
+                "application/json": components["schemas"]["IssueUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssueSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listCalendarEvents: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Events starting at or after this time (ISO date or datetime; a date is its midnight). Real server ignores a value it cannot parse.
+                 * @example 2026-11-01
+                 */
+                start?: components["parameters"]["CalendarStart"];
+                /**
+                 * @description Events starting at or before this time (ISO date or datetime). A date-only value is its midnight, so events later that day are left out (as on the real server).
+                 * @example 2026-11-30
+                 */
+                end?: components["parameters"]["CalendarEnd"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarEventList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createCalendarEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "title": "Sprint review",
+                 *       "start_time": "2026-11-20T14:00:00",
+                 *       "end_time": "2026-11-20T15:00:00",
+                 *       "location": "Room 2",
+                 *       "reminder_minutes": 15
+                 *     }
+                 */
+                "application/json": components["schemas"]["CalendarEventCreate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarEventSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getCalendarEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                event_id: components["parameters"]["CalendarEventId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarEventEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateCalendarEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                event_id: components["parameters"]["CalendarEventId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "title": "Sprint review (moved)",
+                 *       "start_time": "2026-11-20T15:00:00",
+                 *       "end_time": "2026-11-20T16:00:00"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CalendarEventUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarEventSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteCalendarEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                event_id: components["parameters"]["CalendarEventId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Event deleted successfully"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    patchCalendarEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                event_id: components["parameters"]["CalendarEventId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "location": "Room 3"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CalendarEventUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarEventSaved"];
                 };
             };
             400: components["responses"]["ValidationFailed"];

@@ -25,6 +25,9 @@ import { web } from './web.js';
 import { invoices } from './invoices.js';
 import { webhooks } from './webhooks.js';
 import { workforce } from './workforce.js';
+import { kanbanColumns } from './kanban-columns.js';
+import { issues } from './issues.js';
+import { calendarEvents } from './calendar-events.js';
 
 export const handlers = {
   ...system,
@@ -46,4 +49,7 @@ export const handlers = {
   ...invoices,
   ...workforce,
   ...templates,
+  ...kanbanColumns,
+  ...issues,
+  ...calendarEvents,
 } satisfies TimeTrackerHandlers;

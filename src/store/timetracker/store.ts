@@ -50,6 +50,7 @@ import type {
   TimeEntryTemplateRow,
   HolidayRow,
 } from './types.js';
+import type { CalendarEventRow, IssueRow, KanbanColumnRow } from './board-types.js';
 
 export type { StoreState, Totals } from './types.js';
 export { finishedSeconds, type EntrySums } from './entry-index.js';
@@ -129,6 +130,9 @@ export const TABLE_NAMES = [
   'timeOffRequests',
   'holidays',
   'timeEntryTemplates',
+  'kanbanColumns',
+  'issues',
+  'calendarEvents',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 const NO_TABLES: readonly TableName[] = [];
@@ -170,6 +174,9 @@ export class Store {
   readonly timeOffRequests = new Table<TimeOffRequestRow>();
   readonly holidays = new Table<HolidayRow>();
   readonly timeEntryTemplates = new Table<TimeEntryTemplateRow>();
+  readonly kanbanColumns = new Table<KanbanColumnRow>();
+  readonly issues = new Table<IssueRow>();
+  readonly calendarEvents = new Table<CalendarEventRow>();
   settings: SettingsRow;
   /** Sorted views, groupings and text indexes of the tables above (kept in step by their writes). */
   readonly views: StoreViews;

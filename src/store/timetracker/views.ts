@@ -29,6 +29,7 @@ import type {
   TimeEntryTemplateRow,
   HolidayRow,
 } from './types.js';
+import type { CalendarEventRow, IssueRow, KanbanColumnRow } from './board-types.js';
 
 /** Movement types that count as stock leaving through use (the turnover report's "sold"). */
 export const SOLD_TYPES: ReadonlySet<string> = new Set(['sale', 'usage', 'consumption']);
@@ -65,6 +66,9 @@ export interface ViewedTables {
   timeOffRequests: Table<TimeOffRequestRow>;
   holidays: Table<HolidayRow>;
   timeEntryTemplates: Table<TimeEntryTemplateRow>;
+  kanbanColumns: Table<KanbanColumnRow>;
+  issues: Table<IssueRow>;
+  calendarEvents: Table<CalendarEventRow>;
 }
 
 export class StoreViews {
@@ -125,6 +129,12 @@ export class StoreViews {
   readonly templatesNewestFirst: SortedView<TimeEntryTemplateRow, number>;
   /** Holidays by start date. */
   readonly holidaysByStart: SortedView<HolidayRow>;
+  /** Kanban columns by position (ties: id), per board (project id; null = the global board). */
+  readonly columnsByPosition: SortedView<KanbanColumnRow, number | null>;
+  /** Issues last updated first (ties: newest id); per project too. */
+  readonly issuesRecentFirst: SortedView<IssueRow, number | null>;
+  /** Calendar events by start (ties: id), per owner. */
+  readonly eventsByStart: SortedView<CalendarEventRow, number>;
 
   constructor(t: ViewedTables) {
     this.projectsByName = new SortedView(t.projects, ['name', 'status'], byName, { groupOf: (p) => p.status });
@@ -170,6 +180,9 @@ export class StoreViews {
     this.leaveTypesByName = new SortedView(t.leaveTypes, ['name'], byName);
     this.timeOffNewestFirst = new SortedView(t.timeOffRequests, ['created_at', 'user_id'], newest, { groupOf: (r) => r.user_id });
     this.templatesNewestFirst = new SortedView(t.timeEntryTemplates, ['created_at', 'user_id'], newest, { groupOf: (r) => r.user_id });
+    this.columnsByPosition = new SortedView(t.kanbanColumns, ['position', 'project_id'], (a, b) => a.position - b.position || a.id - b.id, { groupOf: (c) => c.project_id });
+    this.issuesRecentFirst = new SortedView(t.issues, ['updated_at', 'project_id'], (a, b) => b.updated_at - a.updated_at || b.id - a.id, { groupOf: (i) => i.project_id });
+    this.eventsByStart = new SortedView(t.calendarEvents, ['start_time', 'user_id'], (a, b) => a.start_time - b.start_time || a.id - b.id, { groupOf: (e) => e.user_id });
     this.holidaysByStart = new SortedView(t.holidays, ['start_date'], (a, b) => a.start_date.localeCompare(b.start_date) || a.id - b.id);
     this.soldByItem = new SortedView(t.movements, ['movement_type', 'stock_item_id'], byId, { keep: (m) => SOLD_TYPES.has(m.movement_type), groupOf: (m) => m.stock_item_id });
   }
