@@ -165,6 +165,9 @@ export const SWITCHES = {
       w('getTimeOffBalances', neg('query.user_id not an integer')),
       w('listHolidays', neg('query.end_date not a date')),
       w('listTimeEntryTemplates', neg('query.page not an integer')),
+      w('listClientNotes', neg('query.page not an integer')),
+      w('listDeals', neg('query.page not an integer')),
+      w('listLeads', neg('query.page not an integer')),
     ],
   },
   'session-routes-redirect': {

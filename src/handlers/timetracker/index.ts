@@ -25,6 +25,10 @@ import { web } from './web.js';
 import { invoices } from './invoices.js';
 import { webhooks } from './webhooks.js';
 import { workforce } from './workforce.js';
+import { clientNotes } from './client-notes.js';
+import { contacts } from './contacts.js';
+import { deals } from './deals.js';
+import { leads } from './leads.js';
 
 export const handlers = {
   ...system,
@@ -46,4 +50,8 @@ export const handlers = {
   ...invoices,
   ...workforce,
   ...templates,
+  ...clientNotes,
+  ...contacts,
+  ...deals,
+  ...leads,
 } satisfies TimeTrackerHandlers;

@@ -29,6 +29,7 @@ import type {
   TimeEntryTemplateRow,
   HolidayRow,
 } from './types.js';
+import type { ClientNoteRow, ContactRow, DealRow, LeadRow } from './crm-types.js';
 
 /** Movement types that count as stock leaving through use (the turnover report's "sold"). */
 export const SOLD_TYPES: ReadonlySet<string> = new Set(['sale', 'usage', 'consumption']);
@@ -65,6 +66,10 @@ export interface ViewedTables {
   timeOffRequests: Table<TimeOffRequestRow>;
   holidays: Table<HolidayRow>;
   timeEntryTemplates: Table<TimeEntryTemplateRow>;
+  clientNotes: Table<ClientNoteRow>;
+  contacts: Table<ContactRow>;
+  deals: Table<DealRow>;
+  leads: Table<LeadRow>;
 }
 
 export class StoreViews {
@@ -125,6 +130,14 @@ export class StoreViews {
   readonly templatesNewestFirst: SortedView<TimeEntryTemplateRow, number>;
   /** Holidays by start date. */
   readonly holidaysByStart: SortedView<HolidayRow>;
+  /** Client notes important first, then newest (creation, id), per client. */
+  readonly notesByClient: SortedView<ClientNoteRow, number>;
+  /** Contacts (deleted ones too) by last name, first name (ties: id), per client. */
+  readonly contactsByClient: SortedView<ContactRow, number>;
+  /** Deals by expected close date (none first), then newest (creation, id); per status too. */
+  readonly dealsByClose: SortedView<DealRow, string>;
+  /** Leads by score (highest first), then newest (creation, id); per status too. */
+  readonly leadsByScore: SortedView<LeadRow, string>;
 
   constructor(t: ViewedTables) {
     this.projectsByName = new SortedView(t.projects, ['name', 'status'], byName, { groupOf: (p) => p.status });
@@ -170,6 +183,12 @@ export class StoreViews {
     this.leaveTypesByName = new SortedView(t.leaveTypes, ['name'], byName);
     this.timeOffNewestFirst = new SortedView(t.timeOffRequests, ['created_at', 'user_id'], newest, { groupOf: (r) => r.user_id });
     this.templatesNewestFirst = new SortedView(t.timeEntryTemplates, ['created_at', 'user_id'], newest, { groupOf: (r) => r.user_id });
+    this.notesByClient = new SortedView(t.clientNotes, ['client_id', 'is_important', 'created_at'], (a, b) => Number(b.is_important) - Number(a.is_important) || newest(a, b), { groupOf: (n) => n.client_id });
+    const byPersonName = (a: ContactRow, b: ContactRow) => a.last_name.localeCompare(b.last_name) || a.first_name.localeCompare(b.first_name) || a.id - b.id;
+    this.contactsByClient = new SortedView(t.contacts, ['client_id', 'first_name', 'last_name'], byPersonName, { groupOf: (c) => c.client_id });
+    const byClose = (a: DealRow, b: DealRow) => (a.expected_close_date ?? '').localeCompare(b.expected_close_date ?? '') || newest(a, b);
+    this.dealsByClose = new SortedView(t.deals, ['expected_close_date', 'created_at', 'status'], byClose, { groupOf: (d) => d.status });
+    this.leadsByScore = new SortedView(t.leads, ['score', 'created_at', 'status'], (a, b) => b.score - a.score || newest(a, b), { groupOf: (l) => l.status });
     this.holidaysByStart = new SortedView(t.holidays, ['start_date'], (a, b) => a.start_date.localeCompare(b.start_date) || a.id - b.id);
     this.soldByItem = new SortedView(t.movements, ['movement_type', 'stock_item_id'], byId, { keep: (m) => SOLD_TYPES.has(m.movement_type), groupOf: (m) => m.stock_item_id });
   }
