@@ -8,6 +8,7 @@ import { attendanceCases } from './attendance.js';
 import { boardCases } from './boards.js';
 import { businessCases } from './business.js';
 import { clientCases } from './clients.js';
+import { crmCases } from './crm.js';
 import { inventoryCases } from './inventory.js';
 import { projectCases } from './projects.js';
 import { quoteCases } from './quotes.js';
@@ -32,6 +33,7 @@ export const ALL_CASES: OperationCase[] = [
   ...attendanceCases,
   ...businessCases,
   ...boardCases,
+  ...crmCases,
 ];
 
 export const CASES: ReadonlyMap<string, OperationCase> = new Map(ALL_CASES.map((c) => [c.operationId, c]));

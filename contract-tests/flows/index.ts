@@ -6,12 +6,28 @@ import { archiveFlow } from './archive.js';
 import { calendarMonthFlow, issueStatusFlow, kanbanBoardFlow } from './boards.js';
 import { invoiceFlow, periodLockFlow, timeOffFlow } from './business.js';
 import { crudChain } from './crud-chain.js';
+import { clientContactsNotesFlow, dealPipelineFlow } from './crm.js';
 import { idempotencyFlow } from './idempotency.js';
 import { paginationFlow } from './pagination.js';
 import { searchFlow } from './search.js';
 import { timerFlow } from './timer.js';
 
-export const FLOWS: Flow[] = [crudChain, timerFlow, idempotencyFlow, paginationFlow, searchFlow, archiveFlow, invoiceFlow, periodLockFlow, timeOffFlow, kanbanBoardFlow, issueStatusFlow, calendarMonthFlow];
+export const FLOWS: Flow[] = [
+  ] = [crudChain,
+  timerFlow,
+  idempotencyFlow,
+  paginationFlow,
+  searchFlow,
+  archiveFlow,
+  invoiceFlow,
+  periodLockFlow,
+  timeOffFlow,
+  kanbanBoardFlow,
+  issueStatusFlow,
+  calendarMonthFlow,
+  dealPipelineFlow,
+  clientContactsNotesFlow,
+];
 
 /** The room for time entries, then a client and a project the flows book on, removed when the flows end (`setup`'s cleanups). */
 export async function setupFlows(setup: Ctx, shared: FlowShared): Promise<void> {

@@ -168,6 +168,9 @@ export const SWITCHES = {
       w('listKanbanColumns', neg('query.project_id not an integer')),
       w('listIssues', neg('query.project_id not an integer')),
       w('listCalendarEvents', neg('query.start not a date or datetime')),
+      w('listClientNotes', neg('query.page not an integer')),
+      w('listDeals', neg('query.page not an integer')),
+      w('listLeads', neg('query.page not an integer')),
     ],
   },
   'session-routes-redirect': {

@@ -131,6 +131,54 @@ export interface OperationHandlers<E extends ApiEnv> {
   updateClient: OperationHandler<operations['updateClient'], E>;
   /** `DELETE /api/v1/clients/{client_id}`: Delete a client */
   deleteClient: OperationHandler<operations['deleteClient'], E>;
+  /** `GET /api/v1/clients/{client_id}/notes`: List a client's notes */
+  listClientNotes: OperationHandler<operations['listClientNotes'], E>;
+  /** `POST /api/v1/clients/{client_id}/notes`: Create a client note */
+  createClientNote: OperationHandler<operations['createClientNote'], E>;
+  /** `GET /api/v1/client-notes/{note_id}`: Get a client note */
+  getClientNote: OperationHandler<operations['getClientNote'], E>;
+  /** `PUT /api/v1/client-notes/{note_id}`: Update a client note */
+  updateClientNote: OperationHandler<operations['updateClientNote'], E>;
+  /** `PATCH /api/v1/client-notes/{note_id}`: Update some fields of a client note */
+  patchClientNote: OperationHandler<operations['patchClientNote'], E>;
+  /** `DELETE /api/v1/client-notes/{note_id}`: Delete a client note */
+  deleteClientNote: OperationHandler<operations['deleteClientNote'], E>;
+  /** `GET /api/v1/clients/{client_id}/contacts`: List a client's contacts */
+  listClientContacts: OperationHandler<operations['listClientContacts'], E>;
+  /** `POST /api/v1/clients/{client_id}/contacts`: Create a contact */
+  createContact: OperationHandler<operations['createContact'], E>;
+  /** `GET /api/v1/contacts/{contact_id}`: Get a contact */
+  getContact: OperationHandler<operations['getContact'], E>;
+  /** `PUT /api/v1/contacts/{contact_id}`: Update a contact */
+  updateContact: OperationHandler<operations['updateContact'], E>;
+  /** `PATCH /api/v1/contacts/{contact_id}`: Update some fields of a contact */
+  patchContact: OperationHandler<operations['patchContact'], E>;
+  /** `DELETE /api/v1/contacts/{contact_id}`: Delete a contact */
+  deleteContact: OperationHandler<operations['deleteContact'], E>;
+  /** `GET /api/v1/deals`: List deals */
+  listDeals: OperationHandler<operations['listDeals'], E>;
+  /** `POST /api/v1/deals`: Create a deal */
+  createDeal: OperationHandler<operations['createDeal'], E>;
+  /** `GET /api/v1/deals/{deal_id}`: Get a deal */
+  getDeal: OperationHandler<operations['getDeal'], E>;
+  /** `PUT /api/v1/deals/{deal_id}`: Update a deal */
+  updateDeal: OperationHandler<operations['updateDeal'], E>;
+  /** `PATCH /api/v1/deals/{deal_id}`: Update some fields of a deal */
+  patchDeal: OperationHandler<operations['patchDeal'], E>;
+  /** `DELETE /api/v1/deals/{deal_id}`: Delete a deal */
+  deleteDeal: OperationHandler<operations['deleteDeal'], E>;
+  /** `GET /api/v1/leads`: List leads */
+  listLeads: OperationHandler<operations['listLeads'], E>;
+  /** `POST /api/v1/leads`: Create a lead */
+  createLead: OperationHandler<operations['createLead'], E>;
+  /** `GET /api/v1/leads/{lead_id}`: Get a lead */
+  getLead: OperationHandler<operations['getLead'], E>;
+  /** `PUT /api/v1/leads/{lead_id}`: Update a lead */
+  updateLead: OperationHandler<operations['updateLead'], E>;
+  /** `PATCH /api/v1/leads/{lead_id}`: Update some fields of a lead */
+  patchLead: OperationHandler<operations['patchLead'], E>;
+  /** `DELETE /api/v1/leads/{lead_id}`: Delete a lead */
+  deleteLead: OperationHandler<operations['deleteLead'], E>;
   /** `GET /api/v1/quotes`: List quotes */
   listQuotes: OperationHandler<operations['listQuotes'], E>;
   /** `POST /api/v1/quotes`: Create a quote */
@@ -345,6 +393,30 @@ export const operationRoutes = {
   getClient: { method: 'GET', path: '/api/v1/clients/{client_id}' },
   updateClient: { method: 'PUT', path: '/api/v1/clients/{client_id}' },
   deleteClient: { method: 'DELETE', path: '/api/v1/clients/{client_id}' },
+  listClientNotes: { method: 'GET', path: '/api/v1/clients/{client_id}/notes' },
+  createClientNote: { method: 'POST', path: '/api/v1/clients/{client_id}/notes' },
+  getClientNote: { method: 'GET', path: '/api/v1/client-notes/{note_id}' },
+  updateClientNote: { method: 'PUT', path: '/api/v1/client-notes/{note_id}' },
+  patchClientNote: { method: 'PATCH', path: '/api/v1/client-notes/{note_id}' },
+  deleteClientNote: { method: 'DELETE', path: '/api/v1/client-notes/{note_id}' },
+  listClientContacts: { method: 'GET', path: '/api/v1/clients/{client_id}/contacts' },
+  createContact: { method: 'POST', path: '/api/v1/clients/{client_id}/contacts' },
+  getContact: { method: 'GET', path: '/api/v1/contacts/{contact_id}' },
+  updateContact: { method: 'PUT', path: '/api/v1/contacts/{contact_id}' },
+  patchContact: { method: 'PATCH', path: '/api/v1/contacts/{contact_id}' },
+  deleteContact: { method: 'DELETE', path: '/api/v1/contacts/{contact_id}' },
+  listDeals: { method: 'GET', path: '/api/v1/deals' },
+  createDeal: { method: 'POST', path: '/api/v1/deals' },
+  getDeal: { method: 'GET', path: '/api/v1/deals/{deal_id}' },
+  updateDeal: { method: 'PUT', path: '/api/v1/deals/{deal_id}' },
+  patchDeal: { method: 'PATCH', path: '/api/v1/deals/{deal_id}' },
+  deleteDeal: { method: 'DELETE', path: '/api/v1/deals/{deal_id}' },
+  listLeads: { method: 'GET', path: '/api/v1/leads' },
+  createLead: { method: 'POST', path: '/api/v1/leads' },
+  getLead: { method: 'GET', path: '/api/v1/leads/{lead_id}' },
+  updateLead: { method: 'PUT', path: '/api/v1/leads/{lead_id}' },
+  patchLead: { method: 'PATCH', path: '/api/v1/leads/{lead_id}' },
+  deleteLead: { method: 'DELETE', path: '/api/v1/leads/{lead_id}' },
   listQuotes: { method: 'GET', path: '/api/v1/quotes' },
   createQuote: { method: 'POST', path: '/api/v1/quotes' },
   getQuote: { method: 'GET', path: '/api/v1/quotes/{quote_id}' },

@@ -847,6 +847,248 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/clients/{client_id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                client_id: components["parameters"]["ClientId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a client's notes
+         * @description Beyond the API documentation (the real server, reference §13). The `clients` module must be enabled (else 403 `module_disabled`). Important notes first, then newest first. `per_page` is not capped. An unknown client is 404 here; the real server does not check the client and answers an empty list.
+         */
+        get: operations["listClientNotes"];
+        put?: never;
+        /**
+         * Create a client note
+         * @description Beyond the API documentation (the real server, reference §13). The `clients` module must be enabled (else 403 `module_disabled`). Anyone with the scope may write on any client. The trimmed `content` is required (400 `content is required`; the real server answers it as a bare `{error}`). An unknown client is 404 here; the real server (SQLite) creates the note with `client_name: "Unknown"`.
+         */
+        post: operations["createClientNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/client-notes/{note_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                note_id: components["parameters"]["NoteId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a client note
+         * @description Beyond the API documentation (the real server, reference §13). The `clients` module must be enabled (else 403 `module_disabled`). Any note, whoever wrote it (the real server's 404 here is the bare `{"error": "Resource not found"}`).
+         */
+        get: operations["getClientNote"];
+        /**
+         * Update a client note
+         * @description Beyond the API documentation (the real server, reference §13). The `clients` module must be enabled (else 403 `module_disabled`). The author or an admin, else 403. `content` is required on every update, as on the real server (a body that only toggles `is_important` is 400 `content is required`); it is checked before the author.
+         */
+        put: operations["updateClientNote"];
+        post?: never;
+        /**
+         * Delete a client note
+         * @description Beyond the API documentation (the real server, reference §13). The `clients` module must be enabled (else 403 `module_disabled`). The author or an admin, else 403. Deletes the note.
+         */
+        delete: operations["deleteClientNote"];
+        options?: never;
+        head?: never;
+        /**
+         * Update some fields of a client note
+         * @description Beyond the API documentation (the real server, reference §13). The `clients` module must be enabled (else 403 `module_disabled`). As PUT.
+         */
+        patch: operations["patchClientNote"];
+        trace?: never;
+    };
+    "/api/v1/clients/{client_id}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                client_id: components["parameters"]["ClientId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a client's contacts
+         * @description Beyond the API documentation (the real server, reference §12). The `contacts` module must be enabled (else 403 `module_disabled`). The client's active contacts by last name, then first name; not paginated. Unknown client: 404. (The mock has no per-user client scoping, so its 403 `You do not have access to this client` does not occur.)
+         */
+        get: operations["listClientContacts"];
+        put?: never;
+        /**
+         * Create a contact
+         * @description Beyond the API documentation (the real server, reference §12). The `contacts` module must be enabled (else 403 `module_disabled`). Trimmed `first_name` and `last_name` are required (400 `first_name and last_name are required`: the React app's empty `last_name` and the mobile app's `{name}` get it, reference §24 #6, #12). `is_primary: true` makes it the client's only primary contact; the real server stores it false on create (its clear-the-others update hits the new row, a bug the mock does not copy).
+         */
+        post: operations["createContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/{contact_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                contact_id: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a contact
+         * @description Beyond the API documentation (the real server, reference §12). The `contacts` module must be enabled (else 403 `module_disabled`). Any contact, deleted (inactive) ones too.
+         */
+        get: operations["getContact"];
+        /**
+         * Update a contact
+         * @description Beyond the API documentation (the real server, reference §12). The `contacts` module must be enabled (else 403 `module_disabled`). Sets the fields the body names (null leaves a text field as it is); `is_primary: true` clears the client's other primary contacts.
+         */
+        put: operations["updateContact"];
+        post?: never;
+        /**
+         * Delete a contact
+         * @description Beyond the API documentation (the real server, reference §12). The `contacts` module must be enabled (else 403 `module_disabled`). Soft delete: the contact becomes `is_active: false`, leaves the client's list and stays readable by id.
+         */
+        delete: operations["deleteContact"];
+        options?: never;
+        head?: never;
+        /**
+         * Update some fields of a contact
+         * @description Beyond the API documentation (the real server, reference §12). The `contacts` module must be enabled (else 403 `module_disabled`). As PUT.
+         */
+        patch: operations["patchContact"];
+        trace?: never;
+    };
+    "/api/v1/deals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List deals
+         * @description Beyond the API documentation (the real server, reference §11). The `deals` module must be enabled (else 403 `module_disabled`). Everyone's deals (no owner filter unless `owner` is given; a non-admin's `owner` means their own); by expected close date (none first), then newest. `per_page` is capped at 100.
+         */
+        get: operations["listDeals"];
+        put?: never;
+        /**
+         * Create a deal
+         * @description Beyond the API documentation (the real server, reference §11). The `deals` module must be enabled (else 403 `module_disabled`). `name` is required. `stage` defaults to `prospecting`, `status` to `open`, `probability` to 50, `owner_id` to the caller. The answer has no `amount`: the React app's `amount` is not a field (its value stays null, reference §24 #3). `closed_at` stays null on every write, as on the real server.
+         */
+        post: operations["createDeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deals/{deal_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                deal_id: components["parameters"]["DealId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a deal
+         * @description Beyond the API documentation (the real server, reference §11). The `deals` module must be enabled (else 403 `module_disabled`). The owner or an admin, else 403.
+         */
+        get: operations["getDeal"];
+        /**
+         * Update a deal
+         * @description Beyond the API documentation (the real server, reference §11). The `deals` module must be enabled (else 403 `module_disabled`). The owner or an admin, else 403. Sets the fields the body names; moving `stage` or `status` (`won`, `lost`, `cancelled`) is a plain update (the real server's API does not close deals: `closed_at` stays null and `actual_close_date` is what the body sends).
+         */
+        put: operations["updateDeal"];
+        post?: never;
+        /**
+         * Delete a deal
+         * @description Beyond the API documentation (the real server, reference §11). The `deals` module must be enabled (else 403 `module_disabled`). The owner or an admin, else 403. Deletes the deal.
+         */
+        delete: operations["deleteDeal"];
+        options?: never;
+        head?: never;
+        /**
+         * Update some fields of a deal
+         * @description Beyond the API documentation (the real server, reference §11). The `deals` module must be enabled (else 403 `module_disabled`). As PUT.
+         */
+        patch: operations["patchDeal"];
+        trace?: never;
+    };
+    "/api/v1/leads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List leads
+         * @description Beyond the API documentation (the real server, reference §10). The `leads` module must be enabled (else 403 `module_disabled`). Everyone's leads (no owner filter unless `owner` is given; a non-admin's `owner` means their own); highest score first, then newest. Without `status`, converted and lost leads are left out. `per_page` is capped at 100.
+         */
+        get: operations["listLeads"];
+        put?: never;
+        /**
+         * Create a lead
+         * @description Beyond the API documentation (the real server, reference §10). The `leads` module must be enabled (else 403 `module_disabled`). Trimmed `first_name` and `last_name` are required (400 `first_name and last_name are required`: the React app's empty `last_name` gets it, reference §24 #12). `status` defaults to `new`, `score` to 0, `currency_code` to EUR, `owner_id` to the caller; `tags` is a comma-separated string, answered as an array. There is no `name` or `company` in the answer (the mobile app reads them, reference §24 #6). Real server: a non-integer `score` is a 500 and a bad `estimated_value` is stored null; here both are 400.
+         */
+        post: operations["createLead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/{lead_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                lead_id: components["parameters"]["LeadId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a lead
+         * @description Beyond the API documentation (the real server, reference §10). The `leads` module must be enabled (else 403 `module_disabled`). The owner or an admin, else 403.
+         */
+        get: operations["getLead"];
+        /**
+         * Update a lead
+         * @description Beyond the API documentation (the real server, reference §10). The `leads` module must be enabled (else 403 `module_disabled`). The owner or an admin, else 403. Sets the fields the body names (null leaves a text field as it is). Setting `status: converted` does not convert: `is_converted` follows `converted_to_client_id`/`converted_to_deal_id`, which the API cannot set, so it stays false (as observed on the real server).
+         */
+        put: operations["updateLead"];
+        post?: never;
+        /**
+         * Delete a lead
+         * @description Beyond the API documentation (the real server, reference §10). The `leads` module must be enabled (else 403 `module_disabled`). The owner or an admin, else 403. Deletes the lead.
+         */
+        delete: operations["deleteLead"];
+        options?: never;
+        head?: never;
+        /**
+         * Update some fields of a lead
+         * @description Beyond the API documentation (the real server, reference §10). The `leads` module must be enabled (else 403 `module_disabled`). As PUT.
+         */
+        patch: operations["patchLead"];
+        trace?: never;
+    };
     "/api/v1/quotes": {
         parameters: {
             query?: never;
@@ -3470,6 +3712,285 @@ export interface components {
             message: string;
             client: components["schemas"]["Client"];
         };
+        ClientNote: {
+            id: number;
+            content: string;
+            client_id: number;
+            /** @description The client's name (`Unknown` when there is no such client). */
+            client_name: string;
+            /** @description The author. */
+            user_id: number;
+            /** @description The author's username. */
+            author: string | null;
+            author_full_name: string | null;
+            /** @description The author's full name, else the username. */
+            author_name: string;
+            is_important: boolean;
+            created_at: string;
+            updated_at: string;
+        };
+        ClientNoteWrite: {
+            content: string;
+            is_important?: boolean;
+        };
+        ClientNoteList: {
+            notes: components["schemas"]["ClientNote"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        ClientNoteEnvelope: {
+            note: components["schemas"]["ClientNote"];
+        };
+        ClientNoteSaved: {
+            message: string;
+            note: components["schemas"]["ClientNote"];
+        };
+        Contact: {
+            id: number;
+            client_id: number;
+            first_name: string;
+            last_name: string;
+            full_name: string;
+            /** @description `<full name> - <title>`, or the full name without a title. */
+            display_name: string;
+            email: string | null;
+            phone: string | null;
+            mobile: string | null;
+            title: string | null;
+            department: string | null;
+            /** @description Free text, default `contact`. */
+            role: string;
+            is_primary: boolean;
+            address: string | null;
+            notes: string | null;
+            tags: string[];
+            /** @description false once deleted. */
+            is_active: boolean;
+            created_by: number;
+            created_at: string;
+            updated_at: string;
+        };
+        ContactCreate: {
+            first_name: string;
+            last_name: string;
+            email?: string | null;
+            phone?: string | null;
+            mobile?: string | null;
+            title?: string | null;
+            department?: string | null;
+            role?: string | null;
+            is_primary?: boolean;
+            address?: string | null;
+            notes?: string | null;
+            /** @description Comma-separated. */
+            tags?: string | null;
+        };
+        ContactUpdate: {
+            first_name?: string | null;
+            last_name?: string | null;
+            email?: string | null;
+            phone?: string | null;
+            mobile?: string | null;
+            title?: string | null;
+            department?: string | null;
+            role?: string | null;
+            is_primary?: boolean;
+            address?: string | null;
+            notes?: string | null;
+            /** @description Comma-separated. */
+            tags?: string | null;
+        };
+        ContactList: {
+            contacts: components["schemas"]["Contact"][];
+        };
+        ContactEnvelope: {
+            contact: components["schemas"]["Contact"];
+        };
+        ContactSaved: {
+            message: string;
+            contact: components["schemas"]["Contact"];
+        };
+        Deal: {
+            id: number;
+            client_id: number | null;
+            contact_id: number | null;
+            lead_id: number | null;
+            name: string;
+            description: string | null;
+            /** @description Free text; the real server's stages are `prospecting` (default), `qualification`, `proposal`, `negotiation`, `closed_won`, `closed_lost`. */
+            stage: string;
+            /** @description null when 0 or unset. */
+            value: number | null;
+            currency_code: string;
+            probability: number | null;
+            /** @description `value` x `probability` / 100 (0 without a value). */
+            weighted_value: number;
+            /** Format: date */
+            expected_close_date: string | null;
+            /** Format: date */
+            actual_close_date: string | null;
+            /** @description `open`, `won`, `lost` or `cancelled` (free text on the real server). */
+            status: string;
+            loss_reason: string | null;
+            related_quote_id: number | null;
+            related_project_id: number | null;
+            notes: string | null;
+            created_by: number;
+            owner_id: number | null;
+            created_at: string;
+            updated_at: string;
+            closed_at: string | null;
+            is_open: boolean;
+            is_won: boolean;
+            is_lost: boolean;
+        };
+        DealCreate: {
+            name: string;
+            /** Format: int32 */
+            client_id?: number | null;
+            /** Format: int32 */
+            contact_id?: number | null;
+            /** Format: int32 */
+            lead_id?: number | null;
+            /** Format: int32 */
+            related_quote_id?: number | null;
+            /** Format: int32 */
+            related_project_id?: number | null;
+            description?: string | null;
+            stage?: string | null;
+            value?: number | null;
+            currency_code?: string | null;
+            /** Format: int32 */
+            probability?: number;
+            /** Format: date */
+            expected_close_date?: string | null;
+            /** @enum {string|null} */
+            status?: "open" | "won" | "lost" | "cancelled" | null;
+            loss_reason?: string | null;
+            notes?: string | null;
+            /** Format: int32 */
+            owner_id?: number | null;
+        };
+        DealUpdate: {
+            name?: string | null;
+            /** Format: int32 */
+            client_id?: number | null;
+            /** Format: int32 */
+            contact_id?: number | null;
+            /** Format: int32 */
+            lead_id?: number | null;
+            /** Format: int32 */
+            related_quote_id?: number | null;
+            /** Format: int32 */
+            related_project_id?: number | null;
+            description?: string | null;
+            stage?: string | null;
+            value?: number | null;
+            currency_code?: string | null;
+            /** Format: int32 */
+            probability?: number | null;
+            /** Format: date */
+            expected_close_date?: string | null;
+            /** Format: date */
+            actual_close_date?: string | null;
+            /** @enum {string|null} */
+            status?: "open" | "won" | "lost" | "cancelled" | null;
+            loss_reason?: string | null;
+            notes?: string | null;
+            /** Format: int32 */
+            owner_id?: number | null;
+        };
+        DealList: {
+            deals: components["schemas"]["Deal"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        DealEnvelope: {
+            deal: components["schemas"]["Deal"];
+        };
+        DealSaved: {
+            message: string;
+            deal: components["schemas"]["Deal"];
+        };
+        Lead: {
+            id: number;
+            first_name: string;
+            last_name: string;
+            full_name: string;
+            /** @description `<full name> (<company>)`, or the full name without a company. */
+            display_name: string;
+            company_name: string | null;
+            email: string | null;
+            phone: string | null;
+            title: string | null;
+            source: string | null;
+            status: components["schemas"]["LeadStatus"];
+            score: number;
+            /** @description null when 0 or unset. */
+            estimated_value: number | null;
+            currency_code: string;
+            converted_to_client_id: number | null;
+            converted_to_deal_id: number | null;
+            converted_at: string | null;
+            converted_by: number | null;
+            notes: string | null;
+            tags: string[];
+            created_by: number;
+            owner_id: number | null;
+            created_at: string;
+            updated_at: string;
+            /** @description A client or deal id of the conversion is set (not the status). */
+            is_converted: boolean;
+            is_lost: boolean;
+        };
+        /** @enum {string} */
+        LeadStatus: "new" | "contacted" | "qualified" | "converted" | "lost";
+        LeadCreate: {
+            first_name: string;
+            last_name: string;
+            company_name?: string | null;
+            email?: string | null;
+            phone?: string | null;
+            title?: string | null;
+            source?: string | null;
+            status?: components["schemas"]["LeadStatus"];
+            /** Format: int32 */
+            score?: number;
+            estimated_value?: number | null;
+            currency_code?: string | null;
+            notes?: string | null;
+            /** @description Comma-separated. */
+            tags?: string | null;
+            /** Format: int32 */
+            owner_id?: number | null;
+        };
+        LeadUpdate: {
+            first_name?: string | null;
+            last_name?: string | null;
+            company_name?: string | null;
+            email?: string | null;
+            phone?: string | null;
+            title?: string | null;
+            source?: string | null;
+            status?: components["schemas"]["LeadStatus"];
+            /** Format: int32 */
+            score?: number;
+            estimated_value?: number | null;
+            notes?: string | null;
+            /** @description Comma-separated. */
+            tags?: string | null;
+            /** Format: int32 */
+            owner_id?: number | null;
+        };
+        LeadList: {
+            leads: components["schemas"]["Lead"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        LeadEnvelope: {
+            lead: components["schemas"]["Lead"];
+        };
+        LeadSaved: {
+            message: string;
+            lead: components["schemas"]["Lead"];
+        };
         /**
          * @example draft
          * @enum {string}
@@ -4277,6 +4798,14 @@ export interface components {
         CalendarEnd: string;
         /** @example 1 */
         ClientId: number;
+        /** @example 1 */
+        NoteId: number;
+        /** @example 1 */
+        ContactId: number;
+        /** @example 1 */
+        DealId: number;
+        /** @example 1 */
+        LeadId: number;
         /** @example 1 */
         QuoteId: number;
         /**
@@ -6761,6 +7290,917 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listClientNotes: {
+        parameters: {
+            query?: {
+                /** @description Page number (1-based). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. Not capped on this list (as the real server). */
+                per_page?: components["parameters"]["PerPageUncapped"];
+            };
+            header?: never;
+            path: {
+                /** @example 1 */
+                client_id: components["parameters"]["ClientId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientNoteList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createClientNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                client_id: components["parameters"]["ClientId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "content": "Prefers invoices at the start of the month.",
+                 *       "is_important": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["ClientNoteWrite"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientNoteSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getClientNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                note_id: components["parameters"]["NoteId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientNoteEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateClientNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                note_id: components["parameters"]["NoteId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "content": "Prefers invoices on the 1st.",
+                 *       "is_important": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["ClientNoteWrite"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientNoteSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteClientNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                note_id: components["parameters"]["NoteId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    patchClientNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                note_id: components["parameters"]["NoteId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "content": "Prefers invoices on the 1st.",
+                 *       "is_important": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["ClientNoteWrite"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientNoteSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listClientContacts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                client_id: components["parameters"]["ClientId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                client_id: components["parameters"]["ClientId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "first_name": "Jane",
+                 *       "last_name": "Doe",
+                 *       "email": "jane.doe@example.com",
+                 *       "title": "CFO",
+                 *       "is_primary": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["ContactCreate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                contact_id: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                contact_id: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "phone": "+1 555 0100",
+                 *       "is_primary": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["ContactUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                contact_id: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    patchContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                contact_id: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "title": "Head of Finance"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ContactUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listDeals: {
+        parameters: {
+            query?: {
+                /** @description `open` (default), `won` or `lost`; any other value (e.g. `all`) lists every status. */
+                status?: string;
+                /** @description Only deals in this pipeline stage. */
+                stage?: string;
+                /** @description Only deals of this owner (a non-admin: only their own, whichever id). */
+                owner?: number;
+                /** @description Page number (1-based). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (documented default 50, max 100); values above 100 are capped at 100 (`x-clamp`). Real server falls back to the default for non-integers instead of answering 400, and does not cap the tasks and quotes lists. */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createDeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Website retainer 2027",
+                 *       "client_id": 1,
+                 *       "value": 12000,
+                 *       "stage": "proposal",
+                 *       "probability": 60,
+                 *       "expected_close_date": "2027-01-31"
+                 *     }
+                 */
+                "application/json": components["schemas"]["DealCreate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getDeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                deal_id: components["parameters"]["DealId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateDeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                deal_id: components["parameters"]["DealId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "stage": "negotiation",
+                 *       "probability": 75
+                 *     }
+                 */
+                "application/json": components["schemas"]["DealUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteDeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                deal_id: components["parameters"]["DealId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    patchDeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                deal_id: components["parameters"]["DealId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "status": "won",
+                 *       "stage": "closed_won",
+                 *       "actual_close_date": "2026-12-01"
+                 *     }
+                 */
+                "application/json": components["schemas"]["DealUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listLeads: {
+        parameters: {
+            query?: {
+                /** @description Only leads in this status (default: every status but `converted` and `lost`). */
+                status?: "new" | "contacted" | "qualified" | "converted" | "lost";
+                /** @description Only leads from this source. */
+                source?: string;
+                /** @description Only leads of this owner (a non-admin: only their own, whichever id). */
+                owner?: number;
+                /** @description Case-insensitive substring of first name, last name, company or email. */
+                search?: string;
+                /** @description Page number (1-based). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (documented default 50, max 100); values above 100 are capped at 100 (`x-clamp`). Real server falls back to the default for non-integers instead of answering 400, and does not cap the tasks and quotes lists. */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createLead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "first_name": "Sam",
+                 *       "last_name": "Rivera",
+                 *       "company_name": "Rivera Logistics",
+                 *       "email": "sam@rivera.example",
+                 *       "source": "website",
+                 *       "score": 40,
+                 *       "estimated_value": 8000
+                 *     }
+                 */
+                "application/json": components["schemas"]["LeadCreate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getLead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                lead_id: components["parameters"]["LeadId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateLead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                lead_id: components["parameters"]["LeadId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "status": "contacted",
+                 *       "score": 55
+                 *     }
+                 */
+                "application/json": components["schemas"]["LeadUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteLead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                lead_id: components["parameters"]["LeadId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    patchLead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                lead_id: components["parameters"]["LeadId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "status": "qualified"
+                 *     }
+                 */
+                "application/json": components["schemas"]["LeadUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
     };

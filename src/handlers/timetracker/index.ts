@@ -28,6 +28,10 @@ import { workforce } from './workforce.js';
 import { kanbanColumns } from './kanban-columns.js';
 import { issues } from './issues.js';
 import { calendarEvents } from './calendar-events.js';
+import { clientNotes } from './client-notes.js';
+import { contacts } from './contacts.js';
+import { deals } from './deals.js';
+import { leads } from './leads.js';
 
 export const handlers = {
   ...system,
@@ -52,4 +56,8 @@ export const handlers = {
   ...kanbanColumns,
   ...issues,
   ...calendarEvents,
+  ...clientNotes,
+  ...contacts,
+  ...deals,
+  ...leads,
 } satisfies TimeTrackerHandlers;

@@ -51,6 +51,7 @@ import type {
   HolidayRow,
 } from './types.js';
 import type { CalendarEventRow, IssueRow, KanbanColumnRow } from './board-types.js';
+import type { ClientNoteRow, ContactRow, DealRow, LeadRow } from './crm-types.js';
 
 export type { StoreState, Totals } from './types.js';
 export { finishedSeconds, type EntrySums } from './entry-index.js';
@@ -133,6 +134,10 @@ export const TABLE_NAMES = [
   'kanbanColumns',
   'issues',
   'calendarEvents',
+  'clientNotes',
+  'contacts',
+  'deals',
+  'leads',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 const NO_TABLES: readonly TableName[] = [];
@@ -177,6 +182,10 @@ export class Store {
   readonly kanbanColumns = new Table<KanbanColumnRow>();
   readonly issues = new Table<IssueRow>();
   readonly calendarEvents = new Table<CalendarEventRow>();
+  readonly clientNotes = new Table<ClientNoteRow>();
+  readonly contacts = new Table<ContactRow>();
+  readonly deals = new Table<DealRow>();
+  readonly leads = new Table<LeadRow>();
   settings: SettingsRow;
   /** Sorted views, groupings and text indexes of the tables above (kept in step by their writes). */
   readonly views: StoreViews;

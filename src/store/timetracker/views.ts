@@ -30,6 +30,7 @@ import type {
   HolidayRow,
 } from './types.js';
 import type { CalendarEventRow, IssueRow, KanbanColumnRow } from './board-types.js';
+import type { ClientNoteRow, ContactRow, DealRow, LeadRow } from './crm-types.js';
 
 /** Movement types that count as stock leaving through use (the turnover report's "sold"). */
 export const SOLD_TYPES: ReadonlySet<string> = new Set(['sale', 'usage', 'consumption']);
@@ -69,6 +70,10 @@ export interface ViewedTables {
   kanbanColumns: Table<KanbanColumnRow>;
   issues: Table<IssueRow>;
   calendarEvents: Table<CalendarEventRow>;
+  clientNotes: Table<ClientNoteRow>;
+  contacts: Table<ContactRow>;
+  deals: Table<DealRow>;
+  leads: Table<LeadRow>;
 }
 
 export class StoreViews {
@@ -135,6 +140,14 @@ export class StoreViews {
   readonly issuesRecentFirst: SortedView<IssueRow, number | null>;
   /** Calendar events by start (ties: id), per owner. */
   readonly eventsByStart: SortedView<CalendarEventRow, number>;
+  /** Client notes important first, then newest (creation, id), per client. */
+  readonly notesByClient: SortedView<ClientNoteRow, number>;
+  /** Contacts (deleted ones too) by last name, first name (ties: id), per client. */
+  readonly contactsByClient: SortedView<ContactRow, number>;
+  /** Deals by expected close date (none first), then newest (creation, id); per status too. */
+  readonly dealsByClose: SortedView<DealRow, string>;
+  /** Leads by score (highest first), then newest (creation, id); per status too. */
+  readonly leadsByScore: SortedView<LeadRow, string>;
 
   constructor(t: ViewedTables) {
     this.projectsByName = new SortedView(t.projects, ['name', 'status'], byName, { groupOf: (p) => p.status });
@@ -183,6 +196,12 @@ export class StoreViews {
     this.columnsByPosition = new SortedView(t.kanbanColumns, ['position', 'project_id'], (a, b) => a.position - b.position || a.id - b.id, { groupOf: (c) => c.project_id });
     this.issuesRecentFirst = new SortedView(t.issues, ['updated_at', 'project_id'], (a, b) => b.updated_at - a.updated_at || b.id - a.id, { groupOf: (i) => i.project_id });
     this.eventsByStart = new SortedView(t.calendarEvents, ['start_time', 'user_id'], (a, b) => a.start_time - b.start_time || a.id - b.id, { groupOf: (e) => e.user_id });
+    this.notesByClient = new SortedView(t.clientNotes, ['client_id', 'is_important', 'created_at'], (a, b) => Number(b.is_important) - Number(a.is_important) || newest(a, b), { groupOf: (n) => n.client_id });
+    const byPersonName = (a: ContactRow, b: ContactRow) => a.last_name.localeCompare(b.last_name) || a.first_name.localeCompare(b.first_name) || a.id - b.id;
+    this.contactsByClient = new SortedView(t.contacts, ['client_id', 'first_name', 'last_name'], byPersonName, { groupOf: (c) => c.client_id });
+    const byClose = (a: DealRow, b: DealRow) => (a.expected_close_date ?? '').localeCompare(b.expected_close_date ?? '') || newest(a, b);
+    this.dealsByClose = new SortedView(t.deals, ['expected_close_date', 'created_at', 'status'], byClose, { groupOf: (d) => d.status });
+    this.leadsByScore = new SortedView(t.leads, ['score', 'created_at', 'status'], (a, b) => b.score - a.score || newest(a, b), { groupOf: (l) => l.status });
     this.holidaysByStart = new SortedView(t.holidays, ['start_date'], (a, b) => a.start_date.localeCompare(b.start_date) || a.id - b.id);
     this.soldByItem = new SortedView(t.movements, ['movement_type', 'stock_item_id'], byId, { keep: (m) => SOLD_TYPES.has(m.movement_type), groupOf: (m) => m.stock_item_id });
   }
