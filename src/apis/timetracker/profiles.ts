@@ -165,6 +165,7 @@ export const SWITCHES = {
       w('getTimeOffBalances', neg('query.user_id not an integer')),
       w('listHolidays', neg('query.end_date not a date')),
       w('listTimeEntryTemplates', neg('query.page not an integer')),
+      w('listExchangeRates', neg('query.date not a date')),
     ],
   },
   'session-routes-redirect': {

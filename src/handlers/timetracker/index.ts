@@ -25,6 +25,9 @@ import { web } from './web.js';
 import { invoices } from './invoices.js';
 import { webhooks } from './webhooks.js';
 import { workforce } from './workforce.js';
+import { taxRules } from './tax-rules.js';
+import { currencies } from './currencies.js';
+import { invoiceTemplates } from './invoice-templates.js';
 
 export const handlers = {
   ...system,
@@ -46,4 +49,7 @@ export const handlers = {
   ...invoices,
   ...workforce,
   ...templates,
+  ...taxRules,
+  ...currencies,
+  ...invoiceTemplates,
 } satisfies TimeTrackerHandlers;
