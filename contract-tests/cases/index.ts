@@ -9,6 +9,7 @@ import { boardCases } from './boards.js';
 import { businessCases } from './business.js';
 import { clientCases } from './clients.js';
 import { crmCases } from './crm.js';
+import { financeSettingsCases } from './finance-settings.js';
 import { inventoryCases } from './inventory.js';
 import { projectCases } from './projects.js';
 import { quoteCases } from './quotes.js';
@@ -34,6 +35,7 @@ export const ALL_CASES: OperationCase[] = [
   ...businessCases,
   ...boardCases,
   ...crmCases,
+  ...financeSettingsCases,
 ];
 
 export const CASES: ReadonlyMap<string, OperationCase> = new Map(ALL_CASES.map((c) => [c.operationId, c]));

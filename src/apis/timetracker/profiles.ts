@@ -171,6 +171,7 @@ export const SWITCHES = {
       w('listClientNotes', neg('query.page not an integer')),
       w('listDeals', neg('query.page not an integer')),
       w('listLeads', neg('query.page not an integer')),
+      w('listExchangeRates', neg('query.date not a date')),
     ],
   },
   'session-routes-redirect': {

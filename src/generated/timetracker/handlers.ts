@@ -191,6 +191,48 @@ export interface OperationHandlers<E extends ApiEnv> {
   patchQuote: OperationHandler<operations['patchQuote'], E>;
   /** `DELETE /api/v1/quotes/{quote_id}`: Delete a quote */
   deleteQuote: OperationHandler<operations['deleteQuote'], E>;
+  /** `GET /api/v1/tax-rules`: List tax rules (administrators) */
+  listTaxRules: OperationHandler<operations['listTaxRules'], E>;
+  /** `POST /api/v1/tax-rules`: Create a tax rule (administrators) */
+  createTaxRule: OperationHandler<operations['createTaxRule'], E>;
+  /** `PUT /api/v1/tax-rules/{rule_id}`: Update a tax rule (administrators) */
+  updateTaxRule: OperationHandler<operations['updateTaxRule'], E>;
+  /** `PATCH /api/v1/tax-rules/{rule_id}`: Update some fields of a tax rule (administrators) */
+  patchTaxRule: OperationHandler<operations['patchTaxRule'], E>;
+  /** `DELETE /api/v1/tax-rules/{rule_id}`: Delete a tax rule (administrators) */
+  deleteTaxRule: OperationHandler<operations['deleteTaxRule'], E>;
+  /** `GET /api/v1/currencies`: List currencies */
+  listCurrencies: OperationHandler<operations['listCurrencies'], E>;
+  /** `POST /api/v1/currencies`: Add a currency (administrators) */
+  createCurrency: OperationHandler<operations['createCurrency'], E>;
+  /** `PUT /api/v1/currencies/{code}`: Update a currency (administrators) */
+  updateCurrency: OperationHandler<operations['updateCurrency'], E>;
+  /** `PATCH /api/v1/currencies/{code}`: Update some fields of a currency (administrators) */
+  patchCurrency: OperationHandler<operations['patchCurrency'], E>;
+  /** `GET /api/v1/exchange-rates`: List exchange rates */
+  listExchangeRates: OperationHandler<operations['listExchangeRates'], E>;
+  /** `POST /api/v1/exchange-rates`: Add an exchange rate (administrators) */
+  createExchangeRate: OperationHandler<operations['createExchangeRate'], E>;
+  /** `PUT /api/v1/exchange-rates/{rate_id}`: Update an exchange rate (administrators) */
+  updateExchangeRate: OperationHandler<operations['updateExchangeRate'], E>;
+  /** `PATCH /api/v1/exchange-rates/{rate_id}`: Update some fields of an exchange rate (administrators) */
+  patchExchangeRate: OperationHandler<operations['patchExchangeRate'], E>;
+  /** `GET /api/v1/invoice-pdf-templates`: List the invoice PDF templates (administrators) */
+  listInvoicePdfTemplates: OperationHandler<operations['listInvoicePdfTemplates'], E>;
+  /** `GET /api/v1/invoice-pdf-templates/{page_size}`: A page size's invoice PDF template (administrators) */
+  getInvoicePdfTemplate: OperationHandler<operations['getInvoicePdfTemplate'], E>;
+  /** `GET /api/v1/invoice-templates`: List invoice templates (administrators) */
+  listInvoiceTemplates: OperationHandler<operations['listInvoiceTemplates'], E>;
+  /** `POST /api/v1/invoice-templates`: Create an invoice template (administrators) */
+  createInvoiceTemplate: OperationHandler<operations['createInvoiceTemplate'], E>;
+  /** `GET /api/v1/invoice-templates/{template_id}`: Get an invoice template (administrators) */
+  getInvoiceTemplate: OperationHandler<operations['getInvoiceTemplate'], E>;
+  /** `PUT /api/v1/invoice-templates/{template_id}`: Update an invoice template (administrators) */
+  updateInvoiceTemplate: OperationHandler<operations['updateInvoiceTemplate'], E>;
+  /** `PATCH /api/v1/invoice-templates/{template_id}`: Update some fields of an invoice template (administrators) */
+  patchInvoiceTemplate: OperationHandler<operations['patchInvoiceTemplate'], E>;
+  /** `DELETE /api/v1/invoice-templates/{template_id}`: Delete an invoice template (administrators) */
+  deleteInvoiceTemplate: OperationHandler<operations['deleteInvoiceTemplate'], E>;
   /** `GET /api/v1/inventory/transfers`: List stock transfers */
   listTransfers: OperationHandler<operations['listTransfers'], E>;
   /** `POST /api/v1/inventory/transfers`: Transfer stock between warehouses */
@@ -423,6 +465,27 @@ export const operationRoutes = {
   updateQuote: { method: 'PUT', path: '/api/v1/quotes/{quote_id}' },
   patchQuote: { method: 'PATCH', path: '/api/v1/quotes/{quote_id}' },
   deleteQuote: { method: 'DELETE', path: '/api/v1/quotes/{quote_id}' },
+  listTaxRules: { method: 'GET', path: '/api/v1/tax-rules' },
+  createTaxRule: { method: 'POST', path: '/api/v1/tax-rules' },
+  updateTaxRule: { method: 'PUT', path: '/api/v1/tax-rules/{rule_id}' },
+  patchTaxRule: { method: 'PATCH', path: '/api/v1/tax-rules/{rule_id}' },
+  deleteTaxRule: { method: 'DELETE', path: '/api/v1/tax-rules/{rule_id}' },
+  listCurrencies: { method: 'GET', path: '/api/v1/currencies' },
+  createCurrency: { method: 'POST', path: '/api/v1/currencies' },
+  updateCurrency: { method: 'PUT', path: '/api/v1/currencies/{code}' },
+  patchCurrency: { method: 'PATCH', path: '/api/v1/currencies/{code}' },
+  listExchangeRates: { method: 'GET', path: '/api/v1/exchange-rates' },
+  createExchangeRate: { method: 'POST', path: '/api/v1/exchange-rates' },
+  updateExchangeRate: { method: 'PUT', path: '/api/v1/exchange-rates/{rate_id}' },
+  patchExchangeRate: { method: 'PATCH', path: '/api/v1/exchange-rates/{rate_id}' },
+  listInvoicePdfTemplates: { method: 'GET', path: '/api/v1/invoice-pdf-templates' },
+  getInvoicePdfTemplate: { method: 'GET', path: '/api/v1/invoice-pdf-templates/{page_size}' },
+  listInvoiceTemplates: { method: 'GET', path: '/api/v1/invoice-templates' },
+  createInvoiceTemplate: { method: 'POST', path: '/api/v1/invoice-templates' },
+  getInvoiceTemplate: { method: 'GET', path: '/api/v1/invoice-templates/{template_id}' },
+  updateInvoiceTemplate: { method: 'PUT', path: '/api/v1/invoice-templates/{template_id}' },
+  patchInvoiceTemplate: { method: 'PATCH', path: '/api/v1/invoice-templates/{template_id}' },
+  deleteInvoiceTemplate: { method: 'DELETE', path: '/api/v1/invoice-templates/{template_id}' },
   listTransfers: { method: 'GET', path: '/api/v1/inventory/transfers' },
   createTransfer: { method: 'POST', path: '/api/v1/inventory/transfers' },
   getTransfer: { method: 'GET', path: '/api/v1/inventory/transfers/{reference_id}' },

@@ -1145,6 +1145,271 @@ export interface paths {
         patch: operations["patchQuote"];
         trace?: never;
     };
+    "/api/v1/tax-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List tax rules (administrators)
+         * @description Beyond the API documentation (the real server, `api_v1.py:1912`). Every rule, newest first; not paginated.
+         */
+        get: operations["listTaxRules"];
+        put?: never;
+        /**
+         * Create a tax rule (administrators)
+         * @description Beyond the API documentation (the real server, `api_v1.py:1942`). `name` and `rate_percent` are required: `Missing required fields: name, rate_percent` names each one that is absent or empty (a `rate_percent` of 0 counts as missing, as on the real server). `client_id` and `project_id` are not checked. The answer carries only the new id. Real server: a malformed `start_date`/`end_date` is stored as null and a non-numeric `rate_percent` string gives `Invalid rate_percent`; the mock refuses both as a validation error.
+         */
+        post: operations["createTaxRule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tax-rules/{rule_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                rule_id: components["parameters"]["TaxRuleId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update a tax rule (administrators)
+         * @description Beyond the API documentation (the real server, `api_v1.py:1975`). Sets the fields the body names; the answer is only a message. Real server: an unknown id answers Flask's plain 404; an unparsable `rate_percent` is ignored and a malformed date clears the field (the mock refuses both).
+         */
+        put: operations["updateTaxRule"];
+        post?: never;
+        /**
+         * Delete a tax rule (administrators)
+         * @description Beyond the API documentation (the real server, `api_v1.py:2015`).
+         */
+        delete: operations["deleteTaxRule"];
+        options?: never;
+        head?: never;
+        /**
+         * Update some fields of a tax rule (administrators)
+         * @description Beyond the API documentation (the real server, `api_v1.py:1975`). As PUT (one handler).
+         */
+        patch: operations["patchTaxRule"];
+        trace?: never;
+    };
+    "/api/v1/currencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List currencies
+         * @description Beyond the API documentation (the real server, `api_v1.py:2027`). Every currency, active or not, by code; not paginated. The real server seeds none (the mock's default scenario has a few).
+         */
+        get: operations["listCurrencies"];
+        put?: never;
+        /**
+         * Add a currency (administrators)
+         * @description Beyond the API documentation (the real server, `api_v1.py:2047`). `code` and `name` are required (`Missing required fields: ...`); the code is stored trimmed and upper-case, and an existing one gives `Currency already exists`. `decimal_places` defaults to 2, `is_active` to true. The answer carries only the code. Real server: the code column holds 3 characters (longer codes fail on PostgreSQL); the mock refuses more than 3 after trimming.
+         */
+        post: operations["createCurrency"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/currencies/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A currency code, matched upper-case (`eur` names EUR).
+                 * @example EUR
+                 */
+                code: components["parameters"]["CurrencyCode"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update a currency (administrators)
+         * @description Beyond the API documentation (the real server, `api_v1.py:2070`). The code in the path is matched upper-case; sets `name`, `symbol`, `decimal_places`, `is_active` as given; the answer is only a message.
+         */
+        put: operations["updateCurrency"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update some fields of a currency (administrators)
+         * @description Beyond the API documentation (the real server, `api_v1.py:2070`). As PUT (one handler).
+         */
+        patch: operations["patchCurrency"];
+        trace?: never;
+    };
+    "/api/v1/exchange-rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List exchange rates
+         * @description Beyond the API documentation (the real server, `api_v1.py:2082`). Newest day first (ties: id), at most 200 rates; not paginated.
+         */
+        get: operations["listExchangeRates"];
+        put?: never;
+        /**
+         * Add an exchange rate (administrators)
+         * @description Beyond the API documentation (the real server, `api_v1.py:2115`). `base_code`, `quote_code`, `rate` and `date` are required (`Missing required fields: ...`; a rate of 0 counts as missing); a malformed date gives `Invalid date`; both currencies must exist (`Base and quote currencies must exist before creating an exchange rate`). The answer carries only the new id. One rate per pair and day: a second one is a 409 here; the real server's unique constraint fails the request (500).
+         */
+        post: operations["createExchangeRate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange-rates/{rate_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                rate_id: components["parameters"]["ExchangeRateId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update an exchange rate (administrators)
+         * @description Beyond the API documentation (the real server, `api_v1.py:2148`). Sets `rate`, `date` and `source`; the answer is only a message. Moving a rate onto a day its pair already has is a 409 (real server: 500). Real server: a malformed `date` is ignored; the mock refuses it.
+         */
+        put: operations["updateExchangeRate"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update some fields of an exchange rate (administrators)
+         * @description Beyond the API documentation (the real server, `api_v1.py:2148`). As PUT (one handler).
+         */
+        patch: operations["patchExchangeRate"];
+        trace?: never;
+    };
+    "/api/v1/invoice-pdf-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the invoice PDF templates (administrators)
+         * @description Beyond the API documentation (the real server, `api_v1.py:2245`, `models/invoice_pdf_template.py:85`). One per page size, ordered by page size; not paginated. The real server's migration seeds A4, Letter, A3, Legal and A5, all `is_default`, with empty designs.
+         */
+        get: operations["listInvoicePdfTemplates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoice-pdf-templates/{page_size}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A page size the real server can lay out (`utils/pdf_template_schema.py:13`).
+                 * @example A4
+                 */
+                page_size: components["parameters"]["PageSize"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A page size's invoice PDF template (administrators)
+         * @description Beyond the API documentation (the real server, `api_v1.py:2252`, `models/invoice_pdf_template.py:43`). A page size that has no template yet gets one (a default ReportLab design in `template_json`, `is_default` true), so this GET can write. Real server: a page size outside the list fails the request (500); the mock answers 404.
+         */
+        get: operations["getInvoicePdfTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoice-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List invoice templates (administrators)
+         * @description Beyond the API documentation (the real server, `api_v1.py:2262`). By name; not paginated.
+         */
+        get: operations["listInvoiceTemplates"];
+        put?: never;
+        /**
+         * Create an invoice template (administrators)
+         * @description Beyond the API documentation (the real server, `api_v1.py:2306`). `name` is trimmed and required (`name is required`) and unique (`Template name already exists`); empty texts are stored as null (shown as `""` for `html`/`css`). `is_default: true` makes it the only default. The answer carries only the new id.
+         */
+        post: operations["createInvoiceTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoice-templates/{template_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                template_id: components["parameters"]["InvoiceTemplateId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an invoice template (administrators)
+         * @description Beyond the API documentation (the real server, `api_v1.py:2286`).
+         */
+        get: operations["getInvoiceTemplate"];
+        /**
+         * Update an invoice template (administrators)
+         * @description Beyond the API documentation (the real server, `api_v1.py:2331`). A sent `name` must not be empty (`name cannot be empty`) nor another template's (`Template name already exists`); `is_default: true` makes it the only default, `false` is ignored. The answer is only a message.
+         */
+        put: operations["updateInvoiceTemplate"];
+        post?: never;
+        /**
+         * Delete an invoice template (administrators)
+         * @description Beyond the API documentation (the real server, `api_v1.py:2356`). Also a template invoices name (the real server does not check).
+         */
+        delete: operations["deleteInvoiceTemplate"];
+        options?: never;
+        head?: never;
+        /**
+         * Update some fields of an invoice template (administrators)
+         * @description Beyond the API documentation (the real server, `api_v1.py:2331`). As PUT (one handler).
+         */
+        patch: operations["patchInvoiceTemplate"];
+        trace?: never;
+    };
     "/api/v1/inventory/transfers": {
         parameters: {
             query?: never;
@@ -4159,6 +4424,213 @@ export interface components {
             message: string;
             quote: components["schemas"]["Quote"];
         };
+        /** @description A tax rule as `GET /tax-rules` shows it (`api_v1.py:1917`, `models/tax_rule.py`). Dates `YYYY-MM-DD`. */
+        TaxRule: {
+            id: number;
+            name: string;
+            /** @description ISO 3166-1 alpha-2. */
+            country: string | null;
+            region: string | null;
+            client_id: number | null;
+            project_id: number | null;
+            /** @example VAT */
+            tax_code: string | null;
+            /** @example 19 */
+            rate_percent: number;
+            compound: boolean;
+            /** @description Prices include the tax. */
+            inclusive: boolean;
+            /** Format: date */
+            start_date: string | null;
+            /** Format: date */
+            end_date: string | null;
+            active: boolean;
+            created_at: string | null;
+        };
+        /** @description `name` and `rate_percent` are required (checked by the route, `Missing required fields: ...`). */
+        TaxRuleCreate: {
+            name?: string;
+            rate_percent?: number;
+            country?: string | null;
+            region?: string | null;
+            /** Format: int32 */
+            client_id?: number | null;
+            /** Format: int32 */
+            project_id?: number | null;
+            tax_code?: string | null;
+            compound?: boolean;
+            inclusive?: boolean;
+            /** Format: date */
+            start_date?: string | null;
+            /** Format: date */
+            end_date?: string | null;
+            active?: boolean;
+        };
+        TaxRuleUpdate: {
+            name?: string;
+            rate_percent?: number;
+            country?: string | null;
+            region?: string | null;
+            /** Format: int32 */
+            client_id?: number | null;
+            /** Format: int32 */
+            project_id?: number | null;
+            tax_code?: string | null;
+            compound?: boolean;
+            inclusive?: boolean;
+            /** Format: date */
+            start_date?: string | null;
+            /** Format: date */
+            end_date?: string | null;
+            active?: boolean;
+        };
+        TaxRuleList: {
+            tax_rules: components["schemas"]["TaxRule"][];
+        };
+        TaxRuleCreated: {
+            /** @example Tax rule created successfully */
+            message: string;
+            tax_rule: {
+                id: number;
+            };
+        };
+        /** @description A currency as `GET /currencies` shows it (`api_v1.py:2032`, `models/currency.py:6`). */
+        Currency: {
+            /** @example EUR */
+            code: string;
+            /** @example Euro */
+            name: string;
+            /** @example € */
+            symbol: string | null;
+            /** @example 2 */
+            decimal_places: number;
+            is_active: boolean;
+        };
+        /** @description `code` and `name` are required (checked by the route, `Missing required fields: ...`). */
+        CurrencyCreate: {
+            /** @description Stored trimmed and upper-case; at most 3 characters then. */
+            code?: string;
+            name?: string;
+            symbol?: string | null;
+            /** Format: int32 */
+            decimal_places?: number;
+            is_active?: boolean;
+        };
+        CurrencyUpdate: {
+            name?: string;
+            symbol?: string | null;
+            /** Format: int32 */
+            decimal_places?: number;
+            is_active?: boolean;
+        };
+        CurrencyList: {
+            currencies: components["schemas"]["Currency"][];
+        };
+        CurrencyCreated: {
+            /** @example Currency created successfully */
+            message: string;
+            currency: {
+                code: string;
+            };
+        };
+        /** @description A rate: 1 `base_code` = `rate` `quote_code` on `date` (`api_v1.py:2099`, `models/currency.py:24`). */
+        ExchangeRate: {
+            id: number;
+            /** @example EUR */
+            base_code: string;
+            /** @example USD */
+            quote_code: string;
+            /** @example 1.0843 */
+            rate: number;
+            /** Format: date */
+            date: string;
+            /** @example ECB */
+            source: string | null;
+        };
+        /** @description `base_code`, `quote_code`, `rate` and `date` are required (checked by the route, `Missing required fields: ...`). */
+        ExchangeRateCreate: {
+            base_code?: string;
+            quote_code?: string;
+            rate?: number;
+            /** @description YYYY-MM-DD (else `Invalid date`). */
+            date?: string;
+            source?: string | null;
+        };
+        ExchangeRateUpdate: {
+            rate?: number;
+            /** Format: date */
+            date?: string;
+            source?: string | null;
+        };
+        ExchangeRateList: {
+            exchange_rates: components["schemas"]["ExchangeRate"][];
+        };
+        ExchangeRateCreated: {
+            /** @example Exchange rate created successfully */
+            message: string;
+            exchange_rate: {
+                id: number;
+            };
+        };
+        /** @description The PDF layout of one page size (`models/invoice_pdf_template.py:114`): legacy HTML/CSS, the visual editor's Konva state and the ReportLab JSON, each `""` when unset. */
+        InvoicePdfTemplate: {
+            id: number;
+            /** @example A4 */
+            page_size: string;
+            template_html: string;
+            template_css: string;
+            design_json: string;
+            /** @description JSON text (`{page, elements, styles}`) or empty. */
+            template_json: string;
+            is_default: boolean;
+            created_at: string | null;
+            updated_at: string | null;
+        };
+        InvoicePdfTemplateList: {
+            templates: components["schemas"]["InvoicePdfTemplate"][];
+        };
+        InvoicePdfTemplateEnvelope: {
+            template: components["schemas"]["InvoicePdfTemplate"];
+        };
+        /** @description A reusable invoice theme (`api_v1.py:2268`, `models/invoice_template.py`). */
+        InvoiceTemplate: {
+            id: number;
+            name: string;
+            description: string | null;
+            html: string;
+            css: string;
+            is_default: boolean;
+            created_at: string | null;
+            updated_at: string | null;
+        };
+        /** @description `name` is required (checked by the route after trimming, `name is required`). */
+        InvoiceTemplateCreate: {
+            name?: string;
+            description?: string | null;
+            html?: string | null;
+            css?: string | null;
+            is_default?: boolean;
+        };
+        InvoiceTemplateUpdate: {
+            name?: string | null;
+            description?: string | null;
+            html?: string | null;
+            css?: string | null;
+            is_default?: boolean;
+        };
+        InvoiceTemplateList: {
+            templates: components["schemas"]["InvoiceTemplate"][];
+        };
+        InvoiceTemplateEnvelope: {
+            template: components["schemas"]["InvoiceTemplate"];
+        };
+        InvoiceTemplateCreated: {
+            /** @example Invoice template created successfully */
+            message: string;
+            template: {
+                id: number;
+            };
+        };
         InventoryMovement: {
             /** @example 11 */
             id: number;
@@ -4808,6 +5280,22 @@ export interface components {
         LeadId: number;
         /** @example 1 */
         QuoteId: number;
+        /** @example 1 */
+        TaxRuleId: number;
+        /**
+         * @description A currency code, matched upper-case (`eur` names EUR).
+         * @example EUR
+         */
+        CurrencyCode: string;
+        /** @example 1 */
+        ExchangeRateId: number;
+        /**
+         * @description A page size the real server can lay out (`utils/pdf_template_schema.py:13`).
+         * @example A4
+         */
+        PageSize: "A4" | "A5" | "A3" | "Letter" | "Legal" | "Tabloid";
+        /** @example 1 */
+        InvoiceTemplateId: number;
         /**
          * @description The transfer's reference id (creation time in epoch milliseconds on the real server).
          * @example 1767225600000
@@ -8418,6 +8906,789 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["QuoteWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listTaxRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaxRuleList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createTaxRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "VAT DE",
+                 *       "country": "DE",
+                 *       "tax_code": "VAT",
+                 *       "rate_percent": 19
+                 *     }
+                 */
+                "application/json": components["schemas"]["TaxRuleCreate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaxRuleCreated"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateTaxRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                rule_id: components["parameters"]["TaxRuleId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "rate_percent": 7,
+                 *       "active": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["TaxRuleUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteTaxRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                rule_id: components["parameters"]["TaxRuleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    patchTaxRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                rule_id: components["parameters"]["TaxRuleId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "inclusive": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["TaxRuleUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listCurrencies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CurrencyList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createCurrency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "code": "chf",
+                 *       "name": "Swiss franc",
+                 *       "symbol": "CHF"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CurrencyCreate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CurrencyCreated"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateCurrency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A currency code, matched upper-case (`eur` names EUR).
+                 * @example EUR
+                 */
+                code: components["parameters"]["CurrencyCode"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "symbol": "€",
+                 *       "decimal_places": 2
+                 *     }
+                 */
+                "application/json": components["schemas"]["CurrencyUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    patchCurrency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A currency code, matched upper-case (`eur` names EUR).
+                 * @example EUR
+                 */
+                code: components["parameters"]["CurrencyCode"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "is_active": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["CurrencyUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listExchangeRates: {
+        parameters: {
+            query?: {
+                /** @description Only rates from this currency (matched upper-case). */
+                base_code?: string;
+                /** @description Only rates into this currency (matched upper-case). */
+                quote_code?: string;
+                /** @description Only rates of this day (YYYY-MM-DD). Real server: a malformed date is ignored. */
+                date?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExchangeRateList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createExchangeRate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "base_code": "EUR",
+                 *       "quote_code": "USD",
+                 *       "rate": 1.0843,
+                 *       "date": "2026-11-30",
+                 *       "source": "ECB"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ExchangeRateCreate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExchangeRateCreated"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateExchangeRate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                rate_id: components["parameters"]["ExchangeRateId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "rate": 1.09,
+                 *       "source": "manual"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ExchangeRateUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    patchExchangeRate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                rate_id: components["parameters"]["ExchangeRateId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "source": "ECB"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ExchangeRateUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listInvoicePdfTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoicePdfTemplateList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getInvoicePdfTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A page size the real server can lay out (`utils/pdf_template_schema.py:13`).
+                 * @example A4
+                 */
+                page_size: components["parameters"]["PageSize"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoicePdfTemplateEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listInvoiceTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceTemplateList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createInvoiceTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Compact",
+                 *       "description": "Logo and totals only",
+                 *       "html": "<h1>{{ invoice.invoice_number }}</h1>",
+                 *       "css": "h1 { font-size: 18px; }"
+                 *     }
+                 */
+                "application/json": components["schemas"]["InvoiceTemplateCreate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceTemplateCreated"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getInvoiceTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                template_id: components["parameters"]["InvoiceTemplateId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceTemplateEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateInvoiceTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                template_id: components["parameters"]["InvoiceTemplateId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Minimal (v2)",
+                 *       "is_default": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["InvoiceTemplateUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteInvoiceTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                template_id: components["parameters"]["InvoiceTemplateId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    patchInvoiceTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                template_id: components["parameters"]["InvoiceTemplateId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "css": "body { color: #222; }"
+                 *     }
+                 */
+                "application/json": components["schemas"]["InvoiceTemplateUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
                 };
             };
             400: components["responses"]["ValidationFailed"];

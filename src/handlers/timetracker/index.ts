@@ -32,6 +32,9 @@ import { clientNotes } from './client-notes.js';
 import { contacts } from './contacts.js';
 import { deals } from './deals.js';
 import { leads } from './leads.js';
+import { taxRules } from './tax-rules.js';
+import { currencies } from './currencies.js';
+import { invoiceTemplates } from './invoice-templates.js';
 
 export const handlers = {
   ...system,
@@ -60,4 +63,7 @@ export const handlers = {
   ...contacts,
   ...deals,
   ...leads,
+  ...taxRules,
+  ...currencies,
+  ...invoiceTemplates,
 } satisfies TimeTrackerHandlers;

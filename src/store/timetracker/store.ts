@@ -20,6 +20,7 @@ import { EntryIndex, finishedSeconds, type EntrySums, type IndexFilter } from '.
 import { EntryTextIndex } from './entry-text.js';
 import { Table } from '../table.js';
 import { StoreViews } from './views.js';
+import type { CurrencyRow, ExchangeRateRow, InvoicePdfTemplateRow, InvoiceTemplateRow, TaxRuleRow } from './finance-settings-types.js';
 import type {
   ApiTokenRow,
   AttendanceBreakRow,
@@ -138,6 +139,11 @@ export const TABLE_NAMES = [
   'contacts',
   'deals',
   'leads',
+  'taxRules',
+  'currencies',
+  'exchangeRates',
+  'invoiceTemplates',
+  'invoicePdfTemplates',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 const NO_TABLES: readonly TableName[] = [];
@@ -186,6 +192,11 @@ export class Store {
   readonly contacts = new Table<ContactRow>();
   readonly deals = new Table<DealRow>();
   readonly leads = new Table<LeadRow>();
+  readonly taxRules = new Table<TaxRuleRow>();
+  readonly currencies = new Table<CurrencyRow>(['code']);
+  readonly exchangeRates = new Table<ExchangeRateRow>(['pair_day']);
+  readonly invoiceTemplates = new Table<InvoiceTemplateRow>(['name']);
+  readonly invoicePdfTemplates = new Table<InvoicePdfTemplateRow>(['page_size']);
   settings: SettingsRow;
   /** Sorted views, groupings and text indexes of the tables above (kept in step by their writes). */
   readonly views: StoreViews;

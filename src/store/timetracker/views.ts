@@ -31,6 +31,7 @@ import type {
 } from './types.js';
 import type { CalendarEventRow, IssueRow, KanbanColumnRow } from './board-types.js';
 import type { ClientNoteRow, ContactRow, DealRow, LeadRow } from './crm-types.js';
+import type { CurrencyRow, ExchangeRateRow, InvoicePdfTemplateRow, InvoiceTemplateRow, TaxRuleRow } from './finance-settings-types.js';
 
 /** Movement types that count as stock leaving through use (the turnover report's "sold"). */
 export const SOLD_TYPES: ReadonlySet<string> = new Set(['sale', 'usage', 'consumption']);
@@ -74,6 +75,11 @@ export interface ViewedTables {
   contacts: Table<ContactRow>;
   deals: Table<DealRow>;
   leads: Table<LeadRow>;
+  taxRules: Table<TaxRuleRow>;
+  currencies: Table<CurrencyRow>;
+  exchangeRates: Table<ExchangeRateRow>;
+  invoiceTemplates: Table<InvoiceTemplateRow>;
+  invoicePdfTemplates: Table<InvoicePdfTemplateRow>;
 }
 
 export class StoreViews {
@@ -148,6 +154,18 @@ export class StoreViews {
   readonly dealsByClose: SortedView<DealRow, string>;
   /** Leads by score (highest first), then newest (creation, id); per status too. */
   readonly leadsByScore: SortedView<LeadRow, string>;
+  /** Tax rules newest first (creation, id). */
+  readonly taxRulesNewestFirst: SortedView<TaxRuleRow>;
+  /** Currencies by code. */
+  readonly currenciesByCode: SortedView<CurrencyRow>;
+  /** Exchange rates newest day first (ties: id); per base currency too. */
+  readonly ratesNewestFirst: SortedView<ExchangeRateRow, string>;
+  /** Invoice templates by name. */
+  readonly invoiceTemplatesByName: SortedView<InvoiceTemplateRow>;
+  /** The default invoice template(s): at most one while writes go through the API. */
+  readonly defaultInvoiceTemplates: SortedView<InvoiceTemplateRow>;
+  /** PDF templates by page size. */
+  readonly pdfTemplatesBySize: SortedView<InvoicePdfTemplateRow>;
 
   constructor(t: ViewedTables) {
     this.projectsByName = new SortedView(t.projects, ['name', 'status'], byName, { groupOf: (p) => p.status });
@@ -203,6 +221,13 @@ export class StoreViews {
     this.dealsByClose = new SortedView(t.deals, ['expected_close_date', 'created_at', 'status'], byClose, { groupOf: (d) => d.status });
     this.leadsByScore = new SortedView(t.leads, ['score', 'created_at', 'status'], (a, b) => b.score - a.score || newest(a, b), { groupOf: (l) => l.status });
     this.holidaysByStart = new SortedView(t.holidays, ['start_date'], (a, b) => a.start_date.localeCompare(b.start_date) || a.id - b.id);
+    this.taxRulesNewestFirst = new SortedView(t.taxRules, ['created_at'], newest);
+    const codeOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    this.currenciesByCode = new SortedView(t.currencies, ['code'], (a, b) => codeOrder(a.code, b.code));
+    this.ratesNewestFirst = new SortedView(t.exchangeRates, ['date', 'base_code'], (a, b) => b.date.localeCompare(a.date) || a.id - b.id, { groupOf: (r) => r.base_code });
+    this.invoiceTemplatesByName = new SortedView(t.invoiceTemplates, ['name'], byName);
+    this.defaultInvoiceTemplates = new SortedView(t.invoiceTemplates, ['is_default'], byId, { keep: (x) => x.is_default });
+    this.pdfTemplatesBySize = new SortedView(t.invoicePdfTemplates, ['page_size'], (a, b) => codeOrder(a.page_size, b.page_size) || a.id - b.id);
     this.soldByItem = new SortedView(t.movements, ['movement_type', 'stock_item_id'], byId, { keep: (m) => SOLD_TYPES.has(m.movement_type), groupOf: (m) => m.stock_item_id });
   }
 }
