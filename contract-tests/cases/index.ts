@@ -4,6 +4,7 @@
  * case (or an explicit `skip` with its reason).
  */
 import type { OperationCase } from '../lib/case.js';
+import { approvalCases } from './approvals.js';
 import { attendanceCases } from './attendance.js';
 import { businessCases } from './business.js';
 import { clientCases } from './clients.js';
@@ -30,6 +31,7 @@ export const ALL_CASES: OperationCase[] = [
   ...userCases,
   ...attendanceCases,
   ...businessCases,
+  ...approvalCases,
 ];
 
 export const CASES: ReadonlyMap<string, OperationCase> = new Map(ALL_CASES.map((c) => [c.operationId, c]));

@@ -165,6 +165,10 @@ export const SWITCHES = {
       w('getTimeOffBalances', neg('query.user_id not an integer')),
       w('listHolidays', neg('query.end_date not a date')),
       w('listTimeEntryTemplates', neg('query.page not an integer')),
+      w('getLockedPeriodsReport', neg('query.start_date not a date')),
+      w('getComplianceAuditEvents', neg('query.user_id not an integer')),
+      // `days` below 1 counts as 1 (`max(1, days)`).
+      w('getAttendanceHistory', neg('query.days minimum 1')),
     ],
   },
   'session-routes-redirect': {

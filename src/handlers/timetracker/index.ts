@@ -25,6 +25,8 @@ import { web } from './web.js';
 import { invoices } from './invoices.js';
 import { webhooks } from './webhooks.js';
 import { workforce } from './workforce.js';
+import { timeApprovals } from './time-approvals.js';
+import { complianceReports } from './compliance-reports.js';
 
 export const handlers = {
   ...system,
@@ -46,4 +48,6 @@ export const handlers = {
   ...invoices,
   ...workforce,
   ...templates,
+  ...timeApprovals,
+  ...complianceReports,
 } satisfies TimeTrackerHandlers;

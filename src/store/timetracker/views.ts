@@ -29,6 +29,7 @@ import type {
   TimeEntryTemplateRow,
   HolidayRow,
 } from './types.js';
+import type { AttendanceCorrectionRow, AuditEventRow, TimeEntryApprovalRow } from './approval-types.js';
 
 /** Movement types that count as stock leaving through use (the turnover report's "sold"). */
 export const SOLD_TYPES: ReadonlySet<string> = new Set(['sale', 'usage', 'consumption']);
@@ -65,6 +66,9 @@ export interface ViewedTables {
   timeOffRequests: Table<TimeOffRequestRow>;
   holidays: Table<HolidayRow>;
   timeEntryTemplates: Table<TimeEntryTemplateRow>;
+  timeEntryApprovals: Table<TimeEntryApprovalRow>;
+  attendanceCorrections: Table<AttendanceCorrectionRow>;
+  auditEvents: Table<AuditEventRow>;
 }
 
 export class StoreViews {
@@ -125,6 +129,16 @@ export class StoreViews {
   readonly templatesNewestFirst: SortedView<TimeEntryTemplateRow, number>;
   /** Holidays by start date. */
   readonly holidaysByStart: SortedView<HolidayRow>;
+  /** Pending approvals, newest request first (the approvers' list). */
+  readonly pendingApprovals: SortedView<TimeEntryApprovalRow>;
+  /** Approvals in id order, per time entry. */
+  readonly approvalsByEntry: SortedView<TimeEntryApprovalRow, number>;
+  /** Approved approvals, per time entry (the lock check of time-entry writes). */
+  readonly approvedEntries: SortedView<TimeEntryApprovalRow, number>;
+  /** Attendance corrections newest first, per attendance day. */
+  readonly correctionsByDay: SortedView<AttendanceCorrectionRow, number>;
+  /** Audit events newest first (time, id). */
+  readonly auditNewestFirst: SortedView<AuditEventRow>;
 
   constructor(t: ViewedTables) {
     this.projectsByName = new SortedView(t.projects, ['name', 'status'], byName, { groupOf: (p) => p.status });
@@ -171,6 +185,11 @@ export class StoreViews {
     this.timeOffNewestFirst = new SortedView(t.timeOffRequests, ['created_at', 'user_id'], newest, { groupOf: (r) => r.user_id });
     this.templatesNewestFirst = new SortedView(t.timeEntryTemplates, ['created_at', 'user_id'], newest, { groupOf: (r) => r.user_id });
     this.holidaysByStart = new SortedView(t.holidays, ['start_date'], (a, b) => a.start_date.localeCompare(b.start_date) || a.id - b.id);
+    this.pendingApprovals = new SortedView(t.timeEntryApprovals, ['status', 'requested_at'], (a, b) => b.requested_at - a.requested_at || b.id - a.id, { keep: (a) => a.status === 'pending' });
+    this.approvalsByEntry = new SortedView(t.timeEntryApprovals, ['time_entry_id'], byId, { groupOf: (a) => a.time_entry_id });
+    this.approvedEntries = new SortedView(t.timeEntryApprovals, ['time_entry_id', 'status'], byId, { keep: (a) => a.status === 'approved', groupOf: (a) => a.time_entry_id });
+    this.correctionsByDay = new SortedView(t.attendanceCorrections, ['attendance_day_id', 'created_at'], newest, { groupOf: (c) => c.attendance_day_id });
+    this.auditNewestFirst = new SortedView(t.auditEvents, ['created_at'], newest);
     this.soldByItem = new SortedView(t.movements, ['movement_type', 'stock_item_id'], byId, { keep: (m) => SOLD_TYPES.has(m.movement_type), groupOf: (m) => m.stock_item_id });
   }
 }
