@@ -4,6 +4,7 @@
  * case (or an explicit `skip` with its reason).
  */
 import type { OperationCase } from '../lib/case.js';
+import { approvalCases } from './approvals.js';
 import { attendanceCases } from './attendance.js';
 import { boardCases } from './boards.js';
 import { businessCases } from './business.js';
@@ -36,6 +37,7 @@ export const ALL_CASES: OperationCase[] = [
   ...boardCases,
   ...crmCases,
   ...financeSettingsCases,
+  ...approvalCases,
 ];
 
 export const CASES: ReadonlyMap<string, OperationCase> = new Map(ALL_CASES.map((c) => [c.operationId, c]));

@@ -2,6 +2,7 @@
 import { idOf, type Ctx } from '../lib/context.js';
 import { removeClient } from '../lib/factory.js';
 import type { Flow, FlowShared } from '../lib/flow.js';
+import { approvalFlow } from './approvals.js';
 import { archiveFlow } from './archive.js';
 import { calendarMonthFlow, issueStatusFlow, kanbanBoardFlow } from './boards.js';
 import { invoiceFlow, periodLockFlow, timeOffFlow } from './business.js';
@@ -13,7 +14,7 @@ import { searchFlow } from './search.js';
 import { timerFlow } from './timer.js';
 
 export const FLOWS: Flow[] = [
-  ] = [crudChain,
+  crudChain,
   timerFlow,
   idempotencyFlow,
   paginationFlow,
@@ -27,6 +28,7 @@ export const FLOWS: Flow[] = [
   calendarMonthFlow,
   dealPipelineFlow,
   clientContactsNotesFlow,
+  approvalFlow,
 ];
 
 /** The room for time entries, then a client and a project the flows book on, removed when the flows end (`setup`'s cleanups). */

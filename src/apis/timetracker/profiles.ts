@@ -172,6 +172,10 @@ export const SWITCHES = {
       w('listDeals', neg('query.page not an integer')),
       w('listLeads', neg('query.page not an integer')),
       w('listExchangeRates', neg('query.date not a date')),
+      w('getLockedPeriodsReport', neg('query.start_date not a date')),
+      w('getComplianceAuditEvents', neg('query.user_id not an integer')),
+      // `days` below 1 counts as 1 (`max(1, days)`).
+      w('getAttendanceHistory', neg('query.days minimum 1')),
     ],
   },
   'session-routes-redirect': {

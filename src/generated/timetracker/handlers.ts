@@ -249,6 +249,16 @@ export interface OperationHandlers<E extends ApiEnv> {
   getLowStockReport: OperationHandler<operations['getLowStockReport'], E>;
   /** `GET /api/v1/reports/summary`: Hours summary over a period */
   getSummaryReport: OperationHandler<operations['getSummaryReport'], E>;
+  /** `GET /api/v1/reports/capacity`: Capacity per user over a date range */
+  getCapacityReport: OperationHandler<operations['getCapacityReport'], E>;
+  /** `GET /api/v1/reports/compliance/locked-periods`: Closed (locked) timesheet periods */
+  getLockedPeriodsReport: OperationHandler<operations['getLockedPeriodsReport'], E>;
+  /** `GET /api/v1/reports/compliance/audit-events`: Audit events of time entries, timesheets and attendance */
+  getComplianceAuditEvents: OperationHandler<operations['getComplianceAuditEvents'], E>;
+  /** `GET /api/v1/reports/compliance/belgium-attendance`: Attendance rows for a labour inspector (Belgium's royal decree) */
+  getBelgiumAttendanceReport: OperationHandler<operations['getBelgiumAttendanceReport'], E>;
+  /** `GET /api/v1/exports/payroll`: Payroll CSV: hours per user and ISO week */
+  exportPayroll: OperationHandler<operations['exportPayroll'], E>;
   /** `GET /api/v1/users/me`: The authenticated user */
   getCurrentUser: OperationHandler<operations['getCurrentUser'], E>;
   /** `GET /api/v1/users`: List active users (administrators) */
@@ -265,6 +275,10 @@ export interface OperationHandlers<E extends ApiEnv> {
   startBreak: OperationHandler<operations['startBreak'], E>;
   /** `POST /api/v1/attendance/break/end`: End the running break */
   endBreak: OperationHandler<operations['endBreak'], E>;
+  /** `GET /api/v1/attendance/history`: The caller's attendance days */
+  getAttendanceHistory: OperationHandler<operations['getAttendanceHistory'], E>;
+  /** `POST /api/v1/attendance/corrections`: Request a correction of an attendance record */
+  createAttendanceCorrection: OperationHandler<operations['createAttendanceCorrection'], E>;
   /** `GET /account/rate_limit_status`: Harvest-style throttle status of the caller's account */
   getRateLimitStatus: OperationHandler<operations['getRateLimitStatus'], E>;
   /** `GET /api/v1/time-entry-templates`: List your time-entry templates */
@@ -369,6 +383,20 @@ export interface OperationHandlers<E extends ApiEnv> {
   createHoliday: OperationHandler<operations['createHoliday'], E>;
   /** `DELETE /api/v1/time-off/holidays/{holiday_id}`: Delete a holiday */
   deleteHoliday: OperationHandler<operations['deleteHoliday'], E>;
+  /** `GET /api/v1/time-entry-approvals`: Pending approvals the caller may approve */
+  listTimeEntryApprovals: OperationHandler<operations['listTimeEntryApprovals'], E>;
+  /** `POST /api/v1/time-entry-approvals/bulk-approve`: Approve several approvals */
+  bulkApproveTimeEntries: OperationHandler<operations['bulkApproveTimeEntries'], E>;
+  /** `GET /api/v1/time-entry-approvals/{approval_id}`: One approval */
+  getTimeEntryApproval: OperationHandler<operations['getTimeEntryApproval'], E>;
+  /** `POST /api/v1/time-entry-approvals/{approval_id}/approve`: Approve a time entry */
+  approveTimeEntry: OperationHandler<operations['approveTimeEntry'], E>;
+  /** `POST /api/v1/time-entry-approvals/{approval_id}/reject`: Reject a time entry */
+  rejectTimeEntry: OperationHandler<operations['rejectTimeEntry'], E>;
+  /** `POST /api/v1/time-entry-approvals/{approval_id}/cancel`: Cancel an approval request */
+  cancelTimeEntryApproval: OperationHandler<operations['cancelTimeEntryApproval'], E>;
+  /** `POST /api/v1/time-entries/{entry_id}/request-approval`: Request approval of a time entry */
+  requestTimeEntryApproval: OperationHandler<operations['requestTimeEntryApproval'], E>;
 }
 
 /** The method and path template of every operation, by operationId. */
@@ -494,6 +522,11 @@ export const operationRoutes = {
   getTurnoverReport: { method: 'GET', path: '/api/v1/inventory/reports/turnover' },
   getLowStockReport: { method: 'GET', path: '/api/v1/inventory/reports/low-stock' },
   getSummaryReport: { method: 'GET', path: '/api/v1/reports/summary' },
+  getCapacityReport: { method: 'GET', path: '/api/v1/reports/capacity' },
+  getLockedPeriodsReport: { method: 'GET', path: '/api/v1/reports/compliance/locked-periods' },
+  getComplianceAuditEvents: { method: 'GET', path: '/api/v1/reports/compliance/audit-events' },
+  getBelgiumAttendanceReport: { method: 'GET', path: '/api/v1/reports/compliance/belgium-attendance' },
+  exportPayroll: { method: 'GET', path: '/api/v1/exports/payroll' },
   getCurrentUser: { method: 'GET', path: '/api/v1/users/me' },
   listUsers: { method: 'GET', path: '/api/v1/users' },
   getAttendanceStatus: { method: 'GET', path: '/api/v1/attendance/status' },
@@ -502,6 +535,8 @@ export const operationRoutes = {
   endWorkday: { method: 'POST', path: '/api/v1/workday/end' },
   startBreak: { method: 'POST', path: '/api/v1/attendance/break/start' },
   endBreak: { method: 'POST', path: '/api/v1/attendance/break/end' },
+  getAttendanceHistory: { method: 'GET', path: '/api/v1/attendance/history' },
+  createAttendanceCorrection: { method: 'POST', path: '/api/v1/attendance/corrections' },
   getRateLimitStatus: { method: 'GET', path: '/account/rate_limit_status' },
   listTimeEntryTemplates: { method: 'GET', path: '/api/v1/time-entry-templates' },
   createTimeEntryTemplate: { method: 'POST', path: '/api/v1/time-entry-templates' },
@@ -554,6 +589,13 @@ export const operationRoutes = {
   listHolidays: { method: 'GET', path: '/api/v1/time-off/holidays' },
   createHoliday: { method: 'POST', path: '/api/v1/time-off/holidays' },
   deleteHoliday: { method: 'DELETE', path: '/api/v1/time-off/holidays/{holiday_id}' },
+  listTimeEntryApprovals: { method: 'GET', path: '/api/v1/time-entry-approvals' },
+  bulkApproveTimeEntries: { method: 'POST', path: '/api/v1/time-entry-approvals/bulk-approve' },
+  getTimeEntryApproval: { method: 'GET', path: '/api/v1/time-entry-approvals/{approval_id}' },
+  approveTimeEntry: { method: 'POST', path: '/api/v1/time-entry-approvals/{approval_id}/approve' },
+  rejectTimeEntry: { method: 'POST', path: '/api/v1/time-entry-approvals/{approval_id}/reject' },
+  cancelTimeEntryApproval: { method: 'POST', path: '/api/v1/time-entry-approvals/{approval_id}/cancel' },
+  requestTimeEntryApproval: { method: 'POST', path: '/api/v1/time-entries/{entry_id}/request-approval' },
 } as const;
 
 export type OperationId = keyof typeof operationRoutes;

@@ -1560,6 +1560,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/capacity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Capacity per user over a date range
+         * @description Beyond the API documentation (the real server, reference §21). Both dates required (400 `start_date and end_date are required`). Per user (by username): expected hours (weekdays not covered by an enabled holiday x 8), allocated hours (finished entries starting in the range), time-off hours (the requested hours of approved requests overlapping the range, not prorated), available hours and utilisation. Non-admins get their own row; admins every user (inactive too) or those of `user_ids`. Client: the React app sends no dates and always gets the 400.
+         */
+        get: operations["getCapacityReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/compliance/locked-periods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Closed (locked) timesheet periods
+         * @description Beyond the API documentation (the real server, reference §21). Approvers (admins and the timesheet policy's approvers; else 403 `Access denied`). Closed periods of every user overlapping the optional range, newest first.
+         */
+        get: operations["getLockedPeriodsReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/compliance/audit-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Audit events of time entries, timesheets and attendance
+         * @description Beyond the API documentation (the real server, reference §21). Approvers. Newest first, at most 5000, optional range (by `created_at`) and `user_id` (who acted). The mock records the governance actions it serves (time-entry approval requests and decisions, attendance correction requests) and seeds a history; field-level edits of time entries are not recorded. Real server: every change of a time entry, timesheet period or attendance record is logged by database listeners.
+         */
+        get: operations["getComplianceAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/compliance/belgium-attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Attendance rows for a labour inspector (Belgium's royal decree)
+         * @description Beyond the API documentation (the real server, reference §21). Both dates required (400 `start_date and end_date are required`). One row per attendance day (a user's work periods of one date) in the range, by date then user; non-admins their own, admins all or `user_id`. Real server: a malformed date answers 500.
+         */
+        get: operations["getBelgiumAttendanceReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/payroll": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Payroll CSV: hours per user and ISO week
+         * @description Beyond the API documentation (the real server, reference §21). `text/csv`, one row per user and ISO week of the finished entries starting in the range (hours rounded to 2 places, by week then username). Both dates required (400 `start_date and end_date are required (YYYY-MM-DD)`). Non-admins their own hours; admins all or `user_id`. `approved_only` / `closed_only` keep the weeks whose timesheet period is approved / closed. Real server: those filters create the missing (draft) periods of every week they look at (a GET that writes); the mock counts a missing period as a draft without creating it.
+         */
+        get: operations["exportPayroll"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users/me": {
         parameters: {
             query?: never;
@@ -1705,6 +1805,46 @@ export interface paths {
          * @description 400 `no_active_break` when no break is running.
          */
         post: operations["endBreak"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attendance/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's attendance days
+         * @description Beyond the API documentation (the real server, reference §22). The caller's attendance days (each with its work periods and breaks) from `days` days before today up to today, newest first. Real server: always answers 500 `internal_error` (the route passes an argument the service does not take); the mock answers what the route means to. The mobile app reads `records`.
+         */
+        get: operations["getAttendanceHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attendance/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Request a correction of an attendance record
+         * @description Beyond the API documentation (the real server, reference §22). A pending correction (it is reviewed and applied in the web UI). `reason` required; the day must be the caller's (admins: anyone's) and not locked by a closed timesheet period; `entity_type` `AttendanceWorkPeriod`, `AttendanceBreak` or `DailyAttendanceRecord` with the `entity_id` of that record (its current values are kept in `original_values`), or `AddWorkPeriod` for a day without work periods (`corrected_values.start_time` required). Failures are 400 with the service's messages.
+         */
+        post: operations["createAttendanceCorrection"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2453,6 +2593,161 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/time-entry-approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Pending approvals the caller may approve
+         * @description Beyond the API documentation (the real server, reference §18). The pending approvals whose entry the caller may approve (the approvers of an entry are the active admins: the real server's fallback when no approval policy exists), newest request first, not paginated; empty for everyone else. Real server: the fallback query matches nobody (it filters on a Python property), so without an approval policy (made only in the web UI) the list is always empty, also for admins.
+         */
+        get: operations["listTimeEntryApprovals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/time-entry-approvals/bulk-approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve several approvals
+         * @description Beyond the API documentation (the real server, reference §18). Approves each id in turn as `approve` does; the answer is 200 with one result per id (`success` false with the reason for the ones that failed). No `approval_ids`: 400 `approval_ids required`.
+         */
+        post: operations["bulkApproveTimeEntries"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/time-entry-approvals/{approval_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                approval_id: components["parameters"]["ApprovalId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * One approval
+         * @description Beyond the API documentation (the real server, reference §18). The requester, the approver who decided it, the entry's approvers and admins; others 403 `Access denied`.
+         */
+        get: operations["getTimeEntryApproval"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/time-entry-approvals/{approval_id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                approval_id: components["parameters"]["ApprovalId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a time entry
+         * @description Beyond the API documentation (the real server, reference §18). An approver of the entry (else 400 `Not authorized to approve`); pending only (else 400 `Approval is not pending`). An approved entry is locked: non-admins can no longer change or delete it (400 `Time entry is approved and locked`), as a closed timesheet period locks its entries. Real server: admins get `Not authorized to approve` too when no approval policy exists; it keeps no approval state on the entry and so locks nothing (the mock's lock is this spec's). The real server answers an unknown id 400 `Approval not found`; this spec 404.
+         */
+        post: operations["approveTimeEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/time-entry-approvals/{approval_id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                approval_id: components["parameters"]["ApprovalId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a time entry
+         * @description Beyond the API documentation (the real server, reference §18). `reason` (or `rejection_reason`) required (400 `Rejection reason required`); an approver of the entry; pending only. `approved_by` names who rejected. The entry stays editable. Real server: any caller may reject (no approver check), and the rejection is saved but answered 500 `internal_error` (a missing notification module); the mock answers the 200 that was meant.
+         */
+        post: operations["rejectTimeEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/time-entry-approvals/{approval_id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                approval_id: components["parameters"]["ApprovalId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel an approval request
+         * @description Beyond the API documentation (the real server, reference §18). The requester only (400 `Not authorized to cancel`); pending only (400 `Cannot cancel non-pending approval`).
+         */
+        post: operations["cancelTimeEntryApproval"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/time-entries/{entry_id}/request-approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                entry_id: components["parameters"]["EntryId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Request approval of a time entry
+         * @description Beyond the API documentation (the real server, reference §18). 200 (not 201). One pending approval per approver (`approver_ids`, levels 1..n, else the entry's approvers: the active admins); the answer shows the first. 400 `Approval already pending` while one is. The caller's own entries (admins: any). Real server: any entry of anyone; without `approver_ids` and without an approval policy always 400 `No approvers found for this time entry`; with `approver_ids` the rows are saved but the answer is 500 `internal_error` (a missing notification module); an unknown entry is 400 `Time entry not found` (this spec: 404).
+         */
+        post: operations["requestTimeEntryApproval"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2975,6 +3270,188 @@ export interface components {
         HolidayWritten: {
             message: string;
             holiday: components["schemas"]["Holiday"];
+        };
+        /** @description A time-entry approval (`TimeEntryApproval.to_dict`). `approved_by` also names who rejected; `parent_approval_id` is always null (the real server links levels before their ids exist). */
+        TimeEntryApproval: {
+            id: number;
+            time_entry_id: number;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected" | "cancelled";
+            requested_by: number;
+            approved_by: components["schemas"]["NullableInteger"];
+            requested_at: components["schemas"]["NaiveDateTime"];
+            approved_at: components["schemas"]["NullableDateTime"];
+            rejected_at: components["schemas"]["NullableDateTime"];
+            request_comment: components["schemas"]["NullableString"];
+            approval_comment: components["schemas"]["NullableString"];
+            rejection_reason: components["schemas"]["NullableString"];
+            parent_approval_id: components["schemas"]["NullableInteger"];
+            approval_level: number;
+        };
+        TimeEntryApprovalList: {
+            approvals: components["schemas"]["TimeEntryApproval"][];
+        };
+        TimeEntryApprovalEnvelope: {
+            approval: components["schemas"]["TimeEntryApproval"];
+        };
+        TimeEntryApprovalAction: {
+            /** @enum {boolean} */
+            success: true;
+            message: string;
+            approval: components["schemas"]["TimeEntryApproval"];
+        };
+        TimeEntryApprovalRequest: {
+            comment?: string | null;
+            approver_ids?: number[] | null;
+        };
+        TimeEntryApprovalComment: {
+            comment?: string | null;
+        };
+        TimeEntryApprovalReject: {
+            reason?: string | null;
+            rejection_reason?: string | null;
+        };
+        TimeEntryApprovalBulk: {
+            approval_ids?: number[];
+            comment?: string | null;
+        };
+        TimeEntryApprovalBulkResult: {
+            /** @enum {boolean} */
+            success: true;
+            /** @example Approved 1 of 2 entries */
+            message: string;
+            results: {
+                approval_id: number;
+                success: boolean;
+                message: string;
+                /** @description The service's code when it failed (`not_found`, `invalid_status`, `unauthorized`). */
+                error?: string;
+                approval?: components["schemas"]["TimeEntryApproval"];
+            }[];
+        };
+        CapacityRow: {
+            user_id: number;
+            username: string;
+            expected_hours: number;
+            allocated_hours: number;
+            time_off_hours: number;
+            available_hours: number;
+            utilization_pct: number;
+        };
+        CapacityReport: {
+            capacity: components["schemas"]["CapacityRow"][];
+            start_date: components["schemas"]["Date"];
+            end_date: components["schemas"]["Date"];
+        };
+        LockedPeriodsReport: {
+            locked_periods: components["schemas"]["TimesheetPeriod"][];
+        };
+        AuditEvent: {
+            id: number;
+            created_at: components["schemas"]["NullableDateTime"];
+            user_id: components["schemas"]["NullableInteger"];
+            /** @example created */
+            action: string;
+            /** @example TimeEntryApproval */
+            entity_type: string;
+            entity_id: number;
+            entity_name: components["schemas"]["NullableString"];
+            change_description: components["schemas"]["NullableString"];
+            reason: components["schemas"]["NullableString"];
+        };
+        AuditEventsReport: {
+            audit_events: components["schemas"]["AuditEvent"][];
+        };
+        /** @description One attendance day as `belgium_inspector_rows` writes it (lists of times joined with `; `, flags as `yes`/`no`). */
+        BelgiumAttendanceRow: {
+            user_id: number;
+            username: string;
+            display_name: string;
+            work_date: components["schemas"]["Date"];
+            /** @enum {string} */
+            status: "present" | "absent" | "partial" | "holiday";
+            absence_type: string;
+            time_off_request_id: components["schemas"]["NullableInteger"];
+            work_period_starts: string;
+            work_period_ends: string;
+            break_starts: string;
+            break_ends: string;
+            net_work_hours: number;
+            break_hours: number;
+            daily_rest_hours: components["schemas"]["NullableNumber"];
+            standard_daily_hours: number;
+            overtime_hours: number;
+            correction_count: number;
+            last_correction_reason: string;
+            /** @enum {string} */
+            locked: "yes" | "no";
+            locked_at: string;
+            /** @enum {string} */
+            has_other_employers: "yes" | "no";
+            other_employers_note: string;
+            royal_decree_config_version: string;
+        };
+        BelgiumAttendanceReport: {
+            /** @enum {boolean} */
+            success: true;
+            data: {
+                rows: components["schemas"]["BelgiumAttendanceRow"][];
+                count: number;
+            };
+        };
+        AttendanceHistory: {
+            /** @enum {boolean} */
+            success: true;
+            data: {
+                records: components["schemas"]["AttendanceDay"][];
+                start_date: components["schemas"]["Date"];
+                end_date: components["schemas"]["Date"];
+            };
+        };
+        /** @description A correction request (`AttendanceCorrection.to_dict`: no `updated_at`). */
+        AttendanceCorrection: {
+            id: number;
+            attendance_day_id: number;
+            /** @enum {string} */
+            entity_type: "AttendanceWorkPeriod" | "AttendanceBreak" | "DailyAttendanceRecord" | "AddWorkPeriod";
+            entity_id: number;
+            original_values: {
+                [key: string]: unknown;
+            };
+            corrected_values: {
+                [key: string]: unknown;
+            };
+            reason: string;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected" | "applied";
+            requested_by: number;
+            reviewed_by: components["schemas"]["NullableInteger"];
+            reviewed_at: components["schemas"]["NullableDateTime"];
+            review_comment: components["schemas"]["NullableString"];
+            applied_at: components["schemas"]["NullableDateTime"];
+            created_at: components["schemas"]["NaiveDateTime"];
+        };
+        AttendanceCorrectionCreate: {
+            /** Format: int32 */
+            attendance_day_id?: number | null;
+            entity_type?: string | null;
+            /** Format: int32 */
+            entity_id?: number | null;
+            corrected_values?: ({
+                start_time?: string | null;
+                end_time?: string | null;
+                notes?: string | null;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            reason?: string | null;
+        };
+        AttendanceCorrectionCreated: {
+            /** @enum {boolean} */
+            success: true;
+            data: {
+                correction: components["schemas"]["AttendanceCorrection"];
+            };
         };
         /**
          * @description ISO 8601 datetime without offset (a trailing `Z` is tolerated).
@@ -3546,7 +4023,10 @@ export interface components {
             task_id?: number | null;
             /** @example  */
             notes?: string | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description One of the caller's time-entry templates (another's, or an unknown id, is ignored): its task and default notes fill a missing `task_id` / `notes`, and a started timer bumps its `usage_count` and `last_used_at`. Its tags and billable flag are not applied, as on the real server (its `project_id` neither: the body's is required).
+             */
             template_id?: number | null;
         };
         TimerStatus: {
@@ -5233,6 +5713,8 @@ export interface components {
         TimeOffRequestId: number;
         /** @example 1 */
         HolidayId: number;
+        /** @example 1 */
+        ApprovalId: number;
         /** @description Page number (1-based). */
         Page: number;
         /** @description Items per page (documented default 50, max 100); values above 100 are capped at 100 (`x-clamp`). Real server falls back to the default for non-integers instead of answering 400, and does not cap the tasks and quotes lists. */
@@ -9985,6 +10467,183 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    getCapacityReport: {
+        parameters: {
+            query?: {
+                /** @description First day (YYYY-MM-DD), required. */
+                start_date?: string;
+                /** @description Last day (YYYY-MM-DD), required. */
+                end_date?: string;
+                /** @description Comma-separated user ids (admins); parts that are not integers are skipped. */
+                user_ids?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CapacityReport"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getLockedPeriodsReport: {
+        parameters: {
+            query?: {
+                /** @description Periods ending on or after this day. */
+                start_date?: string;
+                /** @description Periods starting on or before this day. */
+                end_date?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LockedPeriodsReport"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getComplianceAuditEvents: {
+        parameters: {
+            query?: {
+                /** @description Events on or after this day. */
+                start_date?: string;
+                /** @description Events on or before this day. */
+                end_date?: string;
+                /** @description Events by this user. */
+                user_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventsReport"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getBelgiumAttendanceReport: {
+        parameters: {
+            query?: {
+                /** @description First day, required. */
+                start_date?: string;
+                /** @description Last day, required. */
+                end_date?: string;
+                /** @description Admins only (others always get their own). */
+                user_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BelgiumAttendanceReport"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    exportPayroll: {
+        parameters: {
+            query?: {
+                /** @description First day, required. */
+                start_date?: string;
+                /** @description Last day, required. */
+                end_date?: string;
+                /** @description Admins only (others always get their own). */
+                user_id?: number;
+                approved_only?: boolean;
+                closed_only?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    /** @description `attachment; filename=payroll_export_<start>_<end>.csv` */
+                    "Content-Disposition"?: string;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     getCurrentUser: {
         parameters: {
             query?: never;
@@ -10295,6 +10954,82 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getAttendanceHistory: {
+        parameters: {
+            query?: {
+                /** @description How many days back (default 30). */
+                days?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceHistory"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createAttendanceCorrection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "attendance_day_id": 1,
+                 *       "entity_type": "AttendanceWorkPeriod",
+                 *       "entity_id": 1,
+                 *       "corrected_values": {
+                 *         "end_time": "2026-01-15T17:30:00"
+                 *       },
+                 *       "reason": "Forgot to clock out"
+                 *     }
+                 */
+                "application/json": components["schemas"]["AttendanceCorrectionCreate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceCorrectionCreated"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -12209,6 +12944,271 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listTimeEntryApprovals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeEntryApprovalList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    bulkApproveTimeEntries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "approval_ids": [
+                 *         1
+                 *       ],
+                 *       "comment": "Approved"
+                 *     }
+                 */
+                "application/json": components["schemas"]["TimeEntryApprovalBulk"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeEntryApprovalBulkResult"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getTimeEntryApproval: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                approval_id: components["parameters"]["ApprovalId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeEntryApprovalEnvelope"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    approveTimeEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                approval_id: components["parameters"]["ApprovalId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "comment": "Looks good"
+                 *     }
+                 */
+                "application/json": components["schemas"]["TimeEntryApprovalComment"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeEntryApprovalAction"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    rejectTimeEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                approval_id: components["parameters"]["ApprovalId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "Wrong project"
+                 *     }
+                 */
+                "application/json": components["schemas"]["TimeEntryApprovalReject"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeEntryApprovalAction"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    cancelTimeEntryApproval: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                approval_id: components["parameters"]["ApprovalId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /** @example {} */
+                "application/json": components["schemas"]["TimeEntryApprovalComment"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeEntryApprovalAction"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    requestTimeEntryApproval: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                entry_id: components["parameters"]["EntryId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "comment": "Please approve"
+                 *     }
+                 */
+                "application/json": components["schemas"]["TimeEntryApprovalRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeEntryApprovalAction"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
     };

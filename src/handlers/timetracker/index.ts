@@ -35,6 +35,8 @@ import { leads } from './leads.js';
 import { taxRules } from './tax-rules.js';
 import { currencies } from './currencies.js';
 import { invoiceTemplates } from './invoice-templates.js';
+import { timeApprovals } from './time-approvals.js';
+import { complianceReports } from './compliance-reports.js';
 
 export const handlers = {
   ...system,
@@ -66,4 +68,6 @@ export const handlers = {
   ...taxRules,
   ...currencies,
   ...invoiceTemplates,
+  ...timeApprovals,
+  ...complianceReports,
 } satisfies TimeTrackerHandlers;

@@ -53,6 +53,7 @@ import type {
 } from './types.js';
 import type { CalendarEventRow, IssueRow, KanbanColumnRow } from './board-types.js';
 import type { ClientNoteRow, ContactRow, DealRow, LeadRow } from './crm-types.js';
+import type { AttendanceCorrectionRow, AuditEventRow, TimeEntryApprovalRow } from './approval-types.js';
 
 export type { StoreState, Totals } from './types.js';
 export { finishedSeconds, type EntrySums } from './entry-index.js';
@@ -104,6 +105,16 @@ const deepCopy = <T>(rows: T[]): T[] => structuredClone(rows);
 /** Copy of rows whose fields are all primitives (time entries): much cheaper than structuredClone. */
 const flatCopy = <T extends Row>(rows: T[]): T[] => rows.map((r) => ({ ...r }));
 
+/** Insert into a table kept to at most `max` rows: the oldest (lowest id) goes first. */
+function insertBounded<T extends Row>(table: Table<T>, row: Omit<T, 'id'>, max: number): T {
+  const added = table.insert(row);
+  if (table.size > max) {
+    const oldest = table.all().next();
+    if (!oldest.done) table.delete(oldest.value.id);
+  }
+  return added;
+}
+
 /** Mixed into the seed for the web login form's CSRF tokens. */
 const CSRF_STREAM = 0x0c_5f_70_4b;
 /** The store's tables, by property name (what `x-mock-reads` markers in openapi.yaml name). */
@@ -144,12 +155,17 @@ export const TABLE_NAMES = [
   'exchangeRates',
   'invoiceTemplates',
   'invoicePdfTemplates',
+  'timeEntryApprovals',
+  'attendanceCorrections',
+  'auditEvents',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 const NO_TABLES: readonly TableName[] = [];
 
 /** Webhook delivery records kept at most, over all webhooks (the oldest go first). */
 export const WEBHOOK_DELIVERIES_KEPT = 10_000;
+/** Compliance audit events kept at most (the report shows 5000; the oldest go first). */
+export const AUDIT_EVENTS_KEPT = 10_000;
 
 export class Store {
   /**
@@ -197,6 +213,11 @@ export class Store {
   readonly exchangeRates = new Table<ExchangeRateRow>(['pair_day']);
   readonly invoiceTemplates = new Table<InvoiceTemplateRow>(['name']);
   readonly invoicePdfTemplates = new Table<InvoicePdfTemplateRow>(['page_size']);
+  /** Removed with their entry (`deleteTimeEntry`). */
+  readonly timeEntryApprovals = new Table<TimeEntryApprovalRow>();
+  readonly attendanceCorrections = new Table<AttendanceCorrectionRow>();
+  /** At most AUDIT_EVENTS_KEPT rows: `recordAudit` drops the oldest. */
+  readonly auditEvents = new Table<AuditEventRow>();
   settings: SettingsRow;
   /** Sorted views, groupings and text indexes of the tables above (kept in step by their writes). */
   readonly views: StoreViews;
@@ -340,12 +361,12 @@ export class Store {
 
   /** Add a delivery record, forgetting the oldest beyond WEBHOOK_DELIVERIES_KEPT (decisions/0006: bounded). */
   recordDelivery(row: Omit<WebhookDeliveryRow, 'id'>): WebhookDeliveryRow {
-    const added = this.webhookDeliveries.insert(row);
-    if (this.webhookDeliveries.size > WEBHOOK_DELIVERIES_KEPT) {
-      const oldest = this.webhookDeliveries.all().next();
-      if (!oldest.done) this.webhookDeliveries.delete(oldest.value.id);
-    }
-    return added;
+    return insertBounded(this.webhookDeliveries, row, WEBHOOK_DELIVERIES_KEPT);
+  }
+
+  /** Append a compliance audit event, dropping the oldest beyond AUDIT_EVENTS_KEPT. */
+  recordAudit(row: Omit<AuditEventRow, 'id'>): AuditEventRow {
+    return insertBounded(this.auditEvents, row, AUDIT_EVENTS_KEPT);
   }
 
   /** The next id for a quote item (items live inside their quote). */
@@ -449,6 +470,7 @@ export class Store {
     this.untrack(e);
     this.index.remove(e);
     this.text.remove(e);
+    for (const a of [...this.views.approvalsByEntry.group(id)]) this.timeEntryApprovals.delete(a.id);
     return this.timeEntries.delete(id);
   }
 

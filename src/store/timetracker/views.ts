@@ -32,6 +32,7 @@ import type {
 import type { CalendarEventRow, IssueRow, KanbanColumnRow } from './board-types.js';
 import type { ClientNoteRow, ContactRow, DealRow, LeadRow } from './crm-types.js';
 import type { CurrencyRow, ExchangeRateRow, InvoicePdfTemplateRow, InvoiceTemplateRow, TaxRuleRow } from './finance-settings-types.js';
+import type { AttendanceCorrectionRow, AuditEventRow, TimeEntryApprovalRow } from './approval-types.js';
 
 /** Movement types that count as stock leaving through use (the turnover report's "sold"). */
 export const SOLD_TYPES: ReadonlySet<string> = new Set(['sale', 'usage', 'consumption']);
@@ -80,6 +81,9 @@ export interface ViewedTables {
   exchangeRates: Table<ExchangeRateRow>;
   invoiceTemplates: Table<InvoiceTemplateRow>;
   invoicePdfTemplates: Table<InvoicePdfTemplateRow>;
+  timeEntryApprovals: Table<TimeEntryApprovalRow>;
+  attendanceCorrections: Table<AttendanceCorrectionRow>;
+  auditEvents: Table<AuditEventRow>;
 }
 
 export class StoreViews {
@@ -166,6 +170,16 @@ export class StoreViews {
   readonly defaultInvoiceTemplates: SortedView<InvoiceTemplateRow>;
   /** PDF templates by page size. */
   readonly pdfTemplatesBySize: SortedView<InvoicePdfTemplateRow>;
+  /** Pending approvals, newest request first (the approvers' list). */
+  readonly pendingApprovals: SortedView<TimeEntryApprovalRow>;
+  /** Approvals in id order, per time entry. */
+  readonly approvalsByEntry: SortedView<TimeEntryApprovalRow, number>;
+  /** Approved approvals, per time entry (the lock check of time-entry writes). */
+  readonly approvedEntries: SortedView<TimeEntryApprovalRow, number>;
+  /** Attendance corrections newest first, per attendance day. */
+  readonly correctionsByDay: SortedView<AttendanceCorrectionRow, number>;
+  /** Audit events newest first (time, id). */
+  readonly auditNewestFirst: SortedView<AuditEventRow>;
 
   constructor(t: ViewedTables) {
     this.projectsByName = new SortedView(t.projects, ['name', 'status'], byName, { groupOf: (p) => p.status });
@@ -228,6 +242,11 @@ export class StoreViews {
     this.invoiceTemplatesByName = new SortedView(t.invoiceTemplates, ['name'], byName);
     this.defaultInvoiceTemplates = new SortedView(t.invoiceTemplates, ['is_default'], byId, { keep: (x) => x.is_default });
     this.pdfTemplatesBySize = new SortedView(t.invoicePdfTemplates, ['page_size'], (a, b) => codeOrder(a.page_size, b.page_size) || a.id - b.id);
+    this.pendingApprovals = new SortedView(t.timeEntryApprovals, ['status', 'requested_at'], (a, b) => b.requested_at - a.requested_at || b.id - a.id, { keep: (a) => a.status === 'pending' });
+    this.approvalsByEntry = new SortedView(t.timeEntryApprovals, ['time_entry_id'], byId, { groupOf: (a) => a.time_entry_id });
+    this.approvedEntries = new SortedView(t.timeEntryApprovals, ['time_entry_id', 'status'], byId, { keep: (a) => a.status === 'approved', groupOf: (a) => a.time_entry_id });
+    this.correctionsByDay = new SortedView(t.attendanceCorrections, ['attendance_day_id', 'created_at'], newest, { groupOf: (c) => c.attendance_day_id });
+    this.auditNewestFirst = new SortedView(t.auditEvents, ['created_at'], newest);
     this.soldByItem = new SortedView(t.movements, ['movement_type', 'stock_item_id'], byId, { keep: (m) => SOLD_TYPES.has(m.movement_type), groupOf: (m) => m.stock_item_id });
   }
 }
