@@ -12,7 +12,7 @@ import { isObject, type JsonObject } from '../lib/spec.js';
 import type { OperationId } from '../../src/generated/timetracker/handlers.js';
 
 /** Create through `opId`, read the new id under `key`, and register `remove` as its cleanup. */
-async function made(c: Ctx, opId: string, json: JsonObject, key: string, remove?: (id: number) => Promise<unknown>): Promise<number> {
+export async function made(c: Ctx, opId: string, json: JsonObject, key: string, remove?: (id: number) => Promise<unknown>): Promise<number> {
   c.requireWrites();
   const id = idOf(await c.must(opId, { json }), key);
   if (remove) c.defer(`remove ${key} ${id}`, () => remove(id));
@@ -72,7 +72,7 @@ const holiday = (c: Ctx) =>
   made(c, 'createHoliday', { name: c.name('holiday'), start_date: '2041-05-01', end_date: '2041-05-01' }, 'holiday', (id) => c.call('deleteHoliday', { params: { holiday_id: id } }));
 
 /** Cleanup after a create whose id comes back in the answer. */
-const afterCreate = (key: string, remove: (c: Ctx, id: number) => Promise<unknown>) => async ({ c }: CaseArgs, ex: Exchange) => {
+export const afterCreate = (key: string, remove: (c: Ctx, id: number) => Promise<unknown>) => async ({ c }: CaseArgs, ex: Exchange) => {
   if (ex.response.status >= 300 || !isObject(ex.response.json)) return;
   const id = idOf(ex.response.json, key);
   c.defer(`remove ${key} ${id}`, () => remove(c, id));

@@ -8,6 +8,7 @@ import { attendanceCases } from './attendance.js';
 import { businessCases } from './business.js';
 import { clientCases } from './clients.js';
 import { inventoryCases } from './inventory.js';
+import { inventoryMoreCases } from './inventory-more.js';
 import { projectCases } from './projects.js';
 import { quoteCases } from './quotes.js';
 import { reportCases } from './reports.js';
@@ -26,6 +27,7 @@ export const ALL_CASES: OperationCase[] = [
   ...clientCases,
   ...quoteCases,
   ...inventoryCases,
+  ...inventoryMoreCases,
   ...reportCases,
   ...userCases,
   ...attendanceCases,

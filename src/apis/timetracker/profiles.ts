@@ -165,6 +165,11 @@ export const SWITCHES = {
       w('getTimeOffBalances', neg('query.user_id not an integer')),
       w('listHolidays', neg('query.end_date not a date')),
       w('listTimeEntryTemplates', neg('query.page not an integer')),
+      w('listStockItems', neg('query.active_only not a boolean')),
+      w('listWarehouses', neg('query.active_only not a boolean')),
+      w('listStockLevels', neg('query.warehouse_id not an integer')),
+      w('listSuppliers', neg('query.active_only not a boolean')),
+      w('listPurchaseOrders', neg('query.status not in the enum')),
     ],
   },
   'session-routes-redirect': {

@@ -20,6 +20,7 @@ import { EntryIndex, finishedSeconds, type EntrySums, type IndexFilter } from '.
 import { EntryTextIndex } from './entry-text.js';
 import { Table } from '../table.js';
 import { StoreViews } from './views.js';
+import type { PurchaseOrderItemRow, PurchaseOrderRow, SupplierRow, SupplierStockItemRow } from './inventory-types.js';
 import type {
   ApiTokenRow,
   AttendanceBreakRow,
@@ -129,6 +130,10 @@ export const TABLE_NAMES = [
   'timeOffRequests',
   'holidays',
   'timeEntryTemplates',
+  'suppliers',
+  'supplierStockItems',
+  'purchaseOrders',
+  'purchaseOrderItems',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 const NO_TABLES: readonly TableName[] = [];
@@ -170,6 +175,10 @@ export class Store {
   readonly timeOffRequests = new Table<TimeOffRequestRow>();
   readonly holidays = new Table<HolidayRow>();
   readonly timeEntryTemplates = new Table<TimeEntryTemplateRow>();
+  readonly suppliers = new Table<SupplierRow>();
+  readonly supplierStockItems = new Table<SupplierStockItemRow>();
+  readonly purchaseOrders = new Table<PurchaseOrderRow>();
+  readonly purchaseOrderItems = new Table<PurchaseOrderItemRow>();
   settings: SettingsRow;
   /** Sorted views, groupings and text indexes of the tables above (kept in step by their writes). */
   readonly views: StoreViews;

@@ -29,6 +29,7 @@ import type {
   TimeEntryTemplateRow,
   HolidayRow,
 } from './types.js';
+import type { PurchaseOrderItemRow, PurchaseOrderRow, StockItemRow, SupplierRow, SupplierStockItemRow, WarehouseRow } from './inventory-types.js';
 
 /** Movement types that count as stock leaving through use (the turnover report's "sold"). */
 export const SOLD_TYPES: ReadonlySet<string> = new Set(['sale', 'usage', 'consumption']);
@@ -58,6 +59,12 @@ export interface ViewedTables {
   favorites: Table<FavoriteRow>;
   webhooks: Table<WebhookRow>;
   webhookDeliveries: Table<WebhookDeliveryRow>;
+  warehouses: Table<WarehouseRow>;
+  stockItems: Table<StockItemRow>;
+  suppliers: Table<SupplierRow>;
+  supplierStockItems: Table<SupplierStockItemRow>;
+  purchaseOrders: Table<PurchaseOrderRow>;
+  purchaseOrderItems: Table<PurchaseOrderItemRow>;
   invoices: Table<InvoiceRow>;
   payments: Table<PaymentRow>;
   timesheetPeriods: Table<TimesheetPeriodRow>;
@@ -125,6 +132,20 @@ export class StoreViews {
   readonly templatesNewestFirst: SortedView<TimeEntryTemplateRow, number>;
   /** Holidays by start date. */
   readonly holidaysByStart: SortedView<HolidayRow>;
+  /** Stock items by name (the items list's order). */
+  readonly stockItemsByName: SortedView<StockItemRow>;
+  /** Warehouses by code (the warehouses list's and the stock-levels report's order). */
+  readonly warehousesByCode: SortedView<WarehouseRow>;
+  /** Stock levels in id order, per warehouse. */
+  readonly levelsByWarehouse: SortedView<StockLevelRow, number>;
+  /** Suppliers by name. */
+  readonly suppliersByName: SortedView<SupplierRow>;
+  /** Supplier-item links in id order, per supplier. */
+  readonly supplierItemsBySupplier: SortedView<SupplierStockItemRow, number>;
+  /** Purchase orders, newest order date first (ties: newest id); per supplier too. */
+  readonly purchaseOrdersNewestFirst: SortedView<PurchaseOrderRow, number>;
+  /** Purchase-order lines in id order, per order. */
+  readonly purchaseOrderLines: SortedView<PurchaseOrderItemRow, number>;
 
   constructor(t: ViewedTables) {
     this.projectsByName = new SortedView(t.projects, ['name', 'status'], byName, { groupOf: (p) => p.status });
@@ -171,6 +192,15 @@ export class StoreViews {
     this.timeOffNewestFirst = new SortedView(t.timeOffRequests, ['created_at', 'user_id'], newest, { groupOf: (r) => r.user_id });
     this.templatesNewestFirst = new SortedView(t.timeEntryTemplates, ['created_at', 'user_id'], newest, { groupOf: (r) => r.user_id });
     this.holidaysByStart = new SortedView(t.holidays, ['start_date'], (a, b) => a.start_date.localeCompare(b.start_date) || a.id - b.id);
+    this.stockItemsByName = new SortedView(t.stockItems, ['name'], byName);
+    this.warehousesByCode = new SortedView(t.warehouses, ['code'], (a, b) => a.code.localeCompare(b.code) || a.id - b.id);
+    this.levelsByWarehouse = new SortedView(t.stockLevels, ['warehouse_id'], byId, { groupOf: (l) => l.warehouse_id });
+    this.suppliersByName = new SortedView(t.suppliers, ['name'], byName);
+    this.supplierItemsBySupplier = new SortedView(t.supplierStockItems, ['supplier_id'], byId, { groupOf: (l) => l.supplier_id });
+    this.purchaseOrdersNewestFirst = new SortedView(t.purchaseOrders, ['order_date', 'supplier_id'], (a, b) => b.order_date.localeCompare(a.order_date) || b.id - a.id, {
+      groupOf: (p) => p.supplier_id,
+    });
+    this.purchaseOrderLines = new SortedView(t.purchaseOrderItems, ['purchase_order_id'], byId, { groupOf: (l) => l.purchase_order_id });
     this.soldByItem = new SortedView(t.movements, ['movement_type', 'stock_item_id'], byId, { keep: (m) => SOLD_TYPES.has(m.movement_type), groupOf: (m) => m.stock_item_id });
   }
 }
