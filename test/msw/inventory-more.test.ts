@@ -168,8 +168,8 @@ describe('purchase orders', () => {
     expect(po).not.toHaveProperty('internal_notes');
     expect(po.items.map((i: any) => [i.quantity_ordered, i.line_total, i.quantity_received])).toEqual([[4, 320], [1, 25]].map(([q, t]) => [q, t, 0]));
 
-    const edited = await api(`/purchase-orders/${po.id}`, { method: 'PATCH', body: { items: [{ description: 'Cat6', stock_item_id: 1, warehouse_id: 2, quantity_ordered: 6, unit_cost: 80 }] } });
-    expect(edited.json.purchase_order).toMatchObject({ subtotal: 480, total_amount: 480 });
+    const edited = await api(`/purchase-orders/${po.id}`, { method: 'PATCH', body: { currency_code: 'USD', items: [{ description: 'Cat6', stock_item_id: 1, warehouse_id: 2, quantity_ordered: 6, unit_cost: 80 }] } });
+    expect(edited.json.purchase_order).toMatchObject({ subtotal: 480, total_amount: 480, currency_code: 'USD', items: [{ currency_code: 'USD' }] });
     const line = edited.json.purchase_order.items[0];
 
     const received = await api(`/purchase-orders/${po.id}/receive`, { method: 'POST', body: { received_date: '2026-11-16', items: [{ item_id: line.id, quantity_received: 6 }] } });
@@ -218,6 +218,8 @@ describe('purchase orders', () => {
     const dangling = await post({ supplier_id: 1, items: [{ description: 'x', stock_item_id: 99999 }] });
     expect([dangling.status, dangling.json.error]).toEqual([409, 'Could not create purchase order due to data conflict']);
     const draft = (await post({ supplier_id: 1 })).json.purchase_order;
+    expect((await api(`/purchase-orders/${draft.id}`, { method: 'PUT', body: { items: [{ description: '' }] } })).json.error).toBe('Invalid purchase order payload');
+    expect((await api(`/purchase-orders/${draft.id}`, { method: 'PUT', body: { items: [{ description: 'x', warehouse_id: 99999 }] } })).status).toBe(409);
     expect((await api(`/purchase-orders/${draft.id}`, { method: 'DELETE' })).json.message).toBe('Purchase order deleted successfully');
     expect((await api(`/purchase-orders/${draft.id}`)).status).toBe(404);
 

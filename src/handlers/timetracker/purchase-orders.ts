@@ -119,7 +119,8 @@ const updatePurchaseOrder = order.update<S['PurchaseOrderUpdate']>(({ store, bod
     const lines = b.items.map(toLine);
     if (lines.some((l) => !l.description)) throw badRequest('Invalid purchase order payload');
     linked(store, lines, 'update');
-    Object.assign(patch, setLines(store, p, lines, p.currency_code, now));
+    // The lines take the order's currency as this request leaves it.
+    Object.assign(patch, setLines(store, p, lines, patch.currency_code ?? p.currency_code, now));
   }
   return patch;
 });
