@@ -12,6 +12,7 @@ import { clientCases } from './clients.js';
 import { crmCases } from './crm.js';
 import { financeSettingsCases } from './finance-settings.js';
 import { inventoryCases } from './inventory.js';
+import { inventoryMoreCases } from './inventory-more.js';
 import { projectCases } from './projects.js';
 import { quoteCases } from './quotes.js';
 import { reportCases } from './reports.js';
@@ -30,6 +31,7 @@ export const ALL_CASES: OperationCase[] = [
   ...clientCases,
   ...quoteCases,
   ...inventoryCases,
+  ...inventoryMoreCases,
   ...reportCases,
   ...userCases,
   ...attendanceCases,

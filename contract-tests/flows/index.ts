@@ -9,6 +9,7 @@ import { invoiceFlow, periodLockFlow, timeOffFlow } from './business.js';
 import { crudChain } from './crud-chain.js';
 import { clientContactsNotesFlow, dealPipelineFlow } from './crm.js';
 import { idempotencyFlow } from './idempotency.js';
+import { purchaseOrderFlow } from './inventory.js';
 import { paginationFlow } from './pagination.js';
 import { searchFlow } from './search.js';
 import { timerFlow } from './timer.js';
@@ -29,6 +30,7 @@ export const FLOWS: Flow[] = [
   dealPipelineFlow,
   clientContactsNotesFlow,
   approvalFlow,
+  purchaseOrderFlow,
 ];
 
 /** The room for time entries, then a client and a project the flows book on, removed when the flows end (`setup`'s cleanups). */

@@ -168,6 +168,26 @@ const WRITES: Write[] = [
   { operationId: 'patchTimeEntryTemplate', method: 'PATCH', url: () => `/api/v1/time-entry-templates/${cached.store.timeEntryTemplates.nextId - 1}`, body: { billable: false } },
   { operationId: 'deleteTimeEntryTemplate', method: 'DELETE', url: () => `/api/v1/time-entry-templates/${cached.store.timeEntryTemplates.nextId - 1}` },
   { operationId: 'deleteHoliday', method: 'DELETE', url: () => `/api/v1/time-off/holidays/${cached.store.holidays.nextId - 1}` },
+  // Inventory beyond transfers: each of these writes stock items or stock levels, which the valuation and low-stock reports are cached from.
+  { operationId: 'createStockItem', method: 'POST', url: '/api/v1/inventory/items', body: { sku: 'cache-1', name: 'Cache item', default_cost: 3 } },
+  { operationId: 'createStockMovement', method: 'POST', url: '/api/v1/inventory/movements', body: () => ({ stock_item_id: cached.store.stockItems.nextId - 1, warehouse_id: 2, quantity: 7 }) },
+  { operationId: 'updateStockItem', method: 'PUT', url: () => `/api/v1/inventory/items/${cached.store.stockItems.nextId - 1}`, body: { category: 'Cache' } },
+  { operationId: 'patchStockItem', method: 'PATCH', url: '/api/v1/inventory/items/1', body: { default_cost: 99 } },
+  { operationId: 'deleteStockItem', method: 'DELETE', url: '/api/v1/inventory/items/2' },
+  { operationId: 'createSupplier', method: 'POST', url: '/api/v1/inventory/suppliers', body: { code: 'cache', name: 'Cache supplier' } },
+  { operationId: 'updateSupplier', method: 'PUT', url: () => `/api/v1/inventory/suppliers/${cached.store.suppliers.nextId - 1}`, body: { name: 'Cache supplier 2' } },
+  { operationId: 'patchSupplier', method: 'PATCH', url: () => `/api/v1/inventory/suppliers/${cached.store.suppliers.nextId - 1}`, body: { phone: '1' } },
+  { operationId: 'deleteSupplier', method: 'DELETE', url: () => `/api/v1/inventory/suppliers/${cached.store.suppliers.nextId - 1}` },
+  { operationId: 'createPurchaseOrder', method: 'POST', url: '/api/v1/inventory/purchase-orders', body: { supplier_id: 1, items: [{ description: 'Cache line', stock_item_id: 3, warehouse_id: 2, quantity_ordered: 40, unit_cost: 1 }] } },
+  { operationId: 'updatePurchaseOrder', method: 'PUT', url: () => `/api/v1/inventory/purchase-orders/${cached.store.purchaseOrders.nextId - 1}`, body: { notes: 'n' } },
+  { operationId: 'patchPurchaseOrder', method: 'PATCH', url: () => `/api/v1/inventory/purchase-orders/${cached.store.purchaseOrders.nextId - 1}`, body: { expected_delivery_date: '2030-01-01' } },
+  {
+    operationId: 'receivePurchaseOrder',
+    method: 'POST',
+    url: () => `/api/v1/inventory/purchase-orders/${cached.store.purchaseOrders.nextId - 1}/receive`,
+    body: () => ({ items: cached.store.views.purchaseOrderLines.group(cached.store.purchaseOrders.nextId - 1).map((l) => ({ item_id: l.id, quantity_received: 40 })) }),
+  },
+  { operationId: 'deletePurchaseOrder', method: 'DELETE', url: '/api/v1/inventory/purchase-orders/1' },
 ];
 
 /** A billable finished entry on a project, as the from-time-entries body. */

@@ -176,6 +176,11 @@ export const SWITCHES = {
       w('getComplianceAuditEvents', neg('query.user_id not an integer')),
       // `days` below 1 counts as 1 (`max(1, days)`).
       w('getAttendanceHistory', neg('query.days minimum 1')),
+      w('listStockItems', neg('query.active_only not a boolean')),
+      w('listWarehouses', neg('query.active_only not a boolean')),
+      w('listStockLevels', neg('query.warehouse_id not an integer')),
+      w('listSuppliers', neg('query.active_only not a boolean')),
+      w('listPurchaseOrders', neg('query.status not in the enum')),
     ],
   },
   'session-routes-redirect': {

@@ -247,6 +247,54 @@ export interface OperationHandlers<E extends ApiEnv> {
   getTurnoverReport: OperationHandler<operations['getTurnoverReport'], E>;
   /** `GET /api/v1/inventory/reports/low-stock`: Items below their reorder point */
   getLowStockReport: OperationHandler<operations['getLowStockReport'], E>;
+  /** `GET /api/v1/inventory/items`: List stock items */
+  listStockItems: OperationHandler<operations['listStockItems'], E>;
+  /** `POST /api/v1/inventory/items`: Create a stock item */
+  createStockItem: OperationHandler<operations['createStockItem'], E>;
+  /** `GET /api/v1/inventory/items/{item_id}`: Get a stock item */
+  getStockItem: OperationHandler<operations['getStockItem'], E>;
+  /** `PUT /api/v1/inventory/items/{item_id}`: Update a stock item */
+  updateStockItem: OperationHandler<operations['updateStockItem'], E>;
+  /** `PATCH /api/v1/inventory/items/{item_id}`: Update some fields of a stock item */
+  patchStockItem: OperationHandler<operations['patchStockItem'], E>;
+  /** `DELETE /api/v1/inventory/items/{item_id}`: Deactivate a stock item */
+  deleteStockItem: OperationHandler<operations['deleteStockItem'], E>;
+  /** `GET /api/v1/inventory/items/{item_id}/availability`: Stock of an item per warehouse */
+  getStockItemAvailability: OperationHandler<operations['getStockItemAvailability'], E>;
+  /** `GET /api/v1/inventory/warehouses`: List warehouses */
+  listWarehouses: OperationHandler<operations['listWarehouses'], E>;
+  /** `GET /api/v1/inventory/stock-levels`: Stock levels */
+  listStockLevels: OperationHandler<operations['listStockLevels'], E>;
+  /** `POST /api/v1/inventory/movements`: Record a stock movement */
+  createStockMovement: OperationHandler<operations['createStockMovement'], E>;
+  /** `GET /api/v1/inventory/suppliers`: List suppliers */
+  listSuppliers: OperationHandler<operations['listSuppliers'], E>;
+  /** `POST /api/v1/inventory/suppliers`: Create a supplier */
+  createSupplier: OperationHandler<operations['createSupplier'], E>;
+  /** `GET /api/v1/inventory/suppliers/{supplier_id}`: Get a supplier */
+  getSupplier: OperationHandler<operations['getSupplier'], E>;
+  /** `PUT /api/v1/inventory/suppliers/{supplier_id}`: Update a supplier */
+  updateSupplier: OperationHandler<operations['updateSupplier'], E>;
+  /** `PATCH /api/v1/inventory/suppliers/{supplier_id}`: Update some fields of a supplier */
+  patchSupplier: OperationHandler<operations['patchSupplier'], E>;
+  /** `DELETE /api/v1/inventory/suppliers/{supplier_id}`: Deactivate a supplier */
+  deleteSupplier: OperationHandler<operations['deleteSupplier'], E>;
+  /** `GET /api/v1/inventory/suppliers/{supplier_id}/stock-items`: A supplier's stock items */
+  listSupplierStockItems: OperationHandler<operations['listSupplierStockItems'], E>;
+  /** `GET /api/v1/inventory/purchase-orders`: List purchase orders */
+  listPurchaseOrders: OperationHandler<operations['listPurchaseOrders'], E>;
+  /** `POST /api/v1/inventory/purchase-orders`: Create a purchase order */
+  createPurchaseOrder: OperationHandler<operations['createPurchaseOrder'], E>;
+  /** `GET /api/v1/inventory/purchase-orders/{po_id}`: Get a purchase order */
+  getPurchaseOrder: OperationHandler<operations['getPurchaseOrder'], E>;
+  /** `PUT /api/v1/inventory/purchase-orders/{po_id}`: Update a draft purchase order */
+  updatePurchaseOrder: OperationHandler<operations['updatePurchaseOrder'], E>;
+  /** `PATCH /api/v1/inventory/purchase-orders/{po_id}`: Update some fields of a draft purchase order */
+  patchPurchaseOrder: OperationHandler<operations['patchPurchaseOrder'], E>;
+  /** `DELETE /api/v1/inventory/purchase-orders/{po_id}`: Delete a draft purchase order */
+  deletePurchaseOrder: OperationHandler<operations['deletePurchaseOrder'], E>;
+  /** `POST /api/v1/inventory/purchase-orders/{po_id}/receive`: Receive a purchase order */
+  receivePurchaseOrder: OperationHandler<operations['receivePurchaseOrder'], E>;
   /** `GET /api/v1/reports/summary`: Hours summary over a period */
   getSummaryReport: OperationHandler<operations['getSummaryReport'], E>;
   /** `GET /api/v1/reports/capacity`: Capacity per user over a date range */
@@ -521,6 +569,30 @@ export const operationRoutes = {
   getMovementHistoryReport: { method: 'GET', path: '/api/v1/inventory/reports/movement-history' },
   getTurnoverReport: { method: 'GET', path: '/api/v1/inventory/reports/turnover' },
   getLowStockReport: { method: 'GET', path: '/api/v1/inventory/reports/low-stock' },
+  listStockItems: { method: 'GET', path: '/api/v1/inventory/items' },
+  createStockItem: { method: 'POST', path: '/api/v1/inventory/items' },
+  getStockItem: { method: 'GET', path: '/api/v1/inventory/items/{item_id}' },
+  updateStockItem: { method: 'PUT', path: '/api/v1/inventory/items/{item_id}' },
+  patchStockItem: { method: 'PATCH', path: '/api/v1/inventory/items/{item_id}' },
+  deleteStockItem: { method: 'DELETE', path: '/api/v1/inventory/items/{item_id}' },
+  getStockItemAvailability: { method: 'GET', path: '/api/v1/inventory/items/{item_id}/availability' },
+  listWarehouses: { method: 'GET', path: '/api/v1/inventory/warehouses' },
+  listStockLevels: { method: 'GET', path: '/api/v1/inventory/stock-levels' },
+  createStockMovement: { method: 'POST', path: '/api/v1/inventory/movements' },
+  listSuppliers: { method: 'GET', path: '/api/v1/inventory/suppliers' },
+  createSupplier: { method: 'POST', path: '/api/v1/inventory/suppliers' },
+  getSupplier: { method: 'GET', path: '/api/v1/inventory/suppliers/{supplier_id}' },
+  updateSupplier: { method: 'PUT', path: '/api/v1/inventory/suppliers/{supplier_id}' },
+  patchSupplier: { method: 'PATCH', path: '/api/v1/inventory/suppliers/{supplier_id}' },
+  deleteSupplier: { method: 'DELETE', path: '/api/v1/inventory/suppliers/{supplier_id}' },
+  listSupplierStockItems: { method: 'GET', path: '/api/v1/inventory/suppliers/{supplier_id}/stock-items' },
+  listPurchaseOrders: { method: 'GET', path: '/api/v1/inventory/purchase-orders' },
+  createPurchaseOrder: { method: 'POST', path: '/api/v1/inventory/purchase-orders' },
+  getPurchaseOrder: { method: 'GET', path: '/api/v1/inventory/purchase-orders/{po_id}' },
+  updatePurchaseOrder: { method: 'PUT', path: '/api/v1/inventory/purchase-orders/{po_id}' },
+  patchPurchaseOrder: { method: 'PATCH', path: '/api/v1/inventory/purchase-orders/{po_id}' },
+  deletePurchaseOrder: { method: 'DELETE', path: '/api/v1/inventory/purchase-orders/{po_id}' },
+  receivePurchaseOrder: { method: 'POST', path: '/api/v1/inventory/purchase-orders/{po_id}/receive' },
   getSummaryReport: { method: 'GET', path: '/api/v1/reports/summary' },
   getCapacityReport: { method: 'GET', path: '/api/v1/reports/capacity' },
   getLockedPeriodsReport: { method: 'GET', path: '/api/v1/reports/compliance/locked-periods' },

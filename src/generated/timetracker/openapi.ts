@@ -1534,6 +1534,312 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/inventory/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List stock items
+         * @description Beyond the API documentation (the real server, reference §25; api_v1.py:3219). Ordered by name. `search` matches SKU, name or barcode (case-insensitive substring); `category` is an exact match. Paginated as the real server's `paginate_query` (`per_page` capped at 100; a non-integer `page`/`per_page` is a 500 there [bug], a 400 here). The real server checks neither the inventory module nor the caller's role on this route (only transfers and reports check the module).
+         */
+        get: operations["listStockItems"];
+        put?: never;
+        /**
+         * Create a stock item
+         * @description Beyond the API documentation (the real server, reference §25; api_v1.py:3253, models/stock_item.py:152). `sku` and `name` are required (`Missing required fields: sku, name`); the SKU is trimmed and upper-cased, a SKU already in use is a 400 (the mock's wording; the real server answers the database's unique-constraint text). `reorder_point`, `reorder_quantity`, `supplier` and `notes` cannot be set through the API. Real server 5.10.0: every create answers 400 `__init__() missing 1 required positional argument: 'created_by'` [bug] (the route does not pass the creator); the mock creates the item, with the caller as `created_by`.
+         */
+        post: operations["createStockItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inventory/items/{item_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                item_id: components["parameters"]["StockItemId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a stock item
+         * @description Beyond the API documentation (the real server, reference §25; api_v1.py:3245). Inactive items too. An unknown id is a 404 `Resource not found` (the real server's `get_or_404`, a bare `{error}` body there).
+         */
+        get: operations["getStockItem"];
+        /**
+         * Update a stock item
+         * @description Beyond the API documentation (the real server, reference §25; api_v1.py:3289). Sets the fields the body names; unlike create, nothing is trimmed or upper-cased, and a falsy `default_cost`/`default_price` clears it. `sku` cannot change. An unknown id is a 404 `Resource not found` (the real server's `get_or_404`, a bare `{error}` body there).
+         */
+        put: operations["updateStockItem"];
+        post?: never;
+        /**
+         * Deactivate a stock item
+         * @description Beyond the API documentation (the real server, reference §25; api_v1.py:3329). A soft delete: sets `is_active: false` (`Stock item deactivated successfully`); the item, its stock and movements stay, `GET` still shows it, the default list no longer does. An unknown id is a 404 `Resource not found` (the real server's `get_or_404`, a bare `{error}` body there).
+         */
+        delete: operations["deleteStockItem"];
+        options?: never;
+        head?: never;
+        /**
+         * Update some fields of a stock item
+         * @description Beyond the API documentation (the real server, reference §25; api_v1.py:3289). Sets the fields the body names; unlike create, nothing is trimmed or upper-cased, and a falsy `default_cost`/`default_price` clears it. `sku` cannot change. An unknown id is a 404 `Resource not found` (the real server's `get_or_404`, a bare `{error}` body there). Same handler as PUT.
+         */
+        patch: operations["patchStockItem"];
+        trace?: never;
+    };
+    "/api/v1/inventory/items/{item_id}/availability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                item_id: components["parameters"]["StockItemId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Stock of an item per warehouse
+         * @description Beyond the API documentation (the real server, reference §25; api_v1.py:3346). One row per warehouse that has a stock record of the item (zero included), in record order. An unknown id is a 404 `Resource not found` (the real server's `get_or_404`, a bare `{error}` body there).
+         */
+        get: operations["getStockItemAvailability"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inventory/warehouses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List warehouses
+         * @description Beyond the API documentation (the real server, reference §25; api_v1.py:3376, models/warehouse.py:57). Ordered by code. The real server has no route to create, change or delete a warehouse under /api/v1 (only this list). Paginated as the real server's `paginate_query` (`per_page` capped at 100; a non-integer `page`/`per_page` is a 500 there [bug], a 400 here). The real server checks neither the inventory module nor the caller's role on this route (only transfers and reports check the module).
+         */
+        get: operations["listWarehouses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inventory/stock-levels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Stock levels
+         * @description Beyond the API documentation (the real server, reference §25; api_v1.py:3392). Not paginated. Each row embeds the warehouse's and the item's full `to_dict`. The real server checks neither the inventory module nor the caller's role on this route (only transfers and reports check the module).
+         */
+        get: operations["listStockLevels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inventory/movements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a stock movement
+         * @description Beyond the API documentation (the real server, reference §25; api_v1.py:3429, models/stock_movement.py:87, warehouse_stock.py:65). `stock_item_id`, `warehouse_id` and `quantity` are required (`stock_item_id, warehouse_id, and quantity are required`; quantity 0 counts as given); `movement_type` defaults to `adjustment`. The signed quantity is added to the warehouse's stock (a record is created when there is none); on-hand never goes below 0 (it is clamped, the movement keeps the full quantity). `return` must be positive, `waste` negative. `devaluation` (trackable item with a default cost, quantity positive and at most on hand, `devalue_method` `percent` with `devalue_percent` 0-100 or `fixed` with `devalue_unit_cost` >= 0) records a movement of quantity 0 at the new unit cost and answers only `{message}`; `devalue_enabled` on a return or waste applies the same cost rules (a waste first records the devaluation). Unknown item: 404 `Stock item not found`. Unknown warehouse: 400 `Failed to record movement: ...` (the real server's foreign-key failure; on SQLite it records the movement). The mock keeps no cost lots (FIFO layers): the valuation report stays at the item's default cost.
+         */
+        post: operations["createStockMovement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inventory/suppliers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List suppliers
+         * @description Beyond the API documentation (the real server, reference §25; api_v1.py:4012). Ordered by name; `search` matches code or name (case-insensitive substring). Paginated as the real server's `paginate_query` (`per_page` capped at 100; a non-integer `page`/`per_page` is a 500 there [bug], a 400 here). The real server checks neither the inventory module nor the caller's role on this route (only transfers and reports check the module).
+         */
+        get: operations["listSuppliers"];
+        put?: never;
+        /**
+         * Create a supplier
+         * @description Beyond the API documentation (the real server, reference §25; api_v1.py:4048, models/supplier.py:71). `code` and `name` are required (`Missing required fields: code, name`); the code is trimmed and upper-cased; a code in use is a 400 `Supplier with code '<code>' already exists`. `description`, `tax_id`, `payment_terms` and `currency_code` cannot be set through the API (null, null, null, EUR). Real server 5.10.0: every create answers 400 `__init__() missing 1 required positional argument: 'created_by'` [bug]; the mock creates the supplier, with the caller as `created_by`.
+         */
+        post: operations["createSupplier"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inventory/suppliers/{supplier_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                supplier_id: components["parameters"]["SupplierId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a supplier
+         * @description Beyond the API documentation (the real server, reference §25; api_v1.py:4038). An unknown id is a 404 `Resource not found` (the real server's `get_or_404`, a bare `{error}` body there).
+         */
+        get: operations["getSupplier"];
+        /**
+         * Update a supplier
+         * @description Beyond the API documentation (the real server, reference §25; api_v1.py:4087). Sets the fields the body names (not trimmed or upper-cased); a new `code` already used by another supplier is a 400 `Supplier with code '<code>' already exists`. An unknown id is a 404 `Resource not found` (the real server's `get_or_404`, a bare `{error}` body there).
+         */
+        put: operations["updateSupplier"];
+        post?: never;
+        /**
+         * Deactivate a supplier
+         * @description Beyond the API documentation (the real server, reference §25; api_v1.py:4129). A soft delete: `is_active: false` (`Supplier deactivated successfully`); its purchase orders stay. An unknown id is a 404 `Resource not found` (the real server's `get_or_404`, a bare `{error}` body there).
+         */
+        delete: operations["deleteSupplier"];
+        options?: never;
+        head?: never;
+        /**
+         * Update some fields of a supplier
+         * @description Beyond the API documentation (the real server, reference §25; api_v1.py:4087). Sets the fields the body names (not trimmed or upper-cased); a new `code` already used by another supplier is a 400 `Supplier with code '<code>' already exists`. An unknown id is a 404 `Resource not found` (the real server's `get_or_404`, a bare `{error}` body there). Same handler as PUT.
+         */
+        patch: operations["patchSupplier"];
+        trace?: never;
+    };
+    "/api/v1/inventory/suppliers/{supplier_id}/stock-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                supplier_id: components["parameters"]["SupplierId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A supplier's stock items
+         * @description Beyond the API documentation (the real server, reference §25; api_v1.py:4148, models/supplier_stock_item.py:65). Active links only, each with the linked item's `to_dict` as `stock_item`. The API has no route that creates a link (the web UI does); the default scenario seeds some. An unknown id is a 404 `Resource not found` (the real server's `get_or_404`, a bare `{error}` body there).
+         */
+        get: operations["listSupplierStockItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inventory/purchase-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List purchase orders
+         * @description Beyond the API documentation (the real server, reference §25; api_v1.py:4173). Newest `order_date` first (ties: newest id first, the mock's choice). Paginated as the real server's `paginate_query` (`per_page` capped at 100; a non-integer `page`/`per_page` is a 500 there [bug], a 400 here). The real server checks neither the inventory module nor the caller's role on this route (only transfers and reports check the module).
+         */
+        get: operations["listPurchaseOrders"];
+        put?: never;
+        /**
+         * Create a purchase order
+         * @description Beyond the API documentation (the real server, reference §25; api_v1.py:4208, models/purchase_order.py:87,141). Status `draft`; `po_number` `PO-<order date YYYYMMDD>-<id, 4 digits>`; `order_date` defaults to today. 400 `supplier_id is required`, `supplier_id does not reference an existing supplier`, `Each item requires a non-empty description`, `quantity_ordered must be greater than zero` (default 1), `unit_cost must be zero or greater` (default 0). An item's `stock_item_id`/`warehouse_id` naming nothing is a 409 `Could not create purchase order due to data conflict` (the real server's foreign-key failure). `subtotal` is the sum of quantity x unit cost; tax and shipping stay 0. `internal_notes` is stored but never shown.
+         */
+        post: operations["createPurchaseOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inventory/purchase-orders/{po_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                po_id: components["parameters"]["PurchaseOrderId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a purchase order
+         * @description Beyond the API documentation (the real server, reference §25; api_v1.py:4198). An unknown id is a 404 `Resource not found` (the real server's `get_or_404`, a bare `{error}` body there).
+         */
+        get: operations["getPurchaseOrder"];
+        /**
+         * Update a draft purchase order
+         * @description Beyond the API documentation (the real server, reference §25; api_v1.py:4316). Only a `draft` can change: otherwise 400 `Cannot update purchase order with status '<status>'. Only draft orders can be updated.` Sets `order_date`, `expected_delivery_date`, `notes`, `internal_notes`, `currency_code`; `items` replaces every line (not validated as on create: an empty description is a 400 `Invalid purchase order payload`) and recomputes the totals. `status` cannot be set: the API has no send or confirm route (sent and confirmed orders come from the web UI). An item naming no stock item or warehouse: 409 `Could not update purchase order due to data conflict`. An unknown id is a 404 `Resource not found` (the real server's `get_or_404`, a bare `{error}` body there).
+         */
+        put: operations["updatePurchaseOrder"];
+        post?: never;
+        /**
+         * Delete a draft purchase order
+         * @description Beyond the API documentation (the real server, reference §25; api_v1.py:4398). Only a `draft` (a hard delete, `Purchase order deleted successfully`); otherwise 400 `Cannot delete purchase order with status '<status>'. Only draft orders can be deleted.` An unknown id is a 404 `Resource not found` (the real server's `get_or_404`, a bare `{error}` body there).
+         */
+        delete: operations["deletePurchaseOrder"];
+        options?: never;
+        head?: never;
+        /**
+         * Update some fields of a draft purchase order
+         * @description Beyond the API documentation (the real server, reference §25; api_v1.py:4316). Only a `draft` can change: otherwise 400 `Cannot update purchase order with status '<status>'. Only draft orders can be updated.` Sets `order_date`, `expected_delivery_date`, `notes`, `internal_notes`, `currency_code`; `items` replaces every line (not validated as on create: an empty description is a 400 `Invalid purchase order payload`) and recomputes the totals. `status` cannot be set: the API has no send or confirm route (sent and confirmed orders come from the web UI). An item naming no stock item or warehouse: 409 `Could not update purchase order due to data conflict`. An unknown id is a 404 `Resource not found` (the real server's `get_or_404`, a bare `{error}` body there). Same handler as PUT.
+         */
+        patch: operations["patchPurchaseOrder"];
+        trace?: never;
+    };
+    "/api/v1/inventory/purchase-orders/{po_id}/receive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                po_id: components["parameters"]["PurchaseOrderId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Receive a purchase order
+         * @description Beyond the API documentation (the real server, reference §25; api_v1.py:4432, models/purchase_order.py:100). First sets `quantity_received` of each listed line (`item_id` = the line's id; other ids are ignored). Then, unless the order is already `received` or `cancelled`, it becomes `received` (`received_date` defaults to today) and each line with a stock item and a positive `quantity_received` records a `purchase` movement (reference `purchase_order` #id, reason `Purchase Order <po_number>`, the line's unit cost, moved by the order's creator) into the line's warehouse, or the first active warehouse: stock levels, availability and the movement-history, valuation and low-stock reports show it. Lines received without `items` stay at 0 and move no stock. A received or cancelled order answers 200 unchanged (the line quantities are still written) - the real server's behaviour.
+         */
+        post: operations["receivePurchaseOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/summary": {
         parameters: {
             query?: never;
@@ -5290,6 +5596,338 @@ export interface components {
                 shortfall: number;
             }[];
         };
+        /** @description The real server's `StockItem.to_dict` (models/stock_item.py:152). Amounts are floats; a zero or unset cost, price, reorder point or total is null (the model tests truthiness). The totals are null for an item that is not trackable. */
+        StockItem: {
+            id: number;
+            /** @example CAB-CAT6 */
+            sku: string;
+            name: string;
+            description: string | null;
+            category: string | null;
+            /** @example pcs */
+            unit: string;
+            default_cost: number | null;
+            default_price: number | null;
+            /** @example EUR */
+            currency_code: string;
+            barcode: string | null;
+            is_active: boolean;
+            is_trackable: boolean;
+            reorder_point: number | null;
+            reorder_quantity: number | null;
+            /** @description A free-text supplier name (not a supplier id). */
+            supplier: string | null;
+            supplier_sku: string | null;
+            image_url: string | null;
+            notes: string | null;
+            created_at: string | null;
+            updated_at: string | null;
+            created_by: number;
+            /** @description Sum over warehouses; null when 0. */
+            total_quantity_on_hand: number | null;
+            total_quantity_reserved: number | null;
+            total_quantity_available: number | null;
+            /** @description A warehouse holds less than the reorder point. */
+            is_low_stock: boolean;
+        };
+        StockItemCreate: {
+            sku: string;
+            name: string;
+            description?: string | null;
+            category?: string | null;
+            unit?: string;
+            default_cost?: number | null;
+            default_price?: number | null;
+            barcode?: string | null;
+            is_trackable?: boolean;
+            currency_code?: string;
+            is_active?: boolean;
+        };
+        StockItemUpdate: {
+            name?: string;
+            description?: string | null;
+            category?: string | null;
+            unit?: string;
+            default_cost?: number | null;
+            default_price?: number | null;
+            barcode?: string | null;
+            is_trackable?: boolean;
+            currency_code?: string;
+            is_active?: boolean;
+        };
+        StockItemList: {
+            items: components["schemas"]["StockItem"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        StockItemEnvelope: {
+            item: components["schemas"]["StockItem"];
+        };
+        StockItemSaved: {
+            message: string;
+            item: components["schemas"]["StockItem"];
+        };
+        StockAvailability: {
+            item_id: number;
+            item_sku: string;
+            item_name: string;
+            availability: {
+                warehouse_id: number;
+                warehouse_code: string;
+                warehouse_name: string;
+                quantity_on_hand: number;
+                quantity_reserved: number;
+                quantity_available: number;
+                location: string | null;
+            }[];
+        };
+        /** @description The real server's `Warehouse.to_dict` (models/warehouse.py:57). */
+        Warehouse: {
+            id: number;
+            name: string;
+            /** @example WH-MAIN */
+            code: string;
+            address: string | null;
+            contact_person: string | null;
+            contact_email: string | null;
+            contact_phone: string | null;
+            is_active: boolean;
+            notes: string | null;
+            created_at: string | null;
+            updated_at: string | null;
+            created_by: number;
+        };
+        WarehouseList: {
+            items: components["schemas"]["Warehouse"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        StockLevelList: {
+            stock_levels: {
+                warehouse: components["schemas"]["Warehouse"];
+                stock_item: components["schemas"]["StockItem"];
+                quantity_on_hand: number;
+                quantity_reserved: number;
+                quantity_available: number;
+                location: string | null;
+            }[];
+        };
+        /** @description The real server's `WarehouseStock.to_dict` (models/warehouse_stock.py:81): one item's stock in one warehouse. */
+        WarehouseStock: {
+            id: number;
+            warehouse_id: number;
+            stock_item_id: number;
+            quantity_on_hand: number;
+            quantity_reserved: number;
+            quantity_available: number;
+            location: string | null;
+            last_counted_at: string | null;
+            last_counted_by: number | null;
+            created_at: string | null;
+            updated_at: string | null;
+        };
+        StockMovementCreate: {
+            /**
+             * @description Default `adjustment`. The real server stores any string; the mock takes the model's types and the two the turnover report counts.
+             * @enum {string}
+             */
+            movement_type?: "adjustment" | "transfer" | "sale" | "rent" | "purchase" | "return" | "waste" | "devaluation" | "usage" | "consumption";
+            /** Format: int32 */
+            stock_item_id: number;
+            /** Format: int32 */
+            warehouse_id: number;
+            /** @description Signed: negative takes stock out. */
+            quantity: number;
+            reason?: string | null;
+            notes?: string | null;
+            reference_type?: string | null;
+            /** Format: int32 */
+            reference_id?: number | null;
+            unit_cost?: number | null;
+            devalue_enabled?: boolean;
+            /** @enum {string} */
+            devalue_method?: "percent" | "fixed";
+            devalue_percent?: number | null;
+            devalue_unit_cost?: number | null;
+        };
+        /** @description `movement` and `updated_stock` are absent after a `devaluation` (its answer is only the message). */
+        StockMovementRecorded: {
+            message: string;
+            movement?: components["schemas"]["InventoryMovement"];
+            updated_stock?: components["schemas"]["WarehouseStock"] | null;
+        };
+        /** @description The real server's `Supplier.to_dict` (models/supplier.py:71). */
+        Supplier: {
+            id: number;
+            /** @example ACME */
+            code: string;
+            name: string;
+            description: string | null;
+            contact_person: string | null;
+            email: string | null;
+            phone: string | null;
+            address: string | null;
+            website: string | null;
+            tax_id: string | null;
+            /** @example Net 30 */
+            payment_terms: string | null;
+            currency_code: string;
+            is_active: boolean;
+            notes: string | null;
+            created_at: string | null;
+            updated_at: string | null;
+            created_by: number;
+        };
+        SupplierCreate: {
+            code: string;
+            name: string;
+            contact_person?: string | null;
+            email?: string | null;
+            phone?: string | null;
+            address?: string | null;
+            website?: string | null;
+            notes?: string | null;
+            is_active?: boolean;
+        };
+        SupplierUpdate: {
+            code?: string;
+            name?: string;
+            contact_person?: string | null;
+            email?: string | null;
+            phone?: string | null;
+            address?: string | null;
+            website?: string | null;
+            notes?: string | null;
+            is_active?: boolean;
+        };
+        SupplierList: {
+            items: components["schemas"]["Supplier"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        SupplierEnvelope: {
+            supplier: components["schemas"]["Supplier"];
+        };
+        SupplierSaved: {
+            message: string;
+            supplier: components["schemas"]["Supplier"];
+        };
+        SupplierStockItemList: {
+            items: {
+                id: number;
+                supplier_id: number;
+                stock_item_id: number;
+                supplier_sku: string | null;
+                /** @description The supplier's name for this product. */
+                supplier_name: string | null;
+                unit_cost: number | null;
+                currency_code: string;
+                minimum_order_quantity: number | null;
+                lead_time_days: number | null;
+                is_preferred: boolean;
+                is_active: boolean;
+                notes: string | null;
+                created_at: string | null;
+                updated_at: string | null;
+                stock_item: components["schemas"]["StockItem"] | null;
+            }[];
+        };
+        /** @description `PurchaseOrderItem.to_dict` (models/purchase_order.py:228). */
+        PurchaseOrderItem: {
+            id: number;
+            purchase_order_id: number;
+            stock_item_id: number | null;
+            supplier_stock_item_id: number | null;
+            description: string;
+            supplier_sku: string | null;
+            quantity_ordered: number;
+            quantity_received: number;
+            unit_cost: number;
+            line_total: number;
+            currency_code: string;
+            warehouse_id: number | null;
+            notes: string | null;
+        };
+        /** @description `PurchaseOrder.to_dict` (models/purchase_order.py:141). `internal_notes` is never shown. */
+        PurchaseOrder: {
+            id: number;
+            /** @example PO-20270110-0001 */
+            po_number: string;
+            supplier_id: number;
+            supplier_name: string | null;
+            /** @enum {string} */
+            status: "draft" | "sent" | "confirmed" | "received" | "cancelled";
+            /** Format: date */
+            order_date: string | null;
+            /** Format: date */
+            expected_delivery_date: string | null;
+            /** Format: date */
+            received_date: string | null;
+            subtotal: number;
+            tax_amount: number;
+            shipping_cost: number;
+            total_amount: number;
+            currency_code: string;
+            notes: string | null;
+            created_at: string | null;
+            updated_at: string | null;
+            created_by: number;
+            items: components["schemas"]["PurchaseOrderItem"][];
+        };
+        PurchaseOrderItemInput: {
+            description?: string;
+            quantity_ordered?: number;
+            unit_cost?: number;
+            /** Format: int32 */
+            stock_item_id?: number | null;
+            /** Format: int32 */
+            supplier_stock_item_id?: number | null;
+            supplier_sku?: string | null;
+            /** Format: int32 */
+            warehouse_id?: number | null;
+        };
+        PurchaseOrderCreate: {
+            /** Format: int32 */
+            supplier_id: number;
+            /** Format: date */
+            order_date?: string;
+            /** Format: date */
+            expected_delivery_date?: string | null;
+            notes?: string | null;
+            internal_notes?: string | null;
+            currency_code?: string;
+            items?: components["schemas"]["PurchaseOrderItemInput"][];
+        };
+        PurchaseOrderUpdate: {
+            /** Format: date */
+            order_date?: string;
+            /** Format: date */
+            expected_delivery_date?: string | null;
+            notes?: string | null;
+            internal_notes?: string | null;
+            currency_code?: string;
+            items?: components["schemas"]["PurchaseOrderItemInput"][];
+        };
+        PurchaseOrderReceive: {
+            /** Format: date */
+            received_date?: string;
+            items?: {
+                /**
+                 * Format: int32
+                 * @description The purchase-order line's id (not the stock item's).
+                 */
+                item_id?: number;
+                quantity_received?: number;
+            }[];
+        };
+        PurchaseOrderList: {
+            items: components["schemas"]["PurchaseOrder"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        PurchaseOrderEnvelope: {
+            purchase_order: components["schemas"]["PurchaseOrder"];
+        };
+        PurchaseOrderSaved: {
+            message: string;
+            purchase_order: components["schemas"]["PurchaseOrder"];
+        };
         SummaryReport: {
             summary: {
                 start_date: components["schemas"]["NaiveDateTime"];
@@ -5783,6 +6421,12 @@ export interface components {
          * @example 1767225600000
          */
         ReferenceId: number;
+        /** @example 1 */
+        StockItemId: number;
+        /** @example 1 */
+        SupplierId: number;
+        /** @example 1 */
+        PurchaseOrderId: number;
         /** @description ISO 8601 date or datetime (`Z` and offsets accepted). A value that is not a real date (`2026-13-45`, `now`) is a 400 `validation_error`. Real server: ignores it and answers the list unfiltered. */
         StartDate: string;
         /** @description ISO 8601 date or datetime. A date-only value means the end of that day. A value that is not a real date is a 400 `validation_error` (real server: ignored). */
@@ -10429,6 +11073,913 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listStockItems: {
+        parameters: {
+            query?: {
+                /** @description Substring of the SKU, name or barcode (trimmed). */
+                search?: string;
+                /** @description Exact category. */
+                category?: string;
+                /** @description Only active items (default). `false` lists the deactivated ones too. */
+                active_only?: boolean;
+                /** @description Page number (1-based). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (documented default 50, max 100); values above 100 are capped at 100 (`x-clamp`). Real server falls back to the default for non-integers instead of answering 400, and does not cap the tasks and quotes lists. */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of stock items, by name. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StockItemList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createStockItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "sku": "hdmi-2m",
+                 *       "name": "HDMI cable 2 m",
+                 *       "category": "Cabling",
+                 *       "unit": "pcs",
+                 *       "default_cost": 4.5,
+                 *       "default_price": 9.9
+                 *     }
+                 */
+                "application/json": components["schemas"]["StockItemCreate"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StockItemSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getStockItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                item_id: components["parameters"]["StockItemId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The item. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StockItemEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateStockItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                item_id: components["parameters"]["StockItemId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "HDMI cable 2 m (braided)",
+                 *       "default_price": 11.5
+                 *     }
+                 */
+                "application/json": components["schemas"]["StockItemUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StockItemSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteStockItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                item_id: components["parameters"]["StockItemId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deactivated. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    patchStockItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                item_id: components["parameters"]["StockItemId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "is_trackable": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["StockItemUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StockItemSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getStockItemAvailability: {
+        parameters: {
+            query?: {
+                /** @description Only this warehouse. */
+                warehouse_id?: number;
+            };
+            header?: never;
+            path: {
+                /** @example 1 */
+                item_id: components["parameters"]["StockItemId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description On hand, reserved and available per warehouse. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StockAvailability"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listWarehouses: {
+        parameters: {
+            query?: {
+                /** @description Only active warehouses (default). `false` lists the deactivated ones too. */
+                active_only?: boolean;
+                /** @description Page number (1-based). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (documented default 50, max 100); values above 100 are capped at 100 (`x-clamp`). Real server falls back to the default for non-integers instead of answering 400, and does not cap the tasks and quotes lists. */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of warehouses, by code. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WarehouseList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listStockLevels: {
+        parameters: {
+            query?: {
+                warehouse_id?: number;
+                stock_item_id?: number;
+                /** @description Exact category of the item. */
+                category?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every stock record matching the filters, by warehouse code then item name. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StockLevelList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createStockMovement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "movement_type": "adjustment",
+                 *       "stock_item_id": 1,
+                 *       "warehouse_id": 1,
+                 *       "quantity": 5,
+                 *       "reason": "Stock count"
+                 *     }
+                 */
+                "application/json": components["schemas"]["StockMovementCreate"];
+            };
+        };
+        responses: {
+            /** @description Recorded. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StockMovementRecorded"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listSuppliers: {
+        parameters: {
+            query?: {
+                /** @description Substring of the code or name (trimmed). */
+                search?: string;
+                /** @description Only active suppliers (default). `false` lists the deactivated ones too. */
+                active_only?: boolean;
+                /** @description Page number (1-based). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (documented default 50, max 100); values above 100 are capped at 100 (`x-clamp`). Real server falls back to the default for non-integers instead of answering 400, and does not cap the tasks and quotes lists. */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of suppliers, by name. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createSupplier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "code": "elec",
+                 *       "name": "Elektro Wholesale",
+                 *       "contact_person": "Eva Klein",
+                 *       "email": "orders@elektro.example"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SupplierCreate"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getSupplier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                supplier_id: components["parameters"]["SupplierId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The supplier. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateSupplier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                supplier_id: components["parameters"]["SupplierId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "phone": "+49 30 1234567"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SupplierUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteSupplier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                supplier_id: components["parameters"]["SupplierId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deactivated. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    patchSupplier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                supplier_id: components["parameters"]["SupplierId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "is_active": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["SupplierUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listSupplierStockItems: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                supplier_id: components["parameters"]["SupplierId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The active links of the supplier to stock items, each with the item. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierStockItemList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listPurchaseOrders: {
+        parameters: {
+            query?: {
+                /** @description Exact status (the model's five). */
+                status?: "draft" | "sent" | "confirmed" | "received" | "cancelled";
+                supplier_id?: number;
+                /** @description Page number (1-based). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (documented default 50, max 100); values above 100 are capped at 100 (`x-clamp`). Real server falls back to the default for non-integers instead of answering 400, and does not cap the tasks and quotes lists. */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of purchase orders, newest order date first. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseOrderList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createPurchaseOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "supplier_id": 1,
+                 *       "expected_delivery_date": "2027-01-15",
+                 *       "items": [
+                 *         {
+                 *           "description": "Cat6 cable (305 m)",
+                 *           "stock_item_id": 1,
+                 *           "warehouse_id": 1,
+                 *           "quantity_ordered": 10,
+                 *           "unit_cost": 80
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["PurchaseOrderCreate"];
+            };
+        };
+        responses: {
+            /** @description Created, as a draft. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseOrderSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getPurchaseOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                po_id: components["parameters"]["PurchaseOrderId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The purchase order with its items. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseOrderEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updatePurchaseOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                po_id: components["parameters"]["PurchaseOrderId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "notes": "Deliver to the back door"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PurchaseOrderUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseOrderSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deletePurchaseOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                po_id: components["parameters"]["PurchaseOrderId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted with its items. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    patchPurchaseOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                po_id: components["parameters"]["PurchaseOrderId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "expected_delivery_date": "2027-02-01"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PurchaseOrderUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseOrderSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    receivePurchaseOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                po_id: components["parameters"]["PurchaseOrderId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "received_date": "2027-01-14",
+                 *       "items": [
+                 *         {
+                 *           "item_id": 1,
+                 *           "quantity_received": 10
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["PurchaseOrderReceive"];
+            };
+        };
+        responses: {
+            /** @description Received. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseOrderSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
     };

@@ -10,6 +10,10 @@ import { attendance } from './attendance.js';
 import { clients } from './clients.js';
 import { favorites } from './favorites.js';
 import { inventory } from './inventory.js';
+import { inventoryItems } from './inventory-items.js';
+import { purchaseOrders } from './purchase-orders.js';
+import { suppliers } from './suppliers.js';
+import { warehouses } from './warehouses.js';
 import { projects } from './projects.js';
 import { quotes } from './quotes.js';
 import { rateLimit } from './rate-limit.js';
@@ -70,4 +74,8 @@ export const handlers = {
   ...invoiceTemplates,
   ...timeApprovals,
   ...complianceReports,
+  ...inventoryItems,
+  ...warehouses,
+  ...suppliers,
+  ...purchaseOrders,
 } satisfies TimeTrackerHandlers;

@@ -21,6 +21,7 @@ import { EntryTextIndex } from './entry-text.js';
 import { Table } from '../table.js';
 import { StoreViews } from './views.js';
 import type { CurrencyRow, ExchangeRateRow, InvoicePdfTemplateRow, InvoiceTemplateRow, TaxRuleRow } from './finance-settings-types.js';
+import type { PurchaseOrderItemRow, PurchaseOrderRow, SupplierRow, SupplierStockItemRow } from './inventory-types.js';
 import type {
   ApiTokenRow,
   AttendanceBreakRow,
@@ -158,6 +159,10 @@ export const TABLE_NAMES = [
   'timeEntryApprovals',
   'attendanceCorrections',
   'auditEvents',
+  'suppliers',
+  'supplierStockItems',
+  'purchaseOrders',
+  'purchaseOrderItems',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 const NO_TABLES: readonly TableName[] = [];
@@ -218,6 +223,10 @@ export class Store {
   readonly attendanceCorrections = new Table<AttendanceCorrectionRow>();
   /** At most AUDIT_EVENTS_KEPT rows: `recordAudit` drops the oldest. */
   readonly auditEvents = new Table<AuditEventRow>();
+  readonly suppliers = new Table<SupplierRow>();
+  readonly supplierStockItems = new Table<SupplierStockItemRow>();
+  readonly purchaseOrders = new Table<PurchaseOrderRow>();
+  readonly purchaseOrderItems = new Table<PurchaseOrderItemRow>();
   settings: SettingsRow;
   /** Sorted views, groupings and text indexes of the tables above (kept in step by their writes). */
   readonly views: StoreViews;

@@ -33,6 +33,7 @@ import type { CalendarEventRow, IssueRow, KanbanColumnRow } from './board-types.
 import type { ClientNoteRow, ContactRow, DealRow, LeadRow } from './crm-types.js';
 import type { CurrencyRow, ExchangeRateRow, InvoicePdfTemplateRow, InvoiceTemplateRow, TaxRuleRow } from './finance-settings-types.js';
 import type { AttendanceCorrectionRow, AuditEventRow, TimeEntryApprovalRow } from './approval-types.js';
+import type { PurchaseOrderItemRow, PurchaseOrderRow, StockItemRow, SupplierRow, SupplierStockItemRow, WarehouseRow } from './inventory-types.js';
 
 /** Movement types that count as stock leaving through use (the turnover report's "sold"). */
 export const SOLD_TYPES: ReadonlySet<string> = new Set(['sale', 'usage', 'consumption']);
@@ -62,6 +63,12 @@ export interface ViewedTables {
   favorites: Table<FavoriteRow>;
   webhooks: Table<WebhookRow>;
   webhookDeliveries: Table<WebhookDeliveryRow>;
+  warehouses: Table<WarehouseRow>;
+  stockItems: Table<StockItemRow>;
+  suppliers: Table<SupplierRow>;
+  supplierStockItems: Table<SupplierStockItemRow>;
+  purchaseOrders: Table<PurchaseOrderRow>;
+  purchaseOrderItems: Table<PurchaseOrderItemRow>;
   invoices: Table<InvoiceRow>;
   payments: Table<PaymentRow>;
   timesheetPeriods: Table<TimesheetPeriodRow>;
@@ -180,6 +187,20 @@ export class StoreViews {
   readonly correctionsByDay: SortedView<AttendanceCorrectionRow, number>;
   /** Audit events newest first (time, id). */
   readonly auditNewestFirst: SortedView<AuditEventRow>;
+  /** Stock items by name (the items list's order). */
+  readonly stockItemsByName: SortedView<StockItemRow>;
+  /** Warehouses by code (the warehouses list's and the stock-levels report's order). */
+  readonly warehousesByCode: SortedView<WarehouseRow>;
+  /** Stock levels in id order, per warehouse. */
+  readonly levelsByWarehouse: SortedView<StockLevelRow, number>;
+  /** Suppliers by name. */
+  readonly suppliersByName: SortedView<SupplierRow>;
+  /** Supplier-item links in id order, per supplier. */
+  readonly supplierItemsBySupplier: SortedView<SupplierStockItemRow, number>;
+  /** Purchase orders, newest order date first (ties: newest id); per supplier too. */
+  readonly purchaseOrdersNewestFirst: SortedView<PurchaseOrderRow, number>;
+  /** Purchase-order lines in id order, per order. */
+  readonly purchaseOrderLines: SortedView<PurchaseOrderItemRow, number>;
 
   constructor(t: ViewedTables) {
     this.projectsByName = new SortedView(t.projects, ['name', 'status'], byName, { groupOf: (p) => p.status });
@@ -247,6 +268,15 @@ export class StoreViews {
     this.approvedEntries = new SortedView(t.timeEntryApprovals, ['time_entry_id', 'status'], byId, { keep: (a) => a.status === 'approved', groupOf: (a) => a.time_entry_id });
     this.correctionsByDay = new SortedView(t.attendanceCorrections, ['attendance_day_id', 'created_at'], newest, { groupOf: (c) => c.attendance_day_id });
     this.auditNewestFirst = new SortedView(t.auditEvents, ['created_at'], newest);
+    this.stockItemsByName = new SortedView(t.stockItems, ['name'], byName);
+    this.warehousesByCode = new SortedView(t.warehouses, ['code'], (a, b) => a.code.localeCompare(b.code) || a.id - b.id);
+    this.levelsByWarehouse = new SortedView(t.stockLevels, ['warehouse_id'], byId, { groupOf: (l) => l.warehouse_id });
+    this.suppliersByName = new SortedView(t.suppliers, ['name'], byName);
+    this.supplierItemsBySupplier = new SortedView(t.supplierStockItems, ['supplier_id'], byId, { groupOf: (l) => l.supplier_id });
+    this.purchaseOrdersNewestFirst = new SortedView(t.purchaseOrders, ['order_date', 'supplier_id'], (a, b) => b.order_date.localeCompare(a.order_date) || b.id - a.id, {
+      groupOf: (p) => p.supplier_id,
+    });
+    this.purchaseOrderLines = new SortedView(t.purchaseOrderItems, ['purchase_order_id'], byId, { groupOf: (l) => l.purchase_order_id });
     this.soldByItem = new SortedView(t.movements, ['movement_type', 'stock_item_id'], byId, { keep: (m) => SOLD_TYPES.has(m.movement_type), groupOf: (m) => m.stock_item_id });
   }
 }
