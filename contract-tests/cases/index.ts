@@ -10,6 +10,7 @@ import { clientCases } from './clients.js';
 import { inventoryCases } from './inventory.js';
 import { projectCases } from './projects.js';
 import { quoteCases } from './quotes.js';
+import { recordCases } from './records.js';
 import { reportCases } from './reports.js';
 import { systemCases } from './system.js';
 import { taskCases } from './tasks.js';
@@ -30,6 +31,7 @@ export const ALL_CASES: OperationCase[] = [
   ...userCases,
   ...attendanceCases,
   ...businessCases,
+  ...recordCases,
 ];
 
 export const CASES: ReadonlyMap<string, OperationCase> = new Map(ALL_CASES.map((c) => [c.operationId, c]));

@@ -165,6 +165,11 @@ export const SWITCHES = {
       w('getTimeOffBalances', neg('query.user_id not an integer')),
       w('listHolidays', neg('query.end_date not a date')),
       w('listTimeEntryTemplates', neg('query.page not an integer')),
+      w('listProjectCosts', neg('query.start_date not a date')),
+      w('listSavedFilters', neg('query.page not an integer')),
+      w('listBudgetAlerts', neg('query.project_id not an integer')),
+      w('listAuditLogs', neg('query.limit not an integer')),
+      w('listActivities', neg('query.user_id not an integer')),
     ],
   },
   'session-routes-redirect': {

@@ -25,6 +25,11 @@ import { web } from './web.js';
 import { invoices } from './invoices.js';
 import { webhooks } from './webhooks.js';
 import { workforce } from './workforce.js';
+import { projectCosts } from './project-costs.js';
+import { savedFilters } from './saved-filters.js';
+import { comments } from './comments.js';
+import { budgetAlerts } from './budget-alerts.js';
+import { activities } from './activities.js';
 
 export const handlers = {
   ...system,
@@ -46,4 +51,9 @@ export const handlers = {
   ...invoices,
   ...workforce,
   ...templates,
+  ...projectCosts,
+  ...savedFilters,
+  ...comments,
+  ...budgetAlerts,
+  ...activities,
 } satisfies TimeTrackerHandlers;

@@ -50,6 +50,7 @@ import type {
   TimeEntryTemplateRow,
   HolidayRow,
 } from './types.js';
+import type { ActivityRow, AuditLogRow, BudgetAlertRow, CommentRow, ProjectCostRow, SavedFilterRow } from './records-types.js';
 
 export type { StoreState, Totals } from './types.js';
 export { finishedSeconds, type EntrySums } from './entry-index.js';
@@ -129,12 +130,30 @@ export const TABLE_NAMES = [
   'timeOffRequests',
   'holidays',
   'timeEntryTemplates',
+  'projectCosts',
+  'savedFilters',
+  'comments',
+  'budgetAlerts',
+  'activities',
+  'auditLogs',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 const NO_TABLES: readonly TableName[] = [];
 
 /** Webhook delivery records kept at most, over all webhooks (the oldest go first). */
 export const WEBHOOK_DELIVERIES_KEPT = 10_000;
+/** Activities and audit-log rows kept at most, each (the oldest go first). */
+export const LOG_ROWS_KEPT = 10_000;
+
+/** Insert into a table that keeps at most `kept` rows, forgetting the oldest (decisions/0006: bounded). */
+function insertBounded<T extends Row>(table: Table<T>, row: Omit<T, 'id'>, kept: number): T {
+  const added = table.insert(row);
+  if (table.size > kept) {
+    const oldest = table.all().next();
+    if (!oldest.done) table.delete(oldest.value.id);
+  }
+  return added;
+}
 
 export class Store {
   /**
@@ -170,6 +189,14 @@ export class Store {
   readonly timeOffRequests = new Table<TimeOffRequestRow>();
   readonly holidays = new Table<HolidayRow>();
   readonly timeEntryTemplates = new Table<TimeEntryTemplateRow>();
+  readonly projectCosts = new Table<ProjectCostRow>();
+  readonly savedFilters = new Table<SavedFilterRow>();
+  readonly comments = new Table<CommentRow>();
+  readonly budgetAlerts = new Table<BudgetAlertRow>();
+  /** At most LOG_ROWS_KEPT rows: written through `logActivity`. */
+  readonly activities = new Table<ActivityRow>();
+  /** At most LOG_ROWS_KEPT rows: written through `logAudit`. */
+  readonly auditLogs = new Table<AuditLogRow>();
   settings: SettingsRow;
   /** Sorted views, groupings and text indexes of the tables above (kept in step by their writes). */
   readonly views: StoreViews;
@@ -181,8 +208,6 @@ export class Store {
 
   private quoteItemSeq = 1;
   private invoiceItemSeq = 1;
-  /** Activity-log ids (the `activity_<id>` event ids of webhook deliveries); not snapshotted, only grows. */
-  private activitySeq = 0;
   private readonly index: EntryIndex;
   /** Running entries per user (a handful at most). */
   private running = new Map<number, TimeEntryRow[]>();
@@ -301,9 +326,14 @@ export class Store {
     return this.views.projectsByClient.group(clientId);
   }
 
-  /** The next activity-log id. */
-  nextActivityId(): number {
-    return ++this.activitySeq;
+  /** Append to the activity feed (its id is the `activity_<id>` of the webhook event), forgetting the oldest beyond LOG_ROWS_KEPT. */
+  logActivity(row: Omit<ActivityRow, 'id'>): ActivityRow {
+    return insertBounded(this.activities, row, LOG_ROWS_KEPT);
+  }
+
+  /** Append to the audit log, forgetting the oldest beyond LOG_ROWS_KEPT. */
+  logAudit(row: Omit<AuditLogRow, 'id'>): AuditLogRow {
+    return insertBounded(this.auditLogs, row, LOG_ROWS_KEPT);
   }
 
   /** The next id for an invoice item (items live inside their invoice). */
@@ -313,12 +343,7 @@ export class Store {
 
   /** Add a delivery record, forgetting the oldest beyond WEBHOOK_DELIVERIES_KEPT (decisions/0006: bounded). */
   recordDelivery(row: Omit<WebhookDeliveryRow, 'id'>): WebhookDeliveryRow {
-    const added = this.webhookDeliveries.insert(row);
-    if (this.webhookDeliveries.size > WEBHOOK_DELIVERIES_KEPT) {
-      const oldest = this.webhookDeliveries.all().next();
-      if (!oldest.done) this.webhookDeliveries.delete(oldest.value.id);
-    }
-    return added;
+    return insertBounded(this.webhookDeliveries, row, WEBHOOK_DELIVERIES_KEPT);
   }
 
   /** The next id for a quote item (items live inside their quote). */
