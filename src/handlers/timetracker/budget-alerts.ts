@@ -29,7 +29,8 @@ const alert = resource({
   one: 'alert',
   many: 'alerts',
   dict: (a, ctx) => alertDict(ctx.store, a),
-  messages: { created: 'Budget alert created successfully', updated: 'Alert acknowledged', deleted: 'Budget alert deleted' },
+  // Only `created` is answered: alerts have no update or delete route, and the acknowledgement answers on its own.
+  messages: { created: 'Budget alert created successfully', updated: 'Alert acknowledged', deleted: '' },
 });
 
 const REQUIRED = ['project_id', 'alert_type', 'budget_consumed_percent', 'budget_amount', 'consumed_amount', 'message'] as const;

@@ -37,15 +37,9 @@ const filter = resource({
   messages: { created: 'Saved filter created successfully', updated: 'Saved filter updated successfully', deleted: 'Saved filter deleted successfully' },
 });
 
-/** Writes: the owner or an admin (sharing does not open them). */
-const writable = (ctx: Parameters<typeof filter.row>[0]) => {
-  const row = filter.row(ctx);
+// Writes: the owner or an admin (sharing does not open them).
+const updateSavedFilter = filter.update<S['SavedFilterUpdate']>((ctx, row) => {
   ownOrAdmin(ctx.auth, row.user_id);
-  return row;
-};
-
-const updateSavedFilter = filter.update<S['SavedFilterUpdate']>((ctx) => {
-  const row = writable(ctx);
   const patch = { ...pick(ctx.body, ['name', 'scope', 'payload', 'is_shared']), updated_at: ctx.now };
   uniqueName(ctx.store, row.user_id, patch.name ?? row.name, patch.scope ?? row.scope, row.id);
   trail.updated(ctx, row, patch);
@@ -69,5 +63,8 @@ export const savedFilters = {
   },
   updateSavedFilter,
   patchSavedFilter: updateSavedFilter,
-  deleteSavedFilter: filter.remove((ctx) => trail.deleted(ctx, writable(ctx))),
+  deleteSavedFilter: filter.remove((ctx, row) => {
+    ownOrAdmin(ctx.auth, row.user_id);
+    trail.deleted(ctx, row);
+  }),
 } satisfies Partial<TimeTrackerHandlers>;
