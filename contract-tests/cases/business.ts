@@ -11,10 +11,10 @@ import type { Exchange } from '../lib/http.js';
 import { isObject, type JsonObject } from '../lib/spec.js';
 import type { OperationId } from '../../src/generated/timetracker/handlers.js';
 
-/** Create through `opId`, read the new id under `key`, and register `remove` as its cleanup. */
-export async function made(c: Ctx, opId: string, json: JsonObject, key: string, remove?: (id: number) => Promise<unknown>): Promise<number> {
+/** Create through `opId` (under the path `params`, if any), read the new id under `key`, and register `remove` as its cleanup. */
+export async function made(c: Ctx, opId: string, json: JsonObject, key: string, remove?: (id: number) => Promise<unknown>, params?: Record<string, number>): Promise<number> {
   c.requireWrites();
-  const id = idOf(await c.must(opId, { json }), key);
+  const id = idOf(await c.must(opId, { json, ...(params ? { params } : {}) }), key);
   if (remove) c.defer(`remove ${key} ${id}`, () => remove(id));
   return id;
 }

@@ -15,6 +15,7 @@ import { inventoryCases } from './inventory.js';
 import { inventoryMoreCases } from './inventory-more.js';
 import { projectCases } from './projects.js';
 import { quoteCases } from './quotes.js';
+import { recordCases } from './records.js';
 import { reportCases } from './reports.js';
 import { systemCases } from './system.js';
 import { taskCases } from './tasks.js';
@@ -40,6 +41,7 @@ export const ALL_CASES: OperationCase[] = [
   ...crmCases,
   ...financeSettingsCases,
   ...approvalCases,
+  ...recordCases,
 ];
 
 export const CASES: ReadonlyMap<string, OperationCase> = new Map(ALL_CASES.map((c) => [c.operationId, c]));

@@ -181,6 +181,11 @@ export const SWITCHES = {
       w('listStockLevels', neg('query.warehouse_id not an integer')),
       w('listSuppliers', neg('query.active_only not a boolean')),
       w('listPurchaseOrders', neg('query.status not in the enum')),
+      w('listProjectCosts', neg('query.start_date not a date')),
+      w('listSavedFilters', neg('query.page not an integer')),
+      w('listBudgetAlerts', neg('query.project_id not an integer')),
+      w('listAuditLogs', neg('query.limit not an integer')),
+      w('listActivities', neg('query.user_id not an integer')),
     ],
   },
   'session-routes-redirect': {

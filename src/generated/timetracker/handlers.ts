@@ -47,6 +47,50 @@ export interface OperationHandlers<E extends ApiEnv> {
   addFavoriteProject: OperationHandler<operations['addFavoriteProject'], E>;
   /** `DELETE /api/v1/users/me/favorites/projects/{project_id}`: Unmark a favourite project */
   removeFavoriteProject: OperationHandler<operations['removeFavoriteProject'], E>;
+  /** `GET /api/v1/projects/{project_id}/costs`: List a project's costs */
+  listProjectCosts: OperationHandler<operations['listProjectCosts'], E>;
+  /** `POST /api/v1/projects/{project_id}/costs`: Record a cost on a project */
+  createProjectCost: OperationHandler<operations['createProjectCost'], E>;
+  /** `GET /api/v1/project-costs/{cost_id}`: Get a project cost */
+  getProjectCost: OperationHandler<operations['getProjectCost'], E>;
+  /** `PUT /api/v1/project-costs/{cost_id}`: Update a project cost */
+  updateProjectCost: OperationHandler<operations['updateProjectCost'], E>;
+  /** `PATCH /api/v1/project-costs/{cost_id}`: Update some fields of a project cost */
+  patchProjectCost: OperationHandler<operations['patchProjectCost'], E>;
+  /** `DELETE /api/v1/project-costs/{cost_id}`: Delete a project cost */
+  deleteProjectCost: OperationHandler<operations['deleteProjectCost'], E>;
+  /** `GET /api/v1/saved-filters`: List your saved filters */
+  listSavedFilters: OperationHandler<operations['listSavedFilters'], E>;
+  /** `POST /api/v1/saved-filters`: Save a filter */
+  createSavedFilter: OperationHandler<operations['createSavedFilter'], E>;
+  /** `GET /api/v1/saved-filters/{filter_id}`: Get a saved filter */
+  getSavedFilter: OperationHandler<operations['getSavedFilter'], E>;
+  /** `PUT /api/v1/saved-filters/{filter_id}`: Update a saved filter */
+  updateSavedFilter: OperationHandler<operations['updateSavedFilter'], E>;
+  /** `PATCH /api/v1/saved-filters/{filter_id}`: Update some fields of a saved filter */
+  patchSavedFilter: OperationHandler<operations['patchSavedFilter'], E>;
+  /** `DELETE /api/v1/saved-filters/{filter_id}`: Delete a saved filter */
+  deleteSavedFilter: OperationHandler<operations['deleteSavedFilter'], E>;
+  /** `GET /api/v1/comments`: A project's or a task's comments */
+  listComments: OperationHandler<operations['listComments'], E>;
+  /** `POST /api/v1/comments`: Comment on a project or a task */
+  createComment: OperationHandler<operations['createComment'], E>;
+  /** `PUT /api/v1/comments/{comment_id}`: Edit a comment */
+  updateComment: OperationHandler<operations['updateComment'], E>;
+  /** `PATCH /api/v1/comments/{comment_id}`: Edit a comment (PATCH) */
+  patchComment: OperationHandler<operations['patchComment'], E>;
+  /** `DELETE /api/v1/comments/{comment_id}`: Delete a comment */
+  deleteComment: OperationHandler<operations['deleteComment'], E>;
+  /** `GET /api/v1/budget-alerts`: List budget alerts */
+  listBudgetAlerts: OperationHandler<operations['listBudgetAlerts'], E>;
+  /** `POST /api/v1/budget-alerts`: Raise a budget alert (admin) */
+  createBudgetAlert: OperationHandler<operations['createBudgetAlert'], E>;
+  /** `POST /api/v1/budget-alerts/{alert_id}/ack`: Acknowledge a budget alert */
+  acknowledgeBudgetAlert: OperationHandler<operations['acknowledgeBudgetAlert'], E>;
+  /** `GET /api/v1/audit-logs`: The audit log (admin) */
+  listAuditLogs: OperationHandler<operations['listAuditLogs'], E>;
+  /** `GET /api/v1/activities`: The activity feed */
+  listActivities: OperationHandler<operations['listActivities'], E>;
   /** `GET /api/v1/time-entries`: List time entries */
   listTimeEntries: OperationHandler<operations['listTimeEntries'], E>;
   /** `POST /api/v1/time-entries`: Create a time entry */
@@ -469,6 +513,28 @@ export const operationRoutes = {
   listFavoriteProjects: { method: 'GET', path: '/api/v1/users/me/favorites/projects' },
   addFavoriteProject: { method: 'POST', path: '/api/v1/users/me/favorites/projects' },
   removeFavoriteProject: { method: 'DELETE', path: '/api/v1/users/me/favorites/projects/{project_id}' },
+  listProjectCosts: { method: 'GET', path: '/api/v1/projects/{project_id}/costs' },
+  createProjectCost: { method: 'POST', path: '/api/v1/projects/{project_id}/costs' },
+  getProjectCost: { method: 'GET', path: '/api/v1/project-costs/{cost_id}' },
+  updateProjectCost: { method: 'PUT', path: '/api/v1/project-costs/{cost_id}' },
+  patchProjectCost: { method: 'PATCH', path: '/api/v1/project-costs/{cost_id}' },
+  deleteProjectCost: { method: 'DELETE', path: '/api/v1/project-costs/{cost_id}' },
+  listSavedFilters: { method: 'GET', path: '/api/v1/saved-filters' },
+  createSavedFilter: { method: 'POST', path: '/api/v1/saved-filters' },
+  getSavedFilter: { method: 'GET', path: '/api/v1/saved-filters/{filter_id}' },
+  updateSavedFilter: { method: 'PUT', path: '/api/v1/saved-filters/{filter_id}' },
+  patchSavedFilter: { method: 'PATCH', path: '/api/v1/saved-filters/{filter_id}' },
+  deleteSavedFilter: { method: 'DELETE', path: '/api/v1/saved-filters/{filter_id}' },
+  listComments: { method: 'GET', path: '/api/v1/comments' },
+  createComment: { method: 'POST', path: '/api/v1/comments' },
+  updateComment: { method: 'PUT', path: '/api/v1/comments/{comment_id}' },
+  patchComment: { method: 'PATCH', path: '/api/v1/comments/{comment_id}' },
+  deleteComment: { method: 'DELETE', path: '/api/v1/comments/{comment_id}' },
+  listBudgetAlerts: { method: 'GET', path: '/api/v1/budget-alerts' },
+  createBudgetAlert: { method: 'POST', path: '/api/v1/budget-alerts' },
+  acknowledgeBudgetAlert: { method: 'POST', path: '/api/v1/budget-alerts/{alert_id}/ack' },
+  listAuditLogs: { method: 'GET', path: '/api/v1/audit-logs' },
+  listActivities: { method: 'GET', path: '/api/v1/activities' },
   listTimeEntries: { method: 'GET', path: '/api/v1/time-entries' },
   createTimeEntry: { method: 'POST', path: '/api/v1/time-entries' },
   importTimeEntriesCsv: { method: 'POST', path: '/api/v1/time-entries/import-csv' },

@@ -318,6 +318,269 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/projects/{project_id}/costs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a project's costs
+         * @description Beyond the API documentation (the real server, reference §25; app/routes/api_v1.py:1772). Any caller's costs of the project, newest cost_date first (then newest created). Filters: `start_date`/`end_date` (cost_date, inclusive), `user_id`, `billable_only=true`. `per_page` is not capped. No access check. An unknown project is 404 `Resource not found` here; the real server checks no project and answers 200 with no costs. The real server ignores a malformed date (this spec refuses it with 400).
+         */
+        get: operations["listProjectCosts"];
+        put?: never;
+        /**
+         * Record a cost on a project
+         * @description Beyond the API documentation (the real server, reference §25; app/routes/api_v1.py:1814). `description`, `category`, `amount` and `cost_date` are required and must be truthy (bare 400 `Missing required fields: <names>`; an amount of 0 counts as missing); `Invalid cost_date` for a date that is not YYYY-MM-DD. `billable` defaults to true, `currency_code` to EUR. The caller is the cost's user. The real server does not check the project (a foreign-key error on databases that enforce them); the mock answers 404 `Resource not found` for an unknown project.
+         */
+        post: operations["createProjectCost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/project-costs/{cost_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                cost_id: components["parameters"]["CostId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a project cost
+         * @description Beyond the API documentation (the real server, reference §25; app/routes/api_v1.py:1848). Any caller may read any cost (the real server checks no owner). 404 `Resource not found`.
+         */
+        get: operations["getProjectCost"];
+        /**
+         * Update a project cost
+         * @description Beyond the API documentation (the real server, reference §25; app/routes/api_v1.py:1862). Sets the fields the body names; any caller may change any cost (no owner check on the real server). A non-number `amount` is 400 `validation_error` `Invalid amount` (errors.amount `Invalid value.`); an unparsable `cost_date` is ignored.
+         */
+        put: operations["updateProjectCost"];
+        post?: never;
+        /**
+         * Delete a project cost
+         * @description Beyond the API documentation (the real server, reference §25; app/routes/api_v1.py:1891). Any caller may delete any cost (no owner check on the real server).
+         */
+        delete: operations["deleteProjectCost"];
+        options?: never;
+        head?: never;
+        /**
+         * Update some fields of a project cost
+         * @description Beyond the API documentation (the real server, reference §25; app/routes/api_v1.py:1862). Sets the fields the body names; any caller may change any cost (no owner check on the real server). A non-number `amount` is 400 `validation_error` `Invalid amount` (errors.amount `Invalid value.`); an unparsable `cost_date` is ignored. As PUT.
+         */
+        patch: operations["patchProjectCost"];
+        trace?: never;
+    };
+    "/api/v1/saved-filters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List your saved filters
+         * @description Beyond the API documentation (the real server, reference §25; app/routes/api_v1.py:990). Only the caller's own filters (shared filters of others and admins included are not listed), newest first. `per_page` is not capped.
+         */
+        get: operations["listSavedFilters"];
+        put?: never;
+        /**
+         * Save a filter
+         * @description Beyond the API documentation (the real server, reference §25; app/routes/api_v1.py:1040). `name`, `scope` and `payload` are required and must be truthy (bare 400 `Missing required fields: <names>`; an empty payload `{}` counts as missing). One filter per user, name and scope (`models/saved_filter.py:26`): a second is 409 `integrity_error` `Duplicate entry - this record already exists`.
+         */
+        post: operations["createSavedFilter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/saved-filters/{filter_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                filter_id: components["parameters"]["FilterId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a saved filter
+         * @description Beyond the API documentation (the real server, reference §25; app/routes/api_v1.py:1022). The owner, anyone when the filter is shared, or an admin; else 403 `Access denied`. 404 `Resource not found`.
+         */
+        get: operations["getSavedFilter"];
+        /**
+         * Update a saved filter
+         * @description Beyond the API documentation (the real server, reference §25; app/routes/api_v1.py:1065). The owner or an admin (a shared filter is not writable by others: 403 `Access denied`). Sets the fields the body names; the name-and-scope rule holds (409).
+         */
+        put: operations["updateSavedFilter"];
+        post?: never;
+        /**
+         * Delete a saved filter
+         * @description Beyond the API documentation (the real server, reference §25; app/routes/api_v1.py:1088). The owner or an admin, else 403 `Access denied`.
+         */
+        delete: operations["deleteSavedFilter"];
+        options?: never;
+        head?: never;
+        /**
+         * Update some fields of a saved filter
+         * @description Beyond the API documentation (the real server, reference §25; app/routes/api_v1.py:1065). The owner or an admin (a shared filter is not writable by others: 403 `Access denied`). Sets the fields the body names; the name-and-scope rule holds (409). As PUT.
+         */
+        patch: operations["patchSavedFilter"];
+        trace?: never;
+    };
+    "/api/v1/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A project's or a task's comments
+         * @description Beyond the API documentation (the real server, reference §25; app/routes/api_v1.py:1257, `models/comment.py:231`). `project_id` or `task_id` is required (bare 400 `project_id or task_id is required`); with both, the project's. Replies included, oldest first, not paginated. Any caller may read any project's comments.
+         */
+        get: operations["listComments"];
+        put?: never;
+        /**
+         * Comment on a project or a task
+         * @description Beyond the API documentation (the real server, reference §25; app/routes/api_v1.py:1283). `content` (trimmed) is required (bare 400 `content is required`); exactly one of `project_id` and `task_id` (bare 400 `Provide either project_id or task_id`); `parent_id` makes it a reply. The real server checks none of the ids; the mock answers 404 `Resource not found` for an unknown project, task or parent. `comment.created` goes to the real server's event bus, which no webhook listens to: nothing is delivered (reference §23.1).
+         */
+        post: operations["createComment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/comments/{comment_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                comment_id: components["parameters"]["CommentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Edit a comment
+         * @description Beyond the API documentation (the real server, reference §25; app/routes/api_v1.py:1597). The author or an admin, else 403 `Access denied`. `content` (trimmed) is required (bare 400 `content is required`); nothing else changes.
+         */
+        put: operations["updateComment"];
+        post?: never;
+        /**
+         * Delete a comment
+         * @description Beyond the API documentation (the real server, reference §25; app/routes/api_v1.py:1627, `models/comment.py:158`). The author or an admin, else 403 `Access denied`. A comment with replies is kept with its content replaced by `[Comment deleted]`; one without is removed.
+         */
+        delete: operations["deleteComment"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit a comment (PATCH)
+         * @description Beyond the API documentation (the real server, reference §25; app/routes/api_v1.py:1597). The author or an admin, else 403 `Access denied`. `content` (trimmed) is required (bare 400 `content is required`); nothing else changes. As PUT.
+         */
+        patch: operations["patchComment"];
+        trace?: never;
+    };
+    "/api/v1/budget-alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List budget alerts
+         * @description Beyond the API documentation (the real server, reference §25; app/routes/api_v1.py:658). Every project's alerts (no access filter), newest first; `project_id` narrows to one project. `per_page` is not capped.
+         */
+        get: operations["listBudgetAlerts"];
+        put?: never;
+        /**
+         * Raise a budget alert (admin)
+         * @description Beyond the API documentation (the real server, reference §25; app/routes/api_v1.py:695). Needs the `admin:all` scope. `project_id`, `alert_type`, `budget_consumed_percent`, `budget_amount`, `consumed_amount` and `message` are required and must be truthy (bare 400 `Missing required fields: <names>`; 0 counts as missing). `alert_level` defaults to `info`; neither it nor `alert_type` is checked against the model's values (`warning_80`/`warning_100`/`over_budget`, `info`/`warning`/`critical`). The real server does not check the project; the mock answers 404 `Resource not found` for an unknown one.
+         */
+        post: operations["createBudgetAlert"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/budget-alerts/{alert_id}/ack": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                alert_id: components["parameters"]["AlertId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Acknowledge a budget alert
+         * @description Beyond the API documentation (the real server, reference §25; app/routes/api_v1.py:722, `models/budget_alert.py:47`). Any caller; takes no body. Sets `is_acknowledged`, `acknowledged_by` (the caller) and `acknowledged_at` (again on a second call). 404 `Resource not found`.
+         */
+        post: operations["acknowledgeBudgetAlert"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit-logs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audit log (admin)
+         * @description Beyond the API documentation (the real server, reference §25; app/routes/api_v1.py:2207, `models/audit_log.py:267`, `utils/audit.py`). Needs the `admin:all` scope. Newest first, at most `limit` rows (default 100, not capped), filtered by `entity_type` (the model's class name, e.g. `ProjectCost`), `user_id`, `action` (`created`/`updated`/`deleted`). The real server writes a row for every insert and delete of its tracked models and one row per changed field of an update; the mock records the writes of project costs, saved filters, comments and budget alerts (other tracked models are not recorded) and keeps the newest 10,000 rows. The real server's rows of API-token requests carry `user_id` null (the listener reads the web session's user; read in the code, not observed); the mock's carry the caller.
+         */
+        get: operations["listAuditLogs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The activity feed
+         * @description Beyond the API documentation (the real server, reference §25; app/routes/api_v1.py:2229, `models/activity.py:131`). Every user's activities (no access filter), newest first, at most `limit` (default 50), filtered by `user_id` and `entity_type`. Through `/api/v1` the real server logs only time-entry creates, updates and deletes (`api_v1_time_entries.py:224,320`, `services/time_tracking_service.py:711`): the same writes whose `time_entry.*` webhooks carry `event_id` `activity_<id>`. The mock keeps the newest 10,000.
+         */
+        get: operations["listActivities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/time-entries": {
         parameters: {
             query?: never;
@@ -4075,6 +4338,239 @@ export interface components {
             message: string;
             project: components["schemas"]["Project"];
         };
+        /** @description `ProjectCost.to_dict` (`models/project_cost.py:82`). */
+        ProjectCost: {
+            id: number;
+            project_id: number;
+            user_id: number;
+            description: string;
+            /** @description The model names travel, materials, services, equipment, other; not checked. */
+            category: string;
+            amount: number;
+            currency_code: string;
+            billable: boolean;
+            invoiced: boolean;
+            invoice_id: number | null;
+            /** Format: date */
+            cost_date: string;
+            notes: string | null;
+            receipt_path: string | null;
+            created_at: string;
+            updated_at: string;
+            /** @description The project's name. */
+            project: string | null;
+            /** @description The recording user's username. */
+            user: string | null;
+        };
+        ProjectCostCreate: {
+            description: string;
+            category: string;
+            amount: number;
+            cost_date: string;
+            billable?: boolean;
+            notes?: string | null;
+            currency_code?: string;
+        };
+        ProjectCostUpdate: {
+            description?: string;
+            category?: string;
+            /** @description A number (or a numeric string); anything else is 400 Invalid amount. */
+            amount?: number | string;
+            cost_date?: string;
+            billable?: boolean;
+            notes?: string | null;
+            currency_code?: string;
+        };
+        ProjectCostList: {
+            costs: components["schemas"]["ProjectCost"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        ProjectCostEnvelope: {
+            cost: components["schemas"]["ProjectCost"];
+        };
+        ProjectCostSaved: {
+            message: string;
+            cost: components["schemas"]["ProjectCost"];
+        };
+        /** @description `SavedFilter.to_dict` (`models/saved_filter.py:28`). */
+        SavedFilter: {
+            id: number;
+            user_id: number;
+            name: string;
+            /** @description Where the filter applies (the model names global, time, projects, tasks, reports); not checked. */
+            scope: string;
+            /** @description The filter itself, stored as given. */
+            payload: {
+                [key: string]: unknown;
+            };
+            is_shared: boolean;
+            created_at: string;
+            updated_at: string;
+        };
+        SavedFilterCreate: {
+            name: string;
+            scope: string;
+            payload: {
+                [key: string]: unknown;
+            };
+            is_shared?: boolean;
+        };
+        SavedFilterUpdate: {
+            name?: string;
+            scope?: string;
+            payload?: {
+                [key: string]: unknown;
+            };
+            is_shared?: boolean;
+        };
+        SavedFilterList: {
+            filters: components["schemas"]["SavedFilter"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        SavedFilterEnvelope: {
+            filter: components["schemas"]["SavedFilter"];
+        };
+        SavedFilterSaved: {
+            message: string;
+            filter: components["schemas"]["SavedFilter"];
+        };
+        /** @description `Comment.to_dict` (`models/comment.py:173`). */
+        Comment: {
+            id: number;
+            content: string;
+            project_id: number | null;
+            task_id: number | null;
+            quote_id: number | null;
+            user_id: number | null;
+            client_contact_id: number | null;
+            /** @description The author's username. */
+            author: string | null;
+            author_full_name: string | null;
+            created_at: string;
+            updated_at: string;
+            parent_id: number | null;
+            is_reply: boolean;
+            reply_count: number;
+            /** @enum {string} */
+            target_type: "project" | "task" | "quote" | "unknown";
+            /** @description The project's or task's name (`Unknown` when it is gone). */
+            target_name: string;
+            is_internal: boolean;
+            is_client_comment: boolean;
+            /** @description Always empty here: attachments are uploaded through the web app. */
+            attachments: Record<string, never>[];
+        };
+        CommentCreate: {
+            content: string;
+            /** Format: int32 */
+            project_id?: number | null;
+            /** Format: int32 */
+            task_id?: number | null;
+            /** Format: int32 */
+            parent_id?: number | null;
+        };
+        CommentUpdate: {
+            content: string;
+        };
+        CommentList: {
+            comments: components["schemas"]["Comment"][];
+        };
+        CommentSaved: {
+            message: string;
+            comment: components["schemas"]["Comment"];
+        };
+        /** @description `BudgetAlert.to_dict` (`models/budget_alert.py:54`). */
+        BudgetAlert: {
+            id: number;
+            project_id: number;
+            project_name: string | null;
+            /** @description The model names warning_80, warning_100, over_budget; not checked. */
+            alert_type: string;
+            /** @description The model names info, warning, critical; not checked. */
+            alert_level: string;
+            budget_consumed_percent: number;
+            budget_amount: number;
+            consumed_amount: number;
+            message: string;
+            is_acknowledged: boolean;
+            acknowledged_by: number | null;
+            acknowledged_at: string | null;
+            created_at: string;
+        };
+        BudgetAlertCreate: {
+            /** Format: int32 */
+            project_id: number;
+            alert_type: string;
+            alert_level?: string;
+            budget_consumed_percent: number;
+            budget_amount: number;
+            consumed_amount: number;
+            message: string;
+        };
+        BudgetAlertList: {
+            alerts: components["schemas"]["BudgetAlert"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        BudgetAlertSaved: {
+            message: string;
+            alert: components["schemas"]["BudgetAlert"];
+        };
+        /** @description `AuditLog.to_dict` (`models/audit_log.py:267`); old and new values are the JSON values, decoded. */
+        AuditLog: {
+            id: number;
+            user_id: number | null;
+            username: string | null;
+            display_name: string | null;
+            entity_type: string;
+            entity_id: number;
+            entity_name: string | null;
+            action: string;
+            field_name: string | null;
+            /** @description Any JSON value, null included. */
+            old_value: unknown;
+            /** @description Any JSON value, null included. */
+            new_value: unknown;
+            change_description: string | null;
+            reason: string | null;
+            entity_metadata: {
+                [key: string]: unknown;
+            } | null;
+            full_old_state: {
+                [key: string]: unknown;
+            } | null;
+            full_new_state: {
+                [key: string]: unknown;
+            } | null;
+            ip_address: string | null;
+            user_agent: string | null;
+            request_path: string | null;
+            created_at: string;
+        };
+        AuditLogList: {
+            audit_logs: components["schemas"]["AuditLog"][];
+        };
+        /** @description `Activity.to_dict` (`models/activity.py:146`); `metadata` repeats `extra_data`. */
+        Activity: {
+            id: number;
+            user_id: number;
+            username: string | null;
+            display_name: string | null;
+            action: string;
+            entity_type: string;
+            entity_id: number;
+            entity_name: string | null;
+            description: string | null;
+            extra_data: {
+                [key: string]: unknown;
+            } | null;
+            metadata: {
+                [key: string]: unknown;
+            } | null;
+            created_at: string;
+        };
+        ActivityList: {
+            activities: components["schemas"]["Activity"][];
+        };
         /** @description One favourite (`UserFavoriteProject.to_dict` on the real server). */
         Favorite: {
             /** @example 3 */
@@ -6360,6 +6856,14 @@ export interface components {
         /** @example 1 */
         ProjectId: number;
         /** @example 1 */
+        CostId: number;
+        /** @example 1 */
+        FilterId: number;
+        /** @example 1 */
+        CommentId: number;
+        /** @example 1 */
+        AlertId: number;
+        /** @example 1 */
         EntryId: number;
         /** @example 1 */
         TaskId: number;
@@ -7206,6 +7710,845 @@ export interface operations {
                     "application/json": components["schemas"]["Message"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listProjectCosts: {
+        parameters: {
+            query?: {
+                /** @description Costs on or after this day. */
+                start_date?: string;
+                /** @description Costs on or before this day. */
+                end_date?: string;
+                /** @description Only the costs this user recorded. */
+                user_id?: number;
+                /** @description true: only billable costs. */
+                billable_only?: boolean;
+                /** @description Page number (1-based). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. Not capped on this list (as the real server). */
+                per_page?: components["parameters"]["PerPageUncapped"];
+            };
+            header?: never;
+            path: {
+                /** @example 1 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectCostList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createProjectCost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "description": "Train tickets",
+                 *       "category": "travel",
+                 *       "amount": 84.5,
+                 *       "cost_date": "2026-11-12",
+                 *       "billable": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["ProjectCostCreate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectCostSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getProjectCost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                cost_id: components["parameters"]["CostId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectCostEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateProjectCost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                cost_id: components["parameters"]["CostId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "amount": 92.1,
+                 *       "notes": "Return trip included"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ProjectCostUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectCostSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteProjectCost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                cost_id: components["parameters"]["CostId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    patchProjectCost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                cost_id: components["parameters"]["CostId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "billable": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["ProjectCostUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectCostSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listSavedFilters: {
+        parameters: {
+            query?: {
+                /** @description Page number (1-based). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. Not capped on this list (as the real server). */
+                per_page?: components["parameters"]["PerPageUncapped"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedFilterList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createSavedFilter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Overtime this week",
+                 *       "scope": "time",
+                 *       "payload": {
+                 *         "min_hours": 8,
+                 *         "period": "week"
+                 *       },
+                 *       "is_shared": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["SavedFilterCreate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedFilterSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getSavedFilter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                filter_id: components["parameters"]["FilterId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedFilterEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateSavedFilter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                filter_id: components["parameters"]["FilterId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Billable this quarter",
+                 *       "payload": {
+                 *         "billable": true,
+                 *         "period": "quarter"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["SavedFilterUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedFilterSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteSavedFilter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                filter_id: components["parameters"]["FilterId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    patchSavedFilter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                filter_id: components["parameters"]["FilterId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "is_shared": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["SavedFilterUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedFilterSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listComments: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The project's comments.
+                 * @example 1
+                 */
+                project_id?: number;
+                /** @description The task's comments (when no project_id). */
+                task_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "content": "Kick-off notes are in the shared folder.",
+                 *       "project_id": 1
+                 *     }
+                 */
+                "application/json": components["schemas"]["CommentCreate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                comment_id: components["parameters"]["CommentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "content": "Kick-off notes moved to the wiki."
+                 *     }
+                 */
+                "application/json": components["schemas"]["CommentUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                comment_id: components["parameters"]["CommentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    patchComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                comment_id: components["parameters"]["CommentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "content": "Kick-off notes moved to the wiki."
+                 *     }
+                 */
+                "application/json": components["schemas"]["CommentUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listBudgetAlerts: {
+        parameters: {
+            query?: {
+                /** @description Only this project's alerts. */
+                project_id?: number;
+                /** @description Page number (1-based). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. Not capped on this list (as the real server). */
+                per_page?: components["parameters"]["PerPageUncapped"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetAlertList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createBudgetAlert: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "project_id": 1,
+                 *       "alert_type": "warning_80",
+                 *       "alert_level": "warning",
+                 *       "budget_consumed_percent": 82.5,
+                 *       "budget_amount": 10000,
+                 *       "consumed_amount": 8250,
+                 *       "message": "Warning: Project has consumed 82.5% of budget"
+                 *     }
+                 */
+                "application/json": components["schemas"]["BudgetAlertCreate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetAlertSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    acknowledgeBudgetAlert: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                alert_id: components["parameters"]["AlertId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listAuditLogs: {
+        parameters: {
+            query?: {
+                /** @description The model name (`ProjectCost`, `SavedFilter`, `Comment`, `BudgetAlert`). */
+                entity_type?: string;
+                /** @description Only rows of this user. */
+                user_id?: number;
+                /** @description `created`, `updated` or `deleted`. */
+                action?: string;
+                /** @description At most this many rows (default 100). */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditLogList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listActivities: {
+        parameters: {
+            query?: {
+                /** @description Only this user's activities. */
+                user_id?: number;
+                /** @description e.g. `time_entry`. */
+                entity_type?: string;
+                /** @description At most this many (default 50). */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];

@@ -41,6 +41,11 @@ import { currencies } from './currencies.js';
 import { invoiceTemplates } from './invoice-templates.js';
 import { timeApprovals } from './time-approvals.js';
 import { complianceReports } from './compliance-reports.js';
+import { projectCosts } from './project-costs.js';
+import { savedFilters } from './saved-filters.js';
+import { comments } from './comments.js';
+import { budgetAlerts } from './budget-alerts.js';
+import { activities } from './activities.js';
 
 export const handlers = {
   ...system,
@@ -78,4 +83,9 @@ export const handlers = {
   ...warehouses,
   ...suppliers,
   ...purchaseOrders,
+  ...projectCosts,
+  ...savedFilters,
+  ...comments,
+  ...budgetAlerts,
+  ...activities,
 } satisfies TimeTrackerHandlers;

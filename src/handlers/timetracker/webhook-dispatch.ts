@@ -12,6 +12,7 @@ import { hmacSha256Hex, type DeliveryOutcome, type OutboundRequest } from '../..
 import { hms, isoNaive, round2 } from '../../core/time.js';
 import type { Store } from '../../store/timetracker/store.js';
 import type { TimeEntryRow, UserRow, WebhookDeliveryRow, WebhookRow } from '../../store/timetracker/types.js';
+import type { ActivityRow } from '../../store/timetracker/records-types.js';
 
 /** Every event type a webhook may subscribe to (`GET /webhooks/events`, in the real server's order). */
 export const WEBHOOK_EVENTS: readonly string[] = [
@@ -153,31 +154,49 @@ function fire(ctx: EventContext, eventType: string, eventId: () => string, paylo
 }
 
 const uuid4 = (): string => crypto.randomUUID();
-const displayName = (u: UserRow): string => u.full_name || u.username;
+/** `User.display_name`: the full name, else the username. */
+export const displayName = (u: UserRow): string => u.full_name || u.username;
 
-/** A time entry was created, updated or deleted through `/time-entries` (the activity log's envelope). */
-export function timeEntryActivity(ctx: EventContext, user: UserRow, entry: TimeEntryRow, action: 'created' | 'updated' | 'deleted'): void {
-  const { store } = ctx;
+/**
+ * The activity a time-entry write logs (names and data as
+ * `api_v1_time_entries.py:224,320` and, for a delete,
+ * `services/time_tracking_service.py:711`: no task in the name; `reason`
+ * null, as this spec's delete takes no body). Seeding uses it too.
+ */
+export function timeEntryActivityOf(store: Store, user: UserRow, entry: TimeEntryRow, action: 'created' | 'updated' | 'deleted', at: number): Omit<ActivityRow, 'id'> {
   const project = entry.project_id !== null ? store.projects.get(entry.project_id) : undefined;
-  const task = entry.task_id !== null ? store.tasks.get(entry.task_id) : undefined;
+  const task = action !== 'deleted' && entry.task_id !== null ? store.tasks.get(entry.task_id) : undefined;
   const clientId = project?.client_id ?? entry.client_id;
   const client = clientId !== null ? store.clients.get(clientId) : undefined;
   const projectName = project?.name ?? client?.name ?? 'Unknown';
   const seconds = entry.end !== null ? Math.max(0, Math.round((entry.end - entry.start) / 1000) - entry.break_seconds) : 0;
   const verb = { created: 'Created', updated: 'Updated', deleted: 'Deleted' }[action];
-  const data =
-    action === 'updated'
-      ? { project_name: projectName, client_name: client?.name ?? null, task_name: task?.name ?? null }
-      : { project_name: projectName, client_name: client?.name ?? null, task_name: task?.name ?? null, duration_formatted: hms(seconds), duration_hours: round2(seconds / 3600), target_user_id: entry.user_id };
-  const activityId = store.nextActivityId();
-  fire(ctx, `time_entry.${action}`, () => `activity_${activityId}`, {
+  const names = { project_name: action === 'deleted' ? (project?.name ?? null) : projectName, client_name: client?.name ?? null };
+  const data: Record<string, unknown> = {
+    created: { ...names, task_name: task?.name ?? null, duration_formatted: hms(seconds), duration_hours: round2(seconds / 3600), target_user_id: entry.user_id },
+    updated: { ...names, task_name: task?.name ?? null },
+    deleted: { ...names, duration_formatted: hms(seconds), reason: null },
+  }[action];
+  const entityName = task ? `${projectName} - ${task.name}` : projectName;
+  const description = `${verb} time entry for ${entityName}${action === 'updated' ? '' : ` - ${hms(seconds)}`}`;
+  return { user_id: user.id, action, entity_type: 'time_entry', entity_id: entry.id, entity_name: entityName, description, extra_data: data, created_at: at };
+}
+
+/**
+ * A time entry was created, updated or deleted through `/time-entries`: the
+ * real server logs an activity (`GET /activities` shows it) and its
+ * webhooks carry that activity as the envelope, `event_id` `activity_<id>`.
+ */
+export function timeEntryActivity(ctx: EventContext, user: UserRow, entry: TimeEntryRow, action: 'created' | 'updated' | 'deleted'): void {
+  const a = ctx.store.logActivity(timeEntryActivityOf(ctx.store, user, entry, action, ctx.now));
+  fire(ctx, `time_entry.${action}`, () => `activity_${a.id}`, {
     event_type: `time_entry.${action}`,
     timestamp: isoNaive(ctx.now),
     user: { id: user.id, username: user.username, display_name: displayName(user) },
-    entity: { type: 'time_entry', id: entry.id, name: task ? `${projectName} - ${task.name}` : projectName },
+    entity: { type: 'time_entry', id: entry.id, name: a.entity_name },
     action,
-    description: `${verb} time entry for ${projectName} - ${hms(seconds)}`,
-    data,
+    description: a.description,
+    data: a.extra_data,
   });
 }
 

@@ -55,6 +55,7 @@ import type {
 import type { CalendarEventRow, IssueRow, KanbanColumnRow } from './board-types.js';
 import type { ClientNoteRow, ContactRow, DealRow, LeadRow } from './crm-types.js';
 import type { AttendanceCorrectionRow, AuditEventRow, TimeEntryApprovalRow } from './approval-types.js';
+import type { ActivityRow, AuditLogRow, BudgetAlertRow, CommentRow, ProjectCostRow, SavedFilterRow } from './records-types.js';
 
 export type { StoreState, Totals } from './types.js';
 export { finishedSeconds, type EntrySums } from './entry-index.js';
@@ -163,6 +164,12 @@ export const TABLE_NAMES = [
   'supplierStockItems',
   'purchaseOrders',
   'purchaseOrderItems',
+  'projectCosts',
+  'savedFilters',
+  'comments',
+  'budgetAlerts',
+  'activities',
+  'auditLogs',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 const NO_TABLES: readonly TableName[] = [];
@@ -171,6 +178,8 @@ const NO_TABLES: readonly TableName[] = [];
 export const WEBHOOK_DELIVERIES_KEPT = 10_000;
 /** Compliance audit events kept at most (the report shows 5000; the oldest go first). */
 export const AUDIT_EVENTS_KEPT = 10_000;
+/** Activities and audit-log rows kept at most, each (the oldest go first). */
+export const LOG_ROWS_KEPT = 10_000;
 
 export class Store {
   /**
@@ -227,6 +236,14 @@ export class Store {
   readonly supplierStockItems = new Table<SupplierStockItemRow>();
   readonly purchaseOrders = new Table<PurchaseOrderRow>();
   readonly purchaseOrderItems = new Table<PurchaseOrderItemRow>();
+  readonly projectCosts = new Table<ProjectCostRow>();
+  readonly savedFilters = new Table<SavedFilterRow>();
+  readonly comments = new Table<CommentRow>();
+  readonly budgetAlerts = new Table<BudgetAlertRow>();
+  /** At most LOG_ROWS_KEPT rows: written through `logActivity`. */
+  readonly activities = new Table<ActivityRow>();
+  /** At most LOG_ROWS_KEPT rows: written through `logAudit`. */
+  readonly auditLogs = new Table<AuditLogRow>();
   settings: SettingsRow;
   /** Sorted views, groupings and text indexes of the tables above (kept in step by their writes). */
   readonly views: StoreViews;
@@ -238,8 +255,6 @@ export class Store {
 
   private quoteItemSeq = 1;
   private invoiceItemSeq = 1;
-  /** Activity-log ids (the `activity_<id>` event ids of webhook deliveries); not snapshotted, only grows. */
-  private activitySeq = 0;
   private readonly index: EntryIndex;
   /** Running entries per user (a handful at most). */
   private running = new Map<number, TimeEntryRow[]>();
@@ -358,9 +373,14 @@ export class Store {
     return this.views.projectsByClient.group(clientId);
   }
 
-  /** The next activity-log id. */
-  nextActivityId(): number {
-    return ++this.activitySeq;
+  /** Append to the activity feed (its id is the `activity_<id>` of the webhook event), forgetting the oldest beyond LOG_ROWS_KEPT. */
+  logActivity(row: Omit<ActivityRow, 'id'>): ActivityRow {
+    return insertBounded(this.activities, row, LOG_ROWS_KEPT);
+  }
+
+  /** Append to the audit log, forgetting the oldest beyond LOG_ROWS_KEPT. */
+  logAudit(row: Omit<AuditLogRow, 'id'>): AuditLogRow {
+    return insertBounded(this.auditLogs, row, LOG_ROWS_KEPT);
   }
 
   /** The next id for an invoice item (items live inside their invoice). */

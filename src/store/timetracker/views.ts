@@ -34,6 +34,7 @@ import type { ClientNoteRow, ContactRow, DealRow, LeadRow } from './crm-types.js
 import type { CurrencyRow, ExchangeRateRow, InvoicePdfTemplateRow, InvoiceTemplateRow, TaxRuleRow } from './finance-settings-types.js';
 import type { AttendanceCorrectionRow, AuditEventRow, TimeEntryApprovalRow } from './approval-types.js';
 import type { PurchaseOrderItemRow, PurchaseOrderRow, StockItemRow, SupplierRow, SupplierStockItemRow, WarehouseRow } from './inventory-types.js';
+import type { ActivityRow, AuditLogRow, BudgetAlertRow, CommentRow, ProjectCostRow, SavedFilterRow } from './records-types.js';
 
 /** Movement types that count as stock leaving through use (the turnover report's "sold"). */
 export const SOLD_TYPES: ReadonlySet<string> = new Set(['sale', 'usage', 'consumption']);
@@ -91,6 +92,12 @@ export interface ViewedTables {
   timeEntryApprovals: Table<TimeEntryApprovalRow>;
   attendanceCorrections: Table<AttendanceCorrectionRow>;
   auditEvents: Table<AuditEventRow>;
+  projectCosts: Table<ProjectCostRow>;
+  savedFilters: Table<SavedFilterRow>;
+  comments: Table<CommentRow>;
+  budgetAlerts: Table<BudgetAlertRow>;
+  activities: Table<ActivityRow>;
+  auditLogs: Table<AuditLogRow>;
 }
 
 export class StoreViews {
@@ -201,6 +208,22 @@ export class StoreViews {
   readonly purchaseOrdersNewestFirst: SortedView<PurchaseOrderRow, number>;
   /** Purchase-order lines in id order, per order. */
   readonly purchaseOrderLines: SortedView<PurchaseOrderItemRow, number>;
+  /** Project costs newest cost date first (then newest created, id), per project. */
+  readonly costsNewestFirst: SortedView<ProjectCostRow, number>;
+  /** Saved filters newest first, per owner. */
+  readonly filtersNewestFirst: SortedView<SavedFilterRow, number>;
+  /** Project comments oldest first, per project. */
+  readonly commentsByProject: SortedView<CommentRow, number>;
+  /** Task comments (without a project) oldest first, per task. */
+  readonly commentsByTask: SortedView<CommentRow, number>;
+  /** Replies in id order, per parent comment. */
+  readonly repliesByParent: SortedView<CommentRow, number>;
+  /** Budget alerts newest first; per project too. */
+  readonly alertsNewestFirst: SortedView<BudgetAlertRow, number>;
+  /** The activity feed in id order (oldest first: read it from the end). */
+  readonly activitiesInOrder: SortedView<ActivityRow>;
+  /** The audit log in id order (oldest first: read it from the end). */
+  readonly auditInOrder: SortedView<AuditLogRow>;
 
   constructor(t: ViewedTables) {
     this.projectsByName = new SortedView(t.projects, ['name', 'status'], byName, { groupOf: (p) => p.status });
@@ -277,6 +300,17 @@ export class StoreViews {
       groupOf: (p) => p.supplier_id,
     });
     this.purchaseOrderLines = new SortedView(t.purchaseOrderItems, ['purchase_order_id'], byId, { groupOf: (l) => l.purchase_order_id });
+    this.costsNewestFirst = new SortedView(t.projectCosts, ['cost_date', 'created_at', 'project_id'], (a, b) => b.cost_date.localeCompare(a.cost_date) || newest(a, b), {
+      groupOf: (c) => c.project_id,
+    });
+    this.filtersNewestFirst = new SortedView(t.savedFilters, ['created_at', 'user_id'], newest, { groupOf: (f) => f.user_id });
+    const oldest = (a: CommentRow, b: CommentRow) => a.created_at - b.created_at || a.id - b.id;
+    this.commentsByProject = new SortedView(t.comments, ['created_at', 'project_id'], oldest, { keep: (c) => c.project_id !== null, groupOf: (c) => c.project_id as number });
+    this.commentsByTask = new SortedView(t.comments, ['created_at', 'task_id', 'project_id'], oldest, { keep: (c) => c.project_id === null && c.task_id !== null, groupOf: (c) => c.task_id as number });
+    this.repliesByParent = new SortedView(t.comments, ['parent_id'], byId, { keep: (c) => c.parent_id !== null, groupOf: (c) => c.parent_id as number });
+    this.alertsNewestFirst = new SortedView(t.budgetAlerts, ['created_at', 'project_id'], newest, { groupOf: (a) => a.project_id });
+    this.activitiesInOrder = new SortedView(t.activities, [], byId);
+    this.auditInOrder = new SortedView(t.auditLogs, [], byId);
     this.soldByItem = new SortedView(t.movements, ['movement_type', 'stock_item_id'], byId, { keep: (m) => SOLD_TYPES.has(m.movement_type), groupOf: (m) => m.stock_item_id });
   }
 }
