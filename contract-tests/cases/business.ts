@@ -12,7 +12,7 @@ import { isObject, type JsonObject } from '../lib/spec.js';
 import type { OperationId } from '../../src/generated/timetracker/handlers.js';
 
 /** Create through `opId`, read the new id under `key`, and register `remove` as its cleanup. */
-async function made(c: Ctx, opId: string, json: JsonObject, key: string, remove?: (id: number) => Promise<unknown>): Promise<number> {
+export async function made(c: Ctx, opId: string, json: JsonObject, key: string, remove?: (id: number) => Promise<unknown>): Promise<number> {
   c.requireWrites();
   const id = idOf(await c.must(opId, { json }), key);
   if (remove) c.defer(`remove ${key} ${id}`, () => remove(id));
@@ -32,7 +32,7 @@ const webhook = (c: Ctx) =>
   made(c, 'createWebhook', { name: c.name('webhook'), url: 'http://127.0.0.1:9/contract', events: ['project.created'], is_active: false }, 'webhook', (id) =>
     c.call('deleteWebhook', { params: { webhook_id: id } }),
   );
-const invoice = ({ c, fx }: CaseArgs) =>
+export const invoice = ({ c, fx }: CaseArgs) =>
   made(c, 'createInvoice', { project_id: fx.need('project'), client_id: fx.need('client'), client_name: c.name('client'), due_date: '2040-01-31' }, 'invoice', (id) =>
     c.call('cancelInvoice', { params: { invoice_id: id } }),
   );
@@ -57,7 +57,7 @@ const leaveType = (c: Ctx) =>
     c.call('deleteLeaveType', { params: { leave_type_id: id } }),
   );
 /** A submitted request on a new leave type (deleted afterwards while it still can be). */
-const timeOff = async (c: Ctx) => {
+export const timeOff = async (c: Ctx) => {
   const type = await leaveType(c);
   const day = farDay(c);
   return made(c, 'createTimeOffRequest', { leave_type_id: type, start_date: day, end_date: day, requested_hours: 8 }, 'time_off_request', (id) =>
@@ -72,7 +72,7 @@ const holiday = (c: Ctx) =>
   made(c, 'createHoliday', { name: c.name('holiday'), start_date: '2041-05-01', end_date: '2041-05-01' }, 'holiday', (id) => c.call('deleteHoliday', { params: { holiday_id: id } }));
 
 /** Cleanup after a create whose id comes back in the answer. */
-const afterCreate = (key: string, remove: (c: Ctx, id: number) => Promise<unknown>) => async ({ c }: CaseArgs, ex: Exchange) => {
+export const afterCreate = (key: string, remove: (c: Ctx, id: number) => Promise<unknown>) => async ({ c }: CaseArgs, ex: Exchange) => {
   if (ex.response.status >= 300 || !isObject(ex.response.json)) return;
   const id = idOf(ex.response.json, key);
   c.defer(`remove ${key} ${id}`, () => remove(c, id));
@@ -81,7 +81,7 @@ const afterCreate = (key: string, remove: (c: Ctx, id: number) => Promise<unknow
 const unknownInvoice = (json: JsonObject) => unknownId('invoice_id', { provenance: 'specified', request: async () => ({ params: { invoice_id: GHOST_ID }, json }) });
 
 /** A case on one row that the valid request makes first; the invalid one names no row (404). */
-function onRow(operationId: OperationId, param: string, make: (a: CaseArgs) => Promise<number>, json?: (a: CaseArgs) => JsonObject, extra: Partial<OperationCase> = {}): OperationCase {
+export function onRow(operationId: OperationId, param: string, make: (a: CaseArgs) => Promise<number>, json?: (a: CaseArgs) => JsonObject, extra: Partial<OperationCase> = {}): OperationCase {
   return {
     operationId,
     valid: async (a) => ({ params: { [param]: await make(a) }, ...(json ? { json: json(a) } : {}) }),

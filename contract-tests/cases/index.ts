@@ -5,6 +5,7 @@
  */
 import type { OperationCase } from '../lib/case.js';
 import { attendanceCases } from './attendance.js';
+import { billingCases } from './billing.js';
 import { businessCases } from './business.js';
 import { clientCases } from './clients.js';
 import { inventoryCases } from './inventory.js';
@@ -30,6 +31,7 @@ export const ALL_CASES: OperationCase[] = [
   ...userCases,
   ...attendanceCases,
   ...businessCases,
+  ...billingCases,
 ];
 
 export const CASES: ReadonlyMap<string, OperationCase> = new Map(ALL_CASES.map((c) => [c.operationId, c]));

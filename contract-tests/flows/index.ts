@@ -3,6 +3,7 @@ import { idOf, type Ctx } from '../lib/context.js';
 import { removeClient } from '../lib/factory.js';
 import type { Flow, FlowShared } from '../lib/flow.js';
 import { archiveFlow } from './archive.js';
+import { invoiceApprovalFlow, recurringInvoiceFlow } from './billing.js';
 import { invoiceFlow, periodLockFlow, timeOffFlow } from './business.js';
 import { crudChain } from './crud-chain.js';
 import { idempotencyFlow } from './idempotency.js';
@@ -10,7 +11,7 @@ import { paginationFlow } from './pagination.js';
 import { searchFlow } from './search.js';
 import { timerFlow } from './timer.js';
 
-export const FLOWS: Flow[] = [crudChain, timerFlow, idempotencyFlow, paginationFlow, searchFlow, archiveFlow, invoiceFlow, periodLockFlow, timeOffFlow];
+export const FLOWS: Flow[] = [crudChain, timerFlow, idempotencyFlow, paginationFlow, searchFlow, archiveFlow, invoiceFlow, periodLockFlow, timeOffFlow, invoiceApprovalFlow, recurringInvoiceFlow];
 
 /** The room for time entries, then a client and a project the flows book on, removed when the flows end (`setup`'s cleanups). */
 export async function setupFlows(setup: Ctx, shared: FlowShared): Promise<void> {

@@ -165,6 +165,8 @@ export const SWITCHES = {
       w('getTimeOffBalances', neg('query.user_id not an integer')),
       w('listHolidays', neg('query.end_date not a date')),
       w('listTimeEntryTemplates', neg('query.page not an integer')),
+      w('listCreditNotes', neg('query.invoice_id not an integer')),
+      w('listRecurringInvoices', neg('query.client_id not an integer')),
     ],
   },
   'session-routes-redirect': {

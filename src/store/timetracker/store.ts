@@ -50,6 +50,7 @@ import type {
   TimeEntryTemplateRow,
   HolidayRow,
 } from './types.js';
+import type { CreditNoteRow, InvoiceApprovalRow, RecurringInvoiceRow } from './billing-types.js';
 
 export type { StoreState, Totals } from './types.js';
 export { finishedSeconds, type EntrySums } from './entry-index.js';
@@ -129,6 +130,9 @@ export const TABLE_NAMES = [
   'timeOffRequests',
   'holidays',
   'timeEntryTemplates',
+  'invoiceApprovals',
+  'creditNotes',
+  'recurringInvoices',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 const NO_TABLES: readonly TableName[] = [];
@@ -170,6 +174,9 @@ export class Store {
   readonly timeOffRequests = new Table<TimeOffRequestRow>();
   readonly holidays = new Table<HolidayRow>();
   readonly timeEntryTemplates = new Table<TimeEntryTemplateRow>();
+  readonly invoiceApprovals = new Table<InvoiceApprovalRow>();
+  readonly creditNotes = new Table<CreditNoteRow>(['credit_number']);
+  readonly recurringInvoices = new Table<RecurringInvoiceRow>();
   settings: SettingsRow;
   /** Sorted views, groupings and text indexes of the tables above (kept in step by their writes). */
   readonly views: StoreViews;

@@ -29,6 +29,7 @@ import type {
   TimeEntryTemplateRow,
   HolidayRow,
 } from './types.js';
+import type { CreditNoteRow, InvoiceApprovalRow, RecurringInvoiceRow } from './billing-types.js';
 
 /** Movement types that count as stock leaving through use (the turnover report's "sold"). */
 export const SOLD_TYPES: ReadonlySet<string> = new Set(['sale', 'usage', 'consumption']);
@@ -65,6 +66,9 @@ export interface ViewedTables {
   timeOffRequests: Table<TimeOffRequestRow>;
   holidays: Table<HolidayRow>;
   timeEntryTemplates: Table<TimeEntryTemplateRow>;
+  invoiceApprovals: Table<InvoiceApprovalRow>;
+  creditNotes: Table<CreditNoteRow>;
+  recurringInvoices: Table<RecurringInvoiceRow>;
 }
 
 export class StoreViews {
@@ -125,6 +129,17 @@ export class StoreViews {
   readonly templatesNewestFirst: SortedView<TimeEntryTemplateRow, number>;
   /** Holidays by start date. */
   readonly holidaysByStart: SortedView<HolidayRow>;
+  /** Invoices in id order, per client and per project (what is billed already). */
+  readonly invoicesByClient: SortedView<InvoiceRow, number>;
+  readonly invoicesByProject: SortedView<InvoiceRow, number>;
+  /** Pending invoice approvals in id order, per current approver. */
+  readonly pendingApprovals: SortedView<InvoiceApprovalRow, number>;
+  /** Pending invoice approvals, per invoice (at most one each). */
+  readonly pendingApprovalOfInvoice: SortedView<InvoiceApprovalRow, number>;
+  /** Credit notes newest first (creation, id); per invoice too. */
+  readonly creditNotesNewestFirst: SortedView<CreditNoteRow, number>;
+  /** Recurring invoices newest first (creation, id); per active flag too. */
+  readonly recurringNewestFirst: SortedView<RecurringInvoiceRow, boolean>;
 
   constructor(t: ViewedTables) {
     this.projectsByName = new SortedView(t.projects, ['name', 'status'], byName, { groupOf: (p) => p.status });
@@ -171,6 +186,13 @@ export class StoreViews {
     this.timeOffNewestFirst = new SortedView(t.timeOffRequests, ['created_at', 'user_id'], newest, { groupOf: (r) => r.user_id });
     this.templatesNewestFirst = new SortedView(t.timeEntryTemplates, ['created_at', 'user_id'], newest, { groupOf: (r) => r.user_id });
     this.holidaysByStart = new SortedView(t.holidays, ['start_date'], (a, b) => a.start_date.localeCompare(b.start_date) || a.id - b.id);
+    this.invoicesByClient = new SortedView(t.invoices, ['client_id'], byId, { groupOf: (i) => i.client_id });
+    this.invoicesByProject = new SortedView(t.invoices, ['project_id'], byId, { groupOf: (i) => i.project_id });
+    const pending = (a: InvoiceApprovalRow) => a.status === 'pending';
+    this.pendingApprovals = new SortedView(t.invoiceApprovals, ['status', 'current_stage', 'stages'], byId, { keep: pending, groupOf: (a) => a.stages[a.current_stage]?.approver_id ?? 0 });
+    this.pendingApprovalOfInvoice = new SortedView(t.invoiceApprovals, ['status', 'invoice_id'], byId, { keep: pending, groupOf: (a) => a.invoice_id });
+    this.creditNotesNewestFirst = new SortedView(t.creditNotes, ['created_at', 'invoice_id'], newest, { groupOf: (c) => c.invoice_id });
+    this.recurringNewestFirst = new SortedView(t.recurringInvoices, ['created_at', 'is_active'], newest, { groupOf: (r) => r.is_active });
     this.soldByItem = new SortedView(t.movements, ['movement_type', 'stock_item_id'], byId, { keep: (m) => SOLD_TYPES.has(m.movement_type), groupOf: (m) => m.stock_item_id });
   }
 }
