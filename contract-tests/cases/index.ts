@@ -7,6 +7,7 @@ import type { OperationCase } from '../lib/case.js';
 import { approvalCases } from './approvals.js';
 import { attendanceCases } from './attendance.js';
 import { boardCases } from './boards.js';
+import { billingCases } from './billing.js';
 import { businessCases } from './business.js';
 import { clientCases } from './clients.js';
 import { crmCases } from './crm.js';
@@ -42,6 +43,7 @@ export const ALL_CASES: OperationCase[] = [
   ...financeSettingsCases,
   ...approvalCases,
   ...recordCases,
+  ...billingCases,
 ];
 
 export const CASES: ReadonlyMap<string, OperationCase> = new Map(ALL_CASES.map((c) => [c.operationId, c]));

@@ -5,6 +5,7 @@ import type { Flow, FlowShared } from '../lib/flow.js';
 import { approvalFlow } from './approvals.js';
 import { archiveFlow } from './archive.js';
 import { calendarMonthFlow, issueStatusFlow, kanbanBoardFlow } from './boards.js';
+import { invoiceApprovalFlow, recurringInvoiceFlow } from './billing.js';
 import { invoiceFlow, periodLockFlow, timeOffFlow } from './business.js';
 import { crudChain } from './crud-chain.js';
 import { clientContactsNotesFlow, dealPipelineFlow } from './crm.js';
@@ -31,6 +32,8 @@ export const FLOWS: Flow[] = [
   clientContactsNotesFlow,
   approvalFlow,
   purchaseOrderFlow,
+  invoiceApprovalFlow,
+  recurringInvoiceFlow,
 ];
 
 /** The room for time entries, then a client and a project the flows book on, removed when the flows end (`setup`'s cleanups). */

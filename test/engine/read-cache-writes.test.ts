@@ -188,6 +188,19 @@ const WRITES: Write[] = [
     body: () => ({ items: cached.store.views.purchaseOrderLines.group(cached.store.purchaseOrders.nextId - 1).map((l) => ({ item_id: l.id, quantity_received: 40 })) }),
   },
   { operationId: 'deletePurchaseOrder', method: 'DELETE', url: '/api/v1/inventory/purchase-orders/1' },
+  { operationId: 'requestInvoiceApproval', method: 'POST', url: '/api/v1/invoices/2/request-approval', body: { approver_ids: [1] } },
+  { operationId: 'approveInvoiceApproval', method: 'POST', url: () => `/api/v1/invoice-approvals/${cached.store.invoiceApprovals.nextId - 1}/approve`, body: {} },
+  { operationId: 'rejectInvoiceApproval', method: 'POST', url: '/api/v1/invoice-approvals/1/reject', body: { reason: 'r' } },
+  { operationId: 'createCreditNote', method: 'POST', url: '/api/v1/credit-notes', body: { invoice_id: 2, amount: 5 } },
+  { operationId: 'updateCreditNote', method: 'PUT', url: () => `/api/v1/credit-notes/${cached.store.creditNotes.nextId - 1}`, body: { reason: 'r' } },
+  { operationId: 'patchCreditNote', method: 'PATCH', url: () => `/api/v1/credit-notes/${cached.store.creditNotes.nextId - 1}`, body: { amount: 6 } },
+  { operationId: 'deleteCreditNote', method: 'DELETE', url: () => `/api/v1/credit-notes/${cached.store.creditNotes.nextId - 1}` },
+  { operationId: 'createRecurringInvoice', method: 'POST', url: '/api/v1/recurring-invoices', body: { name: 'Cache', project_id: 2, client_id: 2, client_name: 'C', frequency: 'weekly', next_run_date: '2026-11-16' } },
+  { operationId: 'updateRecurringInvoice', method: 'PUT', url: () => `/api/v1/recurring-invoices/${cached.store.recurringInvoices.nextId - 1}`, body: { interval: 2 } },
+  { operationId: 'patchRecurringInvoice', method: 'PATCH', url: () => `/api/v1/recurring-invoices/${cached.store.recurringInvoices.nextId - 1}`, body: { name: 'Cache 2' } },
+  { operationId: 'generateRecurringInvoice', method: 'POST', url: () => `/api/v1/recurring-invoices/${cached.store.recurringInvoices.nextId - 1}/generate` },
+  { operationId: 'deactivateRecurringInvoice', method: 'DELETE', url: () => `/api/v1/recurring-invoices/${cached.store.recurringInvoices.nextId - 1}` },
+  { operationId: 'createClientUnbilledInvoice', method: 'POST', url: '/api/v1/clients/6/invoice-unbilled' },
 ];
 
 /** A billable finished entry on a project, as the from-time-entries body. */

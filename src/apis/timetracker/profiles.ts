@@ -186,6 +186,8 @@ export const SWITCHES = {
       w('listBudgetAlerts', neg('query.project_id not an integer')),
       w('listAuditLogs', neg('query.limit not an integer')),
       w('listActivities', neg('query.user_id not an integer')),
+      w('listCreditNotes', neg('query.invoice_id not an integer')),
+      w('listRecurringInvoices', neg('query.client_id not an integer')),
     ],
   },
   'session-routes-redirect': {

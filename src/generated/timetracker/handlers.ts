@@ -175,6 +175,8 @@ export interface OperationHandlers<E extends ApiEnv> {
   updateClient: OperationHandler<operations['updateClient'], E>;
   /** `DELETE /api/v1/clients/{client_id}`: Delete a client */
   deleteClient: OperationHandler<operations['deleteClient'], E>;
+  /** `POST /api/v1/clients/{client_id}/invoice-unbilled`: Invoice a client's unbilled time */
+  createClientUnbilledInvoice: OperationHandler<operations['createClientUnbilledInvoice'], E>;
   /** `GET /api/v1/clients/{client_id}/notes`: List a client's notes */
   listClientNotes: OperationHandler<operations['listClientNotes'], E>;
   /** `POST /api/v1/clients/{client_id}/notes`: Create a client note */
@@ -419,6 +421,44 @@ export interface OperationHandlers<E extends ApiEnv> {
   generateInvoiceItems: OperationHandler<operations['generateInvoiceItems'], E>;
   /** `PUT /api/v1/invoices/{invoice_id}/items`: Replace an invoice's items */
   replaceInvoiceItems: OperationHandler<operations['replaceInvoiceItems'], E>;
+  /** `GET /api/v1/invoices/{invoice_id}/pdf`: Download an invoice as PDF */
+  getInvoicePdf: OperationHandler<operations['getInvoicePdf'], E>;
+  /** `POST /api/v1/invoices/{invoice_id}/request-approval`: Request approval of an invoice */
+  requestInvoiceApproval: OperationHandler<operations['requestInvoiceApproval'], E>;
+  /** `GET /api/v1/invoice-approvals`: List pending invoice approvals */
+  listInvoiceApprovals: OperationHandler<operations['listInvoiceApprovals'], E>;
+  /** `GET /api/v1/invoice-approvals/{approval_id}`: Get an invoice approval */
+  getInvoiceApproval: OperationHandler<operations['getInvoiceApproval'], E>;
+  /** `POST /api/v1/invoice-approvals/{approval_id}/approve`: Approve the current stage */
+  approveInvoiceApproval: OperationHandler<operations['approveInvoiceApproval'], E>;
+  /** `POST /api/v1/invoice-approvals/{approval_id}/reject`: Reject an invoice approval */
+  rejectInvoiceApproval: OperationHandler<operations['rejectInvoiceApproval'], E>;
+  /** `GET /api/v1/credit-notes`: List credit notes */
+  listCreditNotes: OperationHandler<operations['listCreditNotes'], E>;
+  /** `POST /api/v1/credit-notes`: Create a credit note */
+  createCreditNote: OperationHandler<operations['createCreditNote'], E>;
+  /** `GET /api/v1/credit-notes/{credit_note_id}`: Get a credit note */
+  getCreditNote: OperationHandler<operations['getCreditNote'], E>;
+  /** `PUT /api/v1/credit-notes/{credit_note_id}`: Update a credit note */
+  updateCreditNote: OperationHandler<operations['updateCreditNote'], E>;
+  /** `PATCH /api/v1/credit-notes/{credit_note_id}`: Update some fields of a credit note */
+  patchCreditNote: OperationHandler<operations['patchCreditNote'], E>;
+  /** `DELETE /api/v1/credit-notes/{credit_note_id}`: Delete a credit note */
+  deleteCreditNote: OperationHandler<operations['deleteCreditNote'], E>;
+  /** `GET /api/v1/recurring-invoices`: List recurring invoices */
+  listRecurringInvoices: OperationHandler<operations['listRecurringInvoices'], E>;
+  /** `POST /api/v1/recurring-invoices`: Create a recurring invoice */
+  createRecurringInvoice: OperationHandler<operations['createRecurringInvoice'], E>;
+  /** `GET /api/v1/recurring-invoices/{recurring_invoice_id}`: Get a recurring invoice */
+  getRecurringInvoice: OperationHandler<operations['getRecurringInvoice'], E>;
+  /** `PUT /api/v1/recurring-invoices/{recurring_invoice_id}`: Update a recurring invoice */
+  updateRecurringInvoice: OperationHandler<operations['updateRecurringInvoice'], E>;
+  /** `PATCH /api/v1/recurring-invoices/{recurring_invoice_id}`: Update some fields of a recurring invoice */
+  patchRecurringInvoice: OperationHandler<operations['patchRecurringInvoice'], E>;
+  /** `DELETE /api/v1/recurring-invoices/{recurring_invoice_id}`: Deactivate a recurring invoice */
+  deactivateRecurringInvoice: OperationHandler<operations['deactivateRecurringInvoice'], E>;
+  /** `POST /api/v1/recurring-invoices/{recurring_invoice_id}/generate`: Generate the due invoice */
+  generateRecurringInvoice: OperationHandler<operations['generateRecurringInvoice'], E>;
   /** `GET /api/v1/payments`: List payments */
   listPayments: OperationHandler<operations['listPayments'], E>;
   /** `POST /api/v1/payments`: Record a payment */
@@ -467,6 +507,8 @@ export interface OperationHandlers<E extends ApiEnv> {
   rejectTimeOffRequest: OperationHandler<operations['rejectTimeOffRequest'], E>;
   /** `DELETE /api/v1/time-off/requests/{request_id}`: Delete a time-off request */
   deleteTimeOffRequest: OperationHandler<operations['deleteTimeOffRequest'], E>;
+  /** `GET /api/v1/time-off/requests/{request_id}/pdf`: Download a time-off request as PDF */
+  getTimeOffRequestPdf: OperationHandler<operations['getTimeOffRequestPdf'], E>;
   /** `GET /api/v1/time-off/balances`: Leave balances */
   getTimeOffBalances: OperationHandler<operations['getTimeOffBalances'], E>;
   /** `GET /api/v1/time-off/holidays`: List holidays */
@@ -577,6 +619,7 @@ export const operationRoutes = {
   getClient: { method: 'GET', path: '/api/v1/clients/{client_id}' },
   updateClient: { method: 'PUT', path: '/api/v1/clients/{client_id}' },
   deleteClient: { method: 'DELETE', path: '/api/v1/clients/{client_id}' },
+  createClientUnbilledInvoice: { method: 'POST', path: '/api/v1/clients/{client_id}/invoice-unbilled' },
   listClientNotes: { method: 'GET', path: '/api/v1/clients/{client_id}/notes' },
   createClientNote: { method: 'POST', path: '/api/v1/clients/{client_id}/notes' },
   getClientNote: { method: 'GET', path: '/api/v1/client-notes/{note_id}' },
@@ -699,6 +742,25 @@ export const operationRoutes = {
   createInvoiceFromTimeEntries: { method: 'POST', path: '/api/v1/invoices/from-time-entries' },
   generateInvoiceItems: { method: 'POST', path: '/api/v1/invoices/{invoice_id}/generate-from-time' },
   replaceInvoiceItems: { method: 'PUT', path: '/api/v1/invoices/{invoice_id}/items' },
+  getInvoicePdf: { method: 'GET', path: '/api/v1/invoices/{invoice_id}/pdf' },
+  requestInvoiceApproval: { method: 'POST', path: '/api/v1/invoices/{invoice_id}/request-approval' },
+  listInvoiceApprovals: { method: 'GET', path: '/api/v1/invoice-approvals' },
+  getInvoiceApproval: { method: 'GET', path: '/api/v1/invoice-approvals/{approval_id}' },
+  approveInvoiceApproval: { method: 'POST', path: '/api/v1/invoice-approvals/{approval_id}/approve' },
+  rejectInvoiceApproval: { method: 'POST', path: '/api/v1/invoice-approvals/{approval_id}/reject' },
+  listCreditNotes: { method: 'GET', path: '/api/v1/credit-notes' },
+  createCreditNote: { method: 'POST', path: '/api/v1/credit-notes' },
+  getCreditNote: { method: 'GET', path: '/api/v1/credit-notes/{credit_note_id}' },
+  updateCreditNote: { method: 'PUT', path: '/api/v1/credit-notes/{credit_note_id}' },
+  patchCreditNote: { method: 'PATCH', path: '/api/v1/credit-notes/{credit_note_id}' },
+  deleteCreditNote: { method: 'DELETE', path: '/api/v1/credit-notes/{credit_note_id}' },
+  listRecurringInvoices: { method: 'GET', path: '/api/v1/recurring-invoices' },
+  createRecurringInvoice: { method: 'POST', path: '/api/v1/recurring-invoices' },
+  getRecurringInvoice: { method: 'GET', path: '/api/v1/recurring-invoices/{recurring_invoice_id}' },
+  updateRecurringInvoice: { method: 'PUT', path: '/api/v1/recurring-invoices/{recurring_invoice_id}' },
+  patchRecurringInvoice: { method: 'PATCH', path: '/api/v1/recurring-invoices/{recurring_invoice_id}' },
+  deactivateRecurringInvoice: { method: 'DELETE', path: '/api/v1/recurring-invoices/{recurring_invoice_id}' },
+  generateRecurringInvoice: { method: 'POST', path: '/api/v1/recurring-invoices/{recurring_invoice_id}/generate' },
   listPayments: { method: 'GET', path: '/api/v1/payments' },
   createPayment: { method: 'POST', path: '/api/v1/payments' },
   getPayment: { method: 'GET', path: '/api/v1/payments/{payment_id}' },
@@ -723,6 +785,7 @@ export const operationRoutes = {
   approveTimeOffRequest: { method: 'POST', path: '/api/v1/time-off/requests/{request_id}/approve' },
   rejectTimeOffRequest: { method: 'POST', path: '/api/v1/time-off/requests/{request_id}/reject' },
   deleteTimeOffRequest: { method: 'DELETE', path: '/api/v1/time-off/requests/{request_id}' },
+  getTimeOffRequestPdf: { method: 'GET', path: '/api/v1/time-off/requests/{request_id}/pdf' },
   getTimeOffBalances: { method: 'GET', path: '/api/v1/time-off/balances' },
   listHolidays: { method: 'GET', path: '/api/v1/time-off/holidays' },
   createHoliday: { method: 'POST', path: '/api/v1/time-off/holidays' },

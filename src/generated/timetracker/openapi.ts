@@ -1110,6 +1110,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/clients/{client_id}/invoice-unbilled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The client (the docs' example is client 6, whose seeded time is all booked on projects).
+                 * @example 6
+                 */
+                client_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invoice a client's unbilled time
+         * @description Beyond the API documentation (the real server, reference §2, client unbilled invoice). One draft for all of the client's billable finished time not yet on one of its invoices: one item per project (`Project: <name>`, the project's hourly rate), due in 30 days, on the project with the most hours. Nothing to bill: 400 `{error: no_unbilled_entries}`; unknown client: 404 `{error: not_found, message: Client not found}`. Fires `invoice.created`. No first-party caller.
+         */
+        post: operations["createClientUnbilledInvoice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/clients/{client_id}/notes": {
         parameters: {
             query?: never;
@@ -2729,6 +2755,282 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/invoices/{invoice_id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                invoice_id: components["parameters"]["InvoiceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download an invoice as PDF
+         * @description Beyond the API documentation (the real server, reference §2). Creator or admin. The PDF lists the invoice number, client, dates, items, totals and payments; `size` picks the page (A4, Letter, Legal, A3, A5, Tabloid; anything else is A4, as the real server). Sent as an attachment named `<invoice_number>.pdf`. Real server: a ReportLab layout of the invoice template.
+         */
+        get: operations["getInvoicePdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{invoice_id}/request-approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                invoice_id: components["parameters"]["InvoiceId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Request approval of an invoice
+         * @description Beyond the API documentation (the real server, reference §3). Any caller (no invoice ownership check). One stage per approver, in the order of `approver_ids` (or `approvers`); one pending approval per invoice. Unknown invoice: 404 (real server: 400 `Invoice not found.`).
+         */
+        post: operations["requestInvoiceApproval"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoice-approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List pending invoice approvals
+         * @description Beyond the API documentation (the real server, reference §3). Pending approvals only: admins see all, others those whose current stage they approve. Not paginated; oldest first.
+         */
+        get: operations["listInvoiceApprovals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoice-approvals/{approval_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                approval_id: components["parameters"]["ApprovalId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an invoice approval
+         * @description Beyond the API documentation (the real server, reference §3). Admins, the requester, or the current approver of a pending approval (else 403 `Access denied`).
+         */
+        get: operations["getInvoiceApproval"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoice-approvals/{approval_id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                approval_id: components["parameters"]["ApprovalId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve the current stage
+         * @description Beyond the API documentation (the real server, reference §3). Only the current stage's approver. The stage is marked approved with the comment; the last stage approves the whole request and moves a draft invoice to `sent`. Unknown approval: 404 (real server: 400 `Approval not found.`). Real server: the stage's own status, comments and times are never saved (they stay pending/null).
+         */
+        post: operations["approveInvoiceApproval"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoice-approvals/{approval_id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                approval_id: components["parameters"]["ApprovalId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject an invoice approval
+         * @description Beyond the API documentation (the real server, reference §3). Any caller (as the real server). `reason` (or `rejection_reason`) is required; the request ends rejected, the current stage with it. Unknown approval: 404 (real server: 400 `Approval not found.`). Real server: the stage itself stays pending.
+         */
+        post: operations["rejectInvoiceApproval"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/credit-notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List credit notes
+         * @description Beyond the API documentation (the real server, reference §5). Newest first, no access check; `per_page` is not capped. First-party desktop app: reads the key `credit` and the field `credit_note_number`, neither of which exists, so its list stays empty.
+         */
+        get: operations["listCreditNotes"];
+        put?: never;
+        /**
+         * Create a credit note
+         * @description Beyond the API documentation (the real server, reference §5). Numbered `CN-<invoice_id>-<unix seconds>` on the engine clock (a second note in the same second gets `-2`, `-3`...; real server: 409). Lowers the invoice's `outstanding_amount`, not `amount_paid`. `amount` 0 counts as missing; unknown invoice: 400 `Invalid invoice_id`.
+         */
+        post: operations["createCreditNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/credit-notes/{credit_note_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                credit_note_id: components["parameters"]["CreditNoteId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a credit note
+         * @description Beyond the API documentation (the real server, reference §5).
+         */
+        get: operations["getCreditNote"];
+        /**
+         * Update a credit note
+         * @description Beyond the API documentation (the real server, reference §5). `reason` and `amount`. The answer is the message only, without the note (as the real server).
+         */
+        put: operations["updateCreditNote"];
+        post?: never;
+        /**
+         * Delete a credit note
+         * @description Beyond the API documentation (the real server, reference §5). Deleted for good; the invoice's outstanding amount goes back up.
+         */
+        delete: operations["deleteCreditNote"];
+        options?: never;
+        head?: never;
+        /**
+         * Update some fields of a credit note
+         * @description Beyond the API documentation (the real server, reference §5). `reason` and `amount`. The answer is the message only, without the note (as the real server).
+         */
+        patch: operations["patchCreditNote"];
+        trace?: never;
+    };
+    "/api/v1/recurring-invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List recurring invoices
+         * @description Beyond the API documentation (the real server, reference §6). Newest first, no access check; `is_active=true` keeps the active ones, any other value the inactive ones; `per_page` is not capped.
+         */
+        get: operations["listRecurringInvoices"];
+        put?: never;
+        /**
+         * Create a recurring invoice
+         * @description Beyond the API documentation (the real server, reference §6). `frequency` (daily, weekly, monthly, yearly; any case) every `interval` periods from `next_run_date`; the generated invoices copy the client, tax, currency, notes and terms. Unknown project: 400 `Invalid project` (real server: a database error).
+         */
+        post: operations["createRecurringInvoice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recurring-invoices/{recurring_invoice_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                recurring_invoice_id: components["parameters"]["RecurringInvoiceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a recurring invoice
+         * @description Beyond the API documentation (the real server, reference §6).
+         */
+        get: operations["getRecurringInvoice"];
+        /**
+         * Update a recurring invoice
+         * @description Beyond the API documentation (the real server, reference §6). Text fields as sent; `frequency` only when it is one of the four (else kept); `next_run_date` only when it parses; `end_date` null clears it.
+         */
+        put: operations["updateRecurringInvoice"];
+        post?: never;
+        /**
+         * Deactivate a recurring invoice
+         * @description Beyond the API documentation (the real server, reference §6). Sets `is_active: false`; the row stays.
+         */
+        delete: operations["deactivateRecurringInvoice"];
+        options?: never;
+        head?: never;
+        /**
+         * Update some fields of a recurring invoice
+         * @description Beyond the API documentation (the real server, reference §6). Text fields as sent; `frequency` only when it is one of the four (else kept); `next_run_date` only when it parses; `end_date` null clears it.
+         */
+        patch: operations["patchRecurringInvoice"];
+        trace?: never;
+    };
+    "/api/v1/recurring-invoices/{recurring_invoice_id}/generate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                recurring_invoice_id: components["parameters"]["RecurringInvoiceId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Generate the due invoice
+         * @description Beyond the API documentation (the real server, reference §6). When the template is active, the engine clock's UTC day is on or after `next_run_date` and not after `end_date`: a draft issued today, due `due_date_days` later, created by the template's creator, with the project's billable finished entries not yet on an invoice of the project as items (if `auto_include_time_entries`); `next_run_date` moves one interval on from today and `last_generated_at` is set. Otherwise 200 with a message and no invoice. No `invoice.created` webhook (as the real server).
+         */
+        post: operations["generateRecurringInvoice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/payments": {
         parameters: {
             query?: never;
@@ -3090,6 +3392,29 @@ export interface paths {
          * @description Beyond the API documentation (the real server, reference §20). Owner or approver; draft, submitted or cancelled requests only.
          */
         delete: operations["deleteTimeOffRequest"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/time-off/requests/{request_id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                request_id: components["parameters"]["TimeOffRequestId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download a time-off request as PDF
+         * @description Beyond the API documentation (the real server, reference §20). The owner, an admin or a policy approver (else 403 `Access denied`). A printable request form (employee, leave type, dates, hours, status, comments, review), as an attachment named `time_off_request_<id>.pdf`. Real server: a ReportLab form; an export failure is a 500.
+         */
+        get: operations["getTimeOffRequestPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -3620,6 +3945,195 @@ export interface components {
         InvoiceDetailWritten: {
             message: string;
             invoice: components["schemas"]["InvoiceDetail"];
+        };
+        InvoiceApprovalStage: {
+            stage_number: number;
+            approver_id: number;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+            comments: components["schemas"]["NullableString"];
+            approved_at: components["schemas"]["NullableDateTime"];
+            rejected_at: components["schemas"]["NullableDateTime"];
+        };
+        InvoiceApproval: {
+            id: number;
+            invoice_id: number;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected" | "cancelled";
+            stages: components["schemas"]["InvoiceApprovalStage"][];
+            /** @description Index (0-based) of the stage that approves next. */
+            current_stage: number;
+            total_stages: number;
+            requested_by: number;
+            requested_at: components["schemas"]["NaiveDateTime"];
+            approved_by: components["schemas"]["NullableInteger"];
+            approved_at: components["schemas"]["NullableDateTime"];
+            rejected_by: components["schemas"]["NullableInteger"];
+            rejected_at: components["schemas"]["NullableDateTime"];
+            rejection_reason: components["schemas"]["NullableString"];
+            created_at: components["schemas"]["NaiveDateTime"];
+            updated_at: components["schemas"]["NaiveDateTime"];
+            invoice_number: string;
+            client_name: string;
+            total_amount: number;
+        };
+        /** @description `approver_ids` (or `approvers`): the approvers, one stage each, in order. */
+        InvoiceApprovalRequest: {
+            approver_ids?: number[];
+            approvers?: number[];
+        };
+        InvoiceApprovalApprove: {
+            comment?: string | null;
+        };
+        /** @description `reason` (or `rejection_reason`) is required. */
+        InvoiceApprovalReject: {
+            reason?: string;
+            rejection_reason?: string;
+        };
+        InvoiceApprovalList: {
+            invoice_approvals: components["schemas"]["InvoiceApproval"][];
+        };
+        InvoiceApprovalEnvelope: {
+            invoice_approval: components["schemas"]["InvoiceApproval"];
+        };
+        InvoiceApprovalWritten: {
+            message: string;
+            invoice_approval: components["schemas"]["InvoiceApproval"];
+        };
+        CreditNote: {
+            id: number;
+            invoice_id: number;
+            /** @description `CN-<invoice_id>-<unix seconds>`. */
+            credit_number: string;
+            amount: number;
+            reason: components["schemas"]["NullableString"];
+            created_by: number;
+            created_at: components["schemas"]["NaiveDateTime"];
+        };
+        CreditNoteCreate: {
+            /** Format: int32 */
+            invoice_id: number;
+            /** @description Zero counts as missing; negative amounts and amounts above the total are accepted (as the real server). */
+            amount: number;
+            reason?: string | null;
+        };
+        CreditNoteUpdate: {
+            amount?: number;
+            reason?: string | null;
+        };
+        CreditNoteList: {
+            credit_notes: components["schemas"]["CreditNote"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        CreditNoteEnvelope: {
+            credit_note: components["schemas"]["CreditNote"];
+        };
+        CreditNoteWritten: {
+            message: string;
+            credit_note: components["schemas"]["CreditNote"];
+        };
+        /** @enum {string} */
+        RecurringFrequency: "daily" | "weekly" | "monthly" | "yearly";
+        RecurringInvoice: {
+            id: number;
+            name: string;
+            project_id: number;
+            client_id: number;
+            frequency: components["schemas"]["RecurringFrequency"];
+            interval: number;
+            next_run_date: components["schemas"]["Date"];
+            end_date: components["schemas"]["NullableDate"];
+            client_name: string;
+            client_email: components["schemas"]["NullableString"];
+            due_date_days: number;
+            tax_rate: number;
+            currency_code: string;
+            auto_send: boolean;
+            auto_include_time_entries: boolean;
+            is_active: boolean;
+            created_by: number;
+            created_at: components["schemas"]["NaiveDateTime"];
+            updated_at: components["schemas"]["NaiveDateTime"];
+            last_generated_at: components["schemas"]["NullableDateTime"];
+        };
+        RecurringInvoiceCreate: {
+            name: string;
+            /** Format: int32 */
+            project_id: number;
+            /** Format: int32 */
+            client_id: number;
+            client_name: string;
+            /** @description daily, weekly, monthly or yearly, in any case; anything else is a 400 `Invalid frequency`. */
+            frequency: string;
+            next_run_date: components["schemas"]["Date"];
+            /**
+             * Format: int32
+             * @default 1
+             */
+            interval?: number;
+            /** Format: date */
+            end_date?: string | null;
+            client_email?: string | null;
+            client_address?: string | null;
+            /**
+             * Format: int32
+             * @default 30
+             */
+            due_date_days?: number;
+            /** @default 0 */
+            tax_rate?: number;
+            /** @default EUR */
+            currency_code?: string;
+            notes?: string | null;
+            terms?: string | null;
+            /** Format: int32 */
+            template_id?: number | null;
+            /** @default false */
+            auto_send?: boolean;
+            /** @default true */
+            auto_include_time_entries?: boolean;
+            /** @default true */
+            is_active?: boolean;
+        };
+        RecurringInvoiceUpdate: {
+            name?: string;
+            client_name?: string;
+            client_email?: string | null;
+            client_address?: string | null;
+            notes?: string | null;
+            terms?: string | null;
+            currency_code?: string;
+            /** @description Changed only when one of daily, weekly, monthly, yearly (else kept, as the real server). */
+            frequency?: string;
+            /** Format: int32 */
+            interval?: number;
+            /** @description Changed only when it is a `YYYY-MM-DD` date (else kept). */
+            next_run_date?: string;
+            /** Format: date */
+            end_date?: string | null;
+            /** Format: int32 */
+            due_date_days?: number;
+            tax_rate?: number;
+            auto_send?: boolean;
+            auto_include_time_entries?: boolean;
+            is_active?: boolean;
+        };
+        RecurringInvoiceList: {
+            recurring_invoices: components["schemas"]["RecurringInvoice"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        RecurringInvoiceEnvelope: {
+            recurring_invoice: components["schemas"]["RecurringInvoice"];
+        };
+        RecurringInvoiceWritten: {
+            message: string;
+            recurring_invoice: components["schemas"]["RecurringInvoice"];
+        };
+        ClientUnbilledInvoice: {
+            invoice_id: number;
+            invoice_number: string;
+            total: number;
+            item_count: number;
         };
         Payment: {
             id: number;
@@ -6838,6 +7352,14 @@ export interface components {
         /** @example 1 */
         InvoiceId: number;
         /** @example 1 */
+        ApprovalId: number;
+        /** @example 1 */
+        CreditNoteId: number;
+        /** @example 1 */
+        RecurringInvoiceId: number;
+        /** @description Page size of the PDF (A4, Letter, Legal, A3, A5, Tabloid); any other value gives A4, as the real server. */
+        PdfPageSize: string;
+        /** @example 1 */
         PaymentId: number;
         /** @example 1 */
         PeriodId: number;
@@ -6847,8 +7369,6 @@ export interface components {
         TimeOffRequestId: number;
         /** @example 1 */
         HolidayId: number;
-        /** @example 1 */
-        ApprovalId: number;
         /** @description Page number (1-based). */
         Page: number;
         /** @description Items per page (documented default 50, max 100); values above 100 are capped at 100 (`x-clamp`). Real server falls back to the default for non-integers instead of answering 400, and does not cap the tasks and quotes lists. */
@@ -10241,6 +10761,40 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createClientUnbilledInvoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The client (the docs' example is client 6, whose seeded time is all booked on projects).
+                 * @example 6
+                 */
+                client_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientUnbilledInvoice"];
                 };
             };
             400: components["responses"]["ValidationFailed"];
@@ -14815,6 +15369,712 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    getInvoicePdf: {
+        parameters: {
+            query?: {
+                /** @description Page size of the PDF (A4, Letter, Legal, A3, A5, Tabloid); any other value gives A4, as the real server. */
+                size?: components["parameters"]["PdfPageSize"];
+            };
+            header?: never;
+            path: {
+                /** @example 1 */
+                invoice_id: components["parameters"]["InvoiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invoice as a PDF document. */
+            200: {
+                headers: {
+                    /** @description `attachment; filename=...` (the real server's `send_file`). */
+                    "Content-Disposition": string;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    requestInvoiceApproval: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                invoice_id: components["parameters"]["InvoiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "approver_ids": [
+                 *         1
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["InvoiceApprovalRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceApprovalWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listInvoiceApprovals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceApprovalList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getInvoiceApproval: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                approval_id: components["parameters"]["ApprovalId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceApprovalEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    approveInvoiceApproval: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                approval_id: components["parameters"]["ApprovalId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "comment": "Looks good"
+                 *     }
+                 */
+                "application/json": components["schemas"]["InvoiceApprovalApprove"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceApprovalWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    rejectInvoiceApproval: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                approval_id: components["parameters"]["ApprovalId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "Wrong rate"
+                 *     }
+                 */
+                "application/json": components["schemas"]["InvoiceApprovalReject"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceApprovalWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listCreditNotes: {
+        parameters: {
+            query?: {
+                invoice_id?: number;
+                /** @description Page number (1-based). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. Not capped on this list (as the real server). */
+                per_page?: components["parameters"]["PerPageUncapped"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditNoteList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createCreditNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "invoice_id": 2,
+                 *       "amount": 50,
+                 *       "reason": "Discount"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreditNoteCreate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditNoteWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getCreditNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                credit_note_id: components["parameters"]["CreditNoteId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditNoteEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateCreditNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                credit_note_id: components["parameters"]["CreditNoteId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "Corrected discount"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreditNoteUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteCreditNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                credit_note_id: components["parameters"]["CreditNoteId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    patchCreditNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                credit_note_id: components["parameters"]["CreditNoteId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "Corrected discount"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreditNoteUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listRecurringInvoices: {
+        parameters: {
+            query?: {
+                /** @description `true` (any case): active ones; any other value: inactive ones (as the real server). */
+                is_active?: string;
+                client_id?: number;
+                project_id?: number;
+                /** @description Page number (1-based). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. Not capped on this list (as the real server). */
+                per_page?: components["parameters"]["PerPageUncapped"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecurringInvoiceList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createRecurringInvoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Monthly retainer",
+                 *       "project_id": 1,
+                 *       "client_id": 1,
+                 *       "client_name": "Acme Corp",
+                 *       "frequency": "monthly",
+                 *       "next_run_date": "2027-01-01"
+                 *     }
+                 */
+                "application/json": components["schemas"]["RecurringInvoiceCreate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecurringInvoiceWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getRecurringInvoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                recurring_invoice_id: components["parameters"]["RecurringInvoiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecurringInvoiceEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateRecurringInvoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                recurring_invoice_id: components["parameters"]["RecurringInvoiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "interval": 2
+                 *     }
+                 */
+                "application/json": components["schemas"]["RecurringInvoiceUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecurringInvoiceWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deactivateRecurringInvoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                recurring_invoice_id: components["parameters"]["RecurringInvoiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    patchRecurringInvoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                recurring_invoice_id: components["parameters"]["RecurringInvoiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "interval": 2
+                 *     }
+                 */
+                "application/json": components["schemas"]["RecurringInvoiceUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecurringInvoiceWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    generateRecurringInvoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                recurring_invoice_id: components["parameters"]["RecurringInvoiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            /** @description Success. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceWritten"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     listPayments: {
         parameters: {
             query?: {
@@ -15701,6 +16961,38 @@ export interface operations {
                 };
             };
             400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getTimeOffRequestPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                request_id: components["parameters"]["TimeOffRequestId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request form as a PDF document. */
+            200: {
+                headers: {
+                    /** @description `attachment; filename=...` (the real server's `send_file`). */
+                    "Content-Disposition": string;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];

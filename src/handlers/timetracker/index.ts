@@ -27,6 +27,10 @@ import { timer } from './timer.js';
 import { users } from './users.js';
 import { web } from './web.js';
 import { invoices } from './invoices.js';
+import { creditNotes } from './credit-notes.js';
+import { documents } from './documents.js';
+import { invoiceApprovals } from './invoice-approvals.js';
+import { recurringInvoices } from './recurring-invoices.js';
 import { webhooks } from './webhooks.js';
 import { workforce } from './workforce.js';
 import { kanbanColumns } from './kanban-columns.js';
@@ -65,6 +69,10 @@ export const handlers = {
   ...rateLimit,
   ...webhooks,
   ...invoices,
+  ...documents,
+  ...invoiceApprovals,
+  ...creditNotes,
+  ...recurringInvoices,
   ...workforce,
   ...templates,
   ...kanbanColumns,

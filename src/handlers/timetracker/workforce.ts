@@ -41,7 +41,7 @@ const requestDict = (store: Store, r: TimeOffRequestRow): S['TimeOffRequest'] =>
 });
 
 /** The policy (seeded as row 1; made with the defaults if a scenario has none). */
-function policy(store: Store, now: number): TimesheetPolicyRow {
+export function policy(store: Store, now: number): TimesheetPolicyRow {
   return (
     store.timesheetPolicies.get(1) ??
     store.timesheetPolicies.insert({

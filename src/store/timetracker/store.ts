@@ -56,6 +56,7 @@ import type { CalendarEventRow, IssueRow, KanbanColumnRow } from './board-types.
 import type { ClientNoteRow, ContactRow, DealRow, LeadRow } from './crm-types.js';
 import type { AttendanceCorrectionRow, AuditEventRow, TimeEntryApprovalRow } from './approval-types.js';
 import type { ActivityRow, AuditLogRow, BudgetAlertRow, CommentRow, ProjectCostRow, SavedFilterRow } from './records-types.js';
+import type { CreditNoteRow, InvoiceApprovalRow, RecurringInvoiceRow } from './billing-types.js';
 
 export type { StoreState, Totals } from './types.js';
 export { finishedSeconds, type EntrySums } from './entry-index.js';
@@ -170,6 +171,9 @@ export const TABLE_NAMES = [
   'budgetAlerts',
   'activities',
   'auditLogs',
+  'invoiceApprovals',
+  'creditNotes',
+  'recurringInvoices',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 const NO_TABLES: readonly TableName[] = [];
@@ -244,6 +248,9 @@ export class Store {
   readonly activities = new Table<ActivityRow>();
   /** At most LOG_ROWS_KEPT rows: written through `logAudit`. */
   readonly auditLogs = new Table<AuditLogRow>();
+  readonly invoiceApprovals = new Table<InvoiceApprovalRow>();
+  readonly creditNotes = new Table<CreditNoteRow>(['credit_number']);
+  readonly recurringInvoices = new Table<RecurringInvoiceRow>();
   settings: SettingsRow;
   /** Sorted views, groupings and text indexes of the tables above (kept in step by their writes). */
   readonly views: StoreViews;

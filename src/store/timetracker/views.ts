@@ -35,6 +35,7 @@ import type { CurrencyRow, ExchangeRateRow, InvoicePdfTemplateRow, InvoiceTempla
 import type { AttendanceCorrectionRow, AuditEventRow, TimeEntryApprovalRow } from './approval-types.js';
 import type { PurchaseOrderItemRow, PurchaseOrderRow, StockItemRow, SupplierRow, SupplierStockItemRow, WarehouseRow } from './inventory-types.js';
 import type { ActivityRow, AuditLogRow, BudgetAlertRow, CommentRow, ProjectCostRow, SavedFilterRow } from './records-types.js';
+import type { CreditNoteRow, InvoiceApprovalRow, RecurringInvoiceRow } from './billing-types.js';
 
 /** Movement types that count as stock leaving through use (the turnover report's "sold"). */
 export const SOLD_TYPES: ReadonlySet<string> = new Set(['sale', 'usage', 'consumption']);
@@ -98,6 +99,9 @@ export interface ViewedTables {
   budgetAlerts: Table<BudgetAlertRow>;
   activities: Table<ActivityRow>;
   auditLogs: Table<AuditLogRow>;
+  invoiceApprovals: Table<InvoiceApprovalRow>;
+  creditNotes: Table<CreditNoteRow>;
+  recurringInvoices: Table<RecurringInvoiceRow>;
 }
 
 export class StoreViews {
@@ -224,6 +228,17 @@ export class StoreViews {
   readonly activitiesInOrder: SortedView<ActivityRow>;
   /** The audit log in id order (oldest first: read it from the end). */
   readonly auditInOrder: SortedView<AuditLogRow>;
+  /** Invoices in id order, per client and per project (what is billed already). */
+  readonly invoicesByClient: SortedView<InvoiceRow, number>;
+  readonly invoicesByProject: SortedView<InvoiceRow, number>;
+  /** Pending invoice approvals in id order, per current approver. */
+  readonly pendingInvoiceApprovals: SortedView<InvoiceApprovalRow, number>;
+  /** Pending invoice approvals, per invoice (at most one each). */
+  readonly pendingApprovalOfInvoice: SortedView<InvoiceApprovalRow, number>;
+  /** Credit notes newest first (creation, id); per invoice too. */
+  readonly creditNotesNewestFirst: SortedView<CreditNoteRow, number>;
+  /** Recurring invoices newest first (creation, id); per active flag too. */
+  readonly recurringNewestFirst: SortedView<RecurringInvoiceRow, boolean>;
 
   constructor(t: ViewedTables) {
     this.projectsByName = new SortedView(t.projects, ['name', 'status'], byName, { groupOf: (p) => p.status });
@@ -311,6 +326,13 @@ export class StoreViews {
     this.alertsNewestFirst = new SortedView(t.budgetAlerts, ['created_at', 'project_id'], newest, { groupOf: (a) => a.project_id });
     this.activitiesInOrder = new SortedView(t.activities, [], byId);
     this.auditInOrder = new SortedView(t.auditLogs, [], byId);
+    this.invoicesByClient = new SortedView(t.invoices, ['client_id'], byId, { groupOf: (i) => i.client_id });
+    this.invoicesByProject = new SortedView(t.invoices, ['project_id'], byId, { groupOf: (i) => i.project_id });
+    const pending = (a: InvoiceApprovalRow) => a.status === 'pending';
+    this.pendingInvoiceApprovals = new SortedView(t.invoiceApprovals, ['status', 'current_stage', 'stages'], byId, { keep: pending, groupOf: (a) => a.stages[a.current_stage]?.approver_id ?? 0 });
+    this.pendingApprovalOfInvoice = new SortedView(t.invoiceApprovals, ['status', 'invoice_id'], byId, { keep: pending, groupOf: (a) => a.invoice_id });
+    this.creditNotesNewestFirst = new SortedView(t.creditNotes, ['created_at', 'invoice_id'], newest, { groupOf: (c) => c.invoice_id });
+    this.recurringNewestFirst = new SortedView(t.recurringInvoices, ['created_at', 'is_active'], newest, { groupOf: (r) => r.is_active });
     this.soldByItem = new SortedView(t.movements, ['movement_type', 'stock_item_id'], byId, { keep: (m) => SOLD_TYPES.has(m.movement_type), groupOf: (m) => m.stock_item_id });
   }
 }
