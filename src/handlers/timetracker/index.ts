@@ -8,8 +8,11 @@
 import type { TimeTrackerHandlers } from '../../apis/timetracker/env.js';
 import { attendance } from './attendance.js';
 import { clients } from './clients.js';
+import { expenses } from './expenses.js';
 import { favorites } from './favorites.js';
 import { inventory } from './inventory.js';
+import { mileage } from './mileage.js';
+import { perDiems } from './per-diems.js';
 import { projects } from './projects.js';
 import { quotes } from './quotes.js';
 import { rateLimit } from './rate-limit.js';
@@ -46,4 +49,7 @@ export const handlers = {
   ...invoices,
   ...workforce,
   ...templates,
+  ...expenses,
+  ...mileage,
+  ...perDiems,
 } satisfies TimeTrackerHandlers;

@@ -50,6 +50,7 @@ import type {
   TimeEntryTemplateRow,
   HolidayRow,
 } from './types.js';
+import type { ExpenseRow, MileageRow, PerDiemRateRow, PerDiemRow } from './expense-types.js';
 
 export type { StoreState, Totals } from './types.js';
 export { finishedSeconds, type EntrySums } from './entry-index.js';
@@ -129,6 +130,10 @@ export const TABLE_NAMES = [
   'timeOffRequests',
   'holidays',
   'timeEntryTemplates',
+  'expenses',
+  'mileage',
+  'perDiems',
+  'perDiemRates',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 const NO_TABLES: readonly TableName[] = [];
@@ -170,6 +175,10 @@ export class Store {
   readonly timeOffRequests = new Table<TimeOffRequestRow>();
   readonly holidays = new Table<HolidayRow>();
   readonly timeEntryTemplates = new Table<TimeEntryTemplateRow>();
+  readonly expenses = new Table<ExpenseRow>();
+  readonly mileage = new Table<MileageRow>();
+  readonly perDiems = new Table<PerDiemRow>();
+  readonly perDiemRates = new Table<PerDiemRateRow>();
   settings: SettingsRow;
   /** Sorted views, groupings and text indexes of the tables above (kept in step by their writes). */
   readonly views: StoreViews;
