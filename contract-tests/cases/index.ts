@@ -7,6 +7,7 @@ import type { OperationCase } from '../lib/case.js';
 import { attendanceCases } from './attendance.js';
 import { businessCases } from './business.js';
 import { clientCases } from './clients.js';
+import { expenseCases } from './expenses.js';
 import { inventoryCases } from './inventory.js';
 import { projectCases } from './projects.js';
 import { quoteCases } from './quotes.js';
@@ -30,6 +31,7 @@ export const ALL_CASES: OperationCase[] = [
   ...userCases,
   ...attendanceCases,
   ...businessCases,
+  ...expenseCases,
 ];
 
 export const CASES: ReadonlyMap<string, OperationCase> = new Map(ALL_CASES.map((c) => [c.operationId, c]));

@@ -5,12 +5,13 @@ import type { Flow, FlowShared } from '../lib/flow.js';
 import { archiveFlow } from './archive.js';
 import { invoiceFlow, periodLockFlow, timeOffFlow } from './business.js';
 import { crudChain } from './crud-chain.js';
+import { claimAmountsFlow, expenseFlow } from './expenses.js';
 import { idempotencyFlow } from './idempotency.js';
 import { paginationFlow } from './pagination.js';
 import { searchFlow } from './search.js';
 import { timerFlow } from './timer.js';
 
-export const FLOWS: Flow[] = [crudChain, timerFlow, idempotencyFlow, paginationFlow, searchFlow, archiveFlow, invoiceFlow, periodLockFlow, timeOffFlow];
+export const FLOWS: Flow[] = [crudChain, timerFlow, idempotencyFlow, paginationFlow, searchFlow, archiveFlow, invoiceFlow, periodLockFlow, timeOffFlow, expenseFlow, claimAmountsFlow];
 
 /** The room for time entries, then a client and a project the flows book on, removed when the flows end (`setup`'s cleanups). */
 export async function setupFlows(setup: Ctx, shared: FlowShared): Promise<void> {

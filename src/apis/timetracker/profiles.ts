@@ -165,6 +165,10 @@ export const SWITCHES = {
       w('getTimeOffBalances', neg('query.user_id not an integer')),
       w('listHolidays', neg('query.end_date not a date')),
       w('listTimeEntryTemplates', neg('query.page not an integer')),
+      w('listExpenses', neg('query.status not in the enum')),
+      w('listMileage', neg('query.project_id not an integer')),
+      w('listPerDiems', neg('query.page not an integer')),
+      w('listPerDiemRates', neg('query.per_page not an integer')),
     ],
   },
   'session-routes-redirect': {
