@@ -12,6 +12,7 @@ import { businessCases } from './business.js';
 import { clientCases } from './clients.js';
 import { crmCases } from './crm.js';
 import { financeSettingsCases } from './finance-settings.js';
+import { expenseCases } from './expenses.js';
 import { inventoryCases } from './inventory.js';
 import { inventoryMoreCases } from './inventory-more.js';
 import { projectCases } from './projects.js';
@@ -44,6 +45,7 @@ export const ALL_CASES: OperationCase[] = [
   ...approvalCases,
   ...recordCases,
   ...billingCases,
+  ...expenseCases,
 ];
 
 export const CASES: ReadonlyMap<string, OperationCase> = new Map(ALL_CASES.map((c) => [c.operationId, c]));

@@ -9,6 +9,7 @@ import { invoiceApprovalFlow, recurringInvoiceFlow } from './billing.js';
 import { invoiceFlow, periodLockFlow, timeOffFlow } from './business.js';
 import { crudChain } from './crud-chain.js';
 import { clientContactsNotesFlow, dealPipelineFlow } from './crm.js';
+import { claimAmountsFlow, expenseFlow } from './expenses.js';
 import { idempotencyFlow } from './idempotency.js';
 import { purchaseOrderFlow } from './inventory.js';
 import { paginationFlow } from './pagination.js';
@@ -34,6 +35,8 @@ export const FLOWS: Flow[] = [
   purchaseOrderFlow,
   invoiceApprovalFlow,
   recurringInvoiceFlow,
+  expenseFlow,
+  claimAmountsFlow,
 ];
 
 /** The room for time entries, then a client and a project the flows book on, removed when the flows end (`setup`'s cleanups). */

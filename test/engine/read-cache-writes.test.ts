@@ -201,6 +201,19 @@ const WRITES: Write[] = [
   { operationId: 'generateRecurringInvoice', method: 'POST', url: () => `/api/v1/recurring-invoices/${cached.store.recurringInvoices.nextId - 1}/generate` },
   { operationId: 'deactivateRecurringInvoice', method: 'DELETE', url: () => `/api/v1/recurring-invoices/${cached.store.recurringInvoices.nextId - 1}` },
   { operationId: 'createClientUnbilledInvoice', method: 'POST', url: '/api/v1/clients/6/invoice-unbilled' },
+  { operationId: 'deleteHoliday', method: 'DELETE', url: () => `/api/v1/time-off/holidays/${cached.store.holidays.nextId - 1}` },  { operationId: 'createExpense', method: 'POST', url: '/api/v1/expenses', body: { title: 'Cache taxi', category: 'travel', amount: 9, expense_date: '2030-01-10' } },
+  { operationId: 'updateExpense', method: 'PUT', url: () => `/api/v1/expenses/${cached.store.expenses.nextId - 1}`, body: { status: 'approved' } },
+  { operationId: 'patchExpense', method: 'PATCH', url: () => `/api/v1/expenses/${cached.store.expenses.nextId - 1}`, body: { reimbursed: true } },
+  { operationId: 'deleteExpense', method: 'DELETE', url: '/api/v1/expenses/2' },
+  { operationId: 'createMileage', method: 'POST', url: '/api/v1/mileage', body: { trip_date: '2030-01-10', purpose: 'Cache trip', start_location: 'A', end_location: 'B', distance_km: 5, rate_per_km: 0.3 } },
+  { operationId: 'updateMileage', method: 'PUT', url: () => `/api/v1/mileage/${cached.store.mileage.nextId - 1}`, body: { distance_km: 7 } },
+  { operationId: 'patchMileage', method: 'PATCH', url: () => `/api/v1/mileage/${cached.store.mileage.nextId - 1}`, body: { is_round_trip: true } },
+  { operationId: 'deleteMileage', method: 'DELETE', url: '/api/v1/mileage/2' },
+  { operationId: 'createPerDiem', method: 'POST', url: '/api/v1/per-diems', body: { trip_purpose: 'Cache trip', start_date: '2030-01-10', end_date: '2030-01-11', country: 'Germany', full_day_rate: 28, half_day_rate: 14, half_days: 2 } },
+  { operationId: 'updatePerDiem', method: 'PUT', url: () => `/api/v1/per-diems/${cached.store.perDiems.nextId - 1}`, body: { full_days: 1 } },
+  { operationId: 'patchPerDiem', method: 'PATCH', url: () => `/api/v1/per-diems/${cached.store.perDiems.nextId - 1}`, body: { status: 'approved' } },
+  { operationId: 'deletePerDiem', method: 'DELETE', url: '/api/v1/per-diems/2' },
+  { operationId: 'createPerDiemRate', method: 'POST', url: '/api/v1/per-diem-rates', body: { country: 'Spain', full_day_rate: 30, half_day_rate: 15, effective_from: '2030-01-01' } },
 ];
 
 /** A billable finished entry on a project, as the from-time-entries body. */

@@ -188,6 +188,10 @@ export const SWITCHES = {
       w('listActivities', neg('query.user_id not an integer')),
       w('listCreditNotes', neg('query.invoice_id not an integer')),
       w('listRecurringInvoices', neg('query.client_id not an integer')),
+      w('listExpenses', neg('query.status not in the enum')),
+      w('listMileage', neg('query.project_id not an integer')),
+      w('listPerDiems', neg('query.page not an integer')),
+      w('listPerDiemRates', neg('query.per_page not an integer')),
     ],
   },
   'session-routes-redirect': {

@@ -471,6 +471,46 @@ export interface OperationHandlers<E extends ApiEnv> {
   patchPayment: OperationHandler<operations['patchPayment'], E>;
   /** `DELETE /api/v1/payments/{payment_id}`: Delete a payment */
   deletePayment: OperationHandler<operations['deletePayment'], E>;
+  /** `GET /api/v1/expenses`: List expenses */
+  listExpenses: OperationHandler<operations['listExpenses'], E>;
+  /** `POST /api/v1/expenses`: Record an expense */
+  createExpense: OperationHandler<operations['createExpense'], E>;
+  /** `GET /api/v1/expenses/{expense_id}`: Get an expense */
+  getExpense: OperationHandler<operations['getExpense'], E>;
+  /** `PUT /api/v1/expenses/{expense_id}`: Update an expense */
+  updateExpense: OperationHandler<operations['updateExpense'], E>;
+  /** `PATCH /api/v1/expenses/{expense_id}`: Update some fields of an expense */
+  patchExpense: OperationHandler<operations['patchExpense'], E>;
+  /** `DELETE /api/v1/expenses/{expense_id}`: Reject an expense */
+  deleteExpense: OperationHandler<operations['deleteExpense'], E>;
+  /** `GET /api/v1/mileage`: List mileage entries */
+  listMileage: OperationHandler<operations['listMileage'], E>;
+  /** `POST /api/v1/mileage`: Record a trip */
+  createMileage: OperationHandler<operations['createMileage'], E>;
+  /** `GET /api/v1/mileage/{mileage_id}`: Get a mileage entry */
+  getMileage: OperationHandler<operations['getMileage'], E>;
+  /** `PUT /api/v1/mileage/{mileage_id}`: Update a mileage entry */
+  updateMileage: OperationHandler<operations['updateMileage'], E>;
+  /** `PATCH /api/v1/mileage/{mileage_id}`: Update some fields of a mileage entry */
+  patchMileage: OperationHandler<operations['patchMileage'], E>;
+  /** `DELETE /api/v1/mileage/{mileage_id}`: Reject a mileage entry */
+  deleteMileage: OperationHandler<operations['deleteMileage'], E>;
+  /** `GET /api/v1/per-diems`: List per-diem claims */
+  listPerDiems: OperationHandler<operations['listPerDiems'], E>;
+  /** `POST /api/v1/per-diems`: Claim a per diem */
+  createPerDiem: OperationHandler<operations['createPerDiem'], E>;
+  /** `GET /api/v1/per-diems/{per_diem_id}`: Get a per-diem claim */
+  getPerDiem: OperationHandler<operations['getPerDiem'], E>;
+  /** `PUT /api/v1/per-diems/{per_diem_id}`: Update a per-diem claim */
+  updatePerDiem: OperationHandler<operations['updatePerDiem'], E>;
+  /** `PATCH /api/v1/per-diems/{per_diem_id}`: Update some fields of a per-diem claim */
+  patchPerDiem: OperationHandler<operations['patchPerDiem'], E>;
+  /** `DELETE /api/v1/per-diems/{per_diem_id}`: Reject a per-diem claim */
+  deletePerDiem: OperationHandler<operations['deletePerDiem'], E>;
+  /** `GET /api/v1/per-diem-rates`: List per-diem rates */
+  listPerDiemRates: OperationHandler<operations['listPerDiemRates'], E>;
+  /** `POST /api/v1/per-diem-rates`: Add a per-diem rate */
+  createPerDiemRate: OperationHandler<operations['createPerDiemRate'], E>;
   /** `GET /api/v1/timesheet-periods`: List timesheet periods */
   listTimesheetPeriods: OperationHandler<operations['listTimesheetPeriods'], E>;
   /** `POST /api/v1/timesheet-periods`: Get or create the period of a day */
@@ -767,6 +807,26 @@ export const operationRoutes = {
   updatePayment: { method: 'PUT', path: '/api/v1/payments/{payment_id}' },
   patchPayment: { method: 'PATCH', path: '/api/v1/payments/{payment_id}' },
   deletePayment: { method: 'DELETE', path: '/api/v1/payments/{payment_id}' },
+  listExpenses: { method: 'GET', path: '/api/v1/expenses' },
+  createExpense: { method: 'POST', path: '/api/v1/expenses' },
+  getExpense: { method: 'GET', path: '/api/v1/expenses/{expense_id}' },
+  updateExpense: { method: 'PUT', path: '/api/v1/expenses/{expense_id}' },
+  patchExpense: { method: 'PATCH', path: '/api/v1/expenses/{expense_id}' },
+  deleteExpense: { method: 'DELETE', path: '/api/v1/expenses/{expense_id}' },
+  listMileage: { method: 'GET', path: '/api/v1/mileage' },
+  createMileage: { method: 'POST', path: '/api/v1/mileage' },
+  getMileage: { method: 'GET', path: '/api/v1/mileage/{mileage_id}' },
+  updateMileage: { method: 'PUT', path: '/api/v1/mileage/{mileage_id}' },
+  patchMileage: { method: 'PATCH', path: '/api/v1/mileage/{mileage_id}' },
+  deleteMileage: { method: 'DELETE', path: '/api/v1/mileage/{mileage_id}' },
+  listPerDiems: { method: 'GET', path: '/api/v1/per-diems' },
+  createPerDiem: { method: 'POST', path: '/api/v1/per-diems' },
+  getPerDiem: { method: 'GET', path: '/api/v1/per-diems/{per_diem_id}' },
+  updatePerDiem: { method: 'PUT', path: '/api/v1/per-diems/{per_diem_id}' },
+  patchPerDiem: { method: 'PATCH', path: '/api/v1/per-diems/{per_diem_id}' },
+  deletePerDiem: { method: 'DELETE', path: '/api/v1/per-diems/{per_diem_id}' },
+  listPerDiemRates: { method: 'GET', path: '/api/v1/per-diem-rates' },
+  createPerDiemRate: { method: 'POST', path: '/api/v1/per-diem-rates' },
   listTimesheetPeriods: { method: 'GET', path: '/api/v1/timesheet-periods' },
   createTimesheetPeriod: { method: 'POST', path: '/api/v1/timesheet-periods' },
   submitTimesheetPeriod: { method: 'POST', path: '/api/v1/timesheet-periods/{period_id}/submit' },

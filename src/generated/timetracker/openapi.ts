@@ -3090,6 +3090,207 @@ export interface paths {
         patch: operations["patchPayment"];
         trace?: never;
     };
+    "/api/v1/expenses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List expenses
+         * @description Beyond the API documentation (the real server, reference §7). Non-admins see their own (another `user_id` is a 403 `Access denied`); admins all, or one user's with `user_id`. Newest expense date first (then creation). `per_page` is not capped.
+         */
+        get: operations["listExpenses"];
+        put?: never;
+        /**
+         * Record an expense
+         * @description Beyond the API documentation (the real server, reference §7). `title`, `category`, `amount` (above zero) and `expense_date` are required; an unknown `project_id` is a 400 `Invalid project`. New expenses are `pending`; `total_amount` = `amount` + `tax_amount` (tax is not derived from `tax_rate`). The desktop app's new-expense form sends `amount: 0`, which the real server and this mock refuse (400).
+         */
+        post: operations["createExpense"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/expenses/{expense_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                expense_id: components["parameters"]["ExpenseId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an expense
+         * @description Beyond the API documentation (the real server, reference §7). Owner or admin, else 403.
+         */
+        get: operations["getExpense"];
+        /**
+         * Update an expense
+         * @description Beyond the API documentation (the real server, reference §7). Owner or admin. Sets the fields the body names. A status change records its side: `approved` or `rejected` set `approved_by`/`approved_at` (the caller, now), `reimbursed` (or `reimbursed: true`) sets `reimbursed` and `reimbursed_at`. Real server: stores the status alone; a non-owner gets 400 `Access denied` and an unknown id 400 `Expense not found` (this spec: 403, 404).
+         */
+        put: operations["updateExpense"];
+        post?: never;
+        /**
+         * Reject an expense
+         * @description Beyond the API documentation (the real server, reference §7). Owner or admin. Not a deletion: the expense stays, with `status: rejected` (`Expense rejected successfully`). Real server: a non-owner gets 400.
+         */
+        delete: operations["deleteExpense"];
+        options?: never;
+        head?: never;
+        /**
+         * Update some fields of an expense
+         * @description Beyond the API documentation (the real server, reference §7). As PUT.
+         */
+        patch: operations["patchExpense"];
+        trace?: never;
+    };
+    "/api/v1/mileage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List mileage entries
+         * @description Beyond the API documentation (the real server, reference §8). Non-admins see their own (another `user_id` is a 403 `Access denied`); admins all, or one user's with `user_id`. Newest trip first (then creation). `per_page` is not capped.
+         */
+        get: operations["listMileage"];
+        put?: never;
+        /**
+         * Record a trip
+         * @description Beyond the API documentation (the real server, reference §8). `trip_date`, `purpose`, `start_location`, `end_location`, `distance_km` and `rate_per_km` are required. `calculated_amount` = distance x rate; a round trip doubles `total_distance_km` and `total_amount`; `distance_miles` = km x 0.621371. `notes` and the vehicle fields are ignored on create, as on the real server (the mobile app sends `notes` and loses it).
+         */
+        post: operations["createMileage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mileage/{mileage_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                mileage_id: components["parameters"]["MileageId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a mileage entry
+         * @description Beyond the API documentation (the real server, reference §8). Owner or admin, else 403.
+         */
+        get: operations["getMileage"];
+        /**
+         * Update a mileage entry
+         * @description Beyond the API documentation (the real server, reference §8). Owner or admin. Sets the fields the body names and recomputes the amounts (`calculated_amount` = distance x rate, doubled only in `total_amount` for a round trip). A status change records its side as for expenses. Real server: a distance or rate change stores `calculated_amount` already doubled for a round trip, so `total_amount` is doubled twice; the status is stored alone.
+         */
+        put: operations["updateMileage"];
+        post?: never;
+        /**
+         * Reject a mileage entry
+         * @description Beyond the API documentation (the real server, reference §8). Owner or admin. Not a deletion: the entry stays, with `status: rejected`.
+         */
+        delete: operations["deleteMileage"];
+        options?: never;
+        head?: never;
+        /**
+         * Update some fields of a mileage entry
+         * @description Beyond the API documentation (the real server, reference §8). As PUT.
+         */
+        patch: operations["patchMileage"];
+        trace?: never;
+    };
+    "/api/v1/per-diems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List per-diem claims
+         * @description Beyond the API documentation (the real server, reference §9). Non-admins see their own, admins all; newest start date first; no filters. `per_page` is not capped.
+         */
+        get: operations["listPerDiems"];
+        put?: never;
+        /**
+         * Claim a per diem
+         * @description Beyond the API documentation (the real server, reference §9). `trip_purpose`, `start_date`, `end_date` (not before the start: `Invalid date range`), `country`, `full_day_rate` and `half_day_rate` are required. `calculated_amount` = full rate x full days + half rate x half days - meal deductions x meals provided, never below 0 (so 0 without days). `project_id`, `client_id` and `notes` are ignored, as on the real server (the mobile app sends `notes` and `project_id` and no days: its claims are 0).
+         */
+        post: operations["createPerDiem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/per-diems/{per_diem_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                per_diem_id: components["parameters"]["PerDiemId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a per-diem claim
+         * @description Beyond the API documentation (the real server, reference §9). Owner or admin, else 403.
+         */
+        get: operations["getPerDiem"];
+        /**
+         * Update a per-diem claim
+         * @description Beyond the API documentation (the real server, reference §9). Owner or admin. Sets the fields the body names and recalculates the amount; dates that would end before the start are a 400 `Invalid date range` (real server: stores them). A status change records its side as for expenses (real server: stores the status alone).
+         */
+        put: operations["updatePerDiem"];
+        post?: never;
+        /**
+         * Reject a per-diem claim
+         * @description Beyond the API documentation (the real server, reference §9). Owner or admin. Not a deletion: the claim stays, with `status: rejected`.
+         */
+        delete: operations["deletePerDiem"];
+        options?: never;
+        head?: never;
+        /**
+         * Update some fields of a per-diem claim
+         * @description Beyond the API documentation (the real server, reference §9). As PUT.
+         */
+        patch: operations["patchPerDiem"];
+        trace?: never;
+    };
+    "/api/v1/per-diem-rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List per-diem rates
+         * @description Beyond the API documentation (the real server, reference §9). Active rates only, by country then city (a country-wide rate, without city, first). `per_page` is not capped.
+         */
+        get: operations["listPerDiemRates"];
+        put?: never;
+        /**
+         * Add a per-diem rate
+         * @description Beyond the API documentation (the real server, reference §9). Needs the `admin:all` scope. `country`, `full_day_rate`, `half_day_rate` and `effective_from` are required; `effective_to` may not be before `effective_from` (real server: stores it).
+         */
+        post: operations["createPerDiemRate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/timesheet-periods": {
         parameters: {
             query?: never;
@@ -4184,6 +4385,346 @@ export interface components {
         PaymentWritten: {
             message: string;
             payment: components["schemas"]["Payment"];
+        };
+        Expense: {
+            id: number;
+            user_id: number;
+            project_id: components["schemas"]["NullableInteger"];
+            client_id: components["schemas"]["NullableInteger"];
+            title: string;
+            description: components["schemas"]["NullableString"];
+            /** @description Free text; the real server's forms use travel, meals, accommodation, supplies, software, equipment, services, other. */
+            category: string;
+            amount: number;
+            currency_code: string;
+            tax_amount: number;
+            /** @description Percent; informational (tax_amount is not derived from it). */
+            tax_rate: number;
+            /** @description amount + tax_amount. */
+            total_amount: number;
+            payment_method: components["schemas"]["NullableString"];
+            payment_date: components["schemas"]["NullableDate"];
+            status: components["schemas"]["ClaimStatus"];
+            approved_by: components["schemas"]["NullableInteger"];
+            approved_at: components["schemas"]["NullableDateTime"];
+            rejection_reason: components["schemas"]["NullableString"];
+            billable: boolean;
+            reimbursable: boolean;
+            invoiced: boolean;
+            invoice_id: components["schemas"]["NullableInteger"];
+            reimbursed: boolean;
+            reimbursed_at: components["schemas"]["NullableDateTime"];
+            expense_date: components["schemas"]["Date"];
+            receipt_path: components["schemas"]["NullableString"];
+            receipt_number: components["schemas"]["NullableString"];
+            vendor: components["schemas"]["NullableString"];
+            notes: components["schemas"]["NullableString"];
+            /** @description The stored comma-separated tags, split and trimmed. */
+            tags: string[];
+            created_at: components["schemas"]["NaiveDateTime"];
+            updated_at: components["schemas"]["NaiveDateTime"];
+            user: components["schemas"]["NullableString"];
+            project: components["schemas"]["NullableString"];
+            client: components["schemas"]["NullableString"];
+            approver: components["schemas"]["NullableString"];
+        };
+        /**
+         * @description The status of an expense, mileage entry or per-diem claim (the real server stores any string a PATCH sends).
+         * @enum {string}
+         */
+        ClaimStatus: "pending" | "approved" | "rejected" | "reimbursed";
+        ExpenseCreate: {
+            title: string;
+            category: string;
+            amount: number;
+            expense_date: components["schemas"]["Date"];
+            description?: string | null;
+            /** Format: int32 */
+            project_id?: number | null;
+            /** Format: int32 */
+            client_id?: number | null;
+            billable?: boolean;
+            reimbursable?: boolean;
+            currency_code?: string;
+            tax_amount?: number;
+            tax_rate?: number;
+            payment_method?: string | null;
+            payment_date?: components["schemas"]["NullableDate"];
+            /** @description Comma-separated. */
+            tags?: string | null;
+        };
+        ExpenseUpdate: {
+            title?: string;
+            description?: string | null;
+            category?: string;
+            currency_code?: string;
+            payment_method?: string | null;
+            status?: components["schemas"]["ClaimStatus"];
+            tags?: string | null;
+            notes?: string | null;
+            amount?: number;
+            expense_date?: components["schemas"]["Date"];
+            payment_date?: components["schemas"]["NullableDate"];
+            billable?: boolean;
+            reimbursable?: boolean;
+            reimbursed?: boolean;
+            invoiced?: boolean;
+        };
+        ExpenseList: {
+            expenses: components["schemas"]["Expense"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        ExpenseEnvelope: {
+            expense: components["schemas"]["Expense"];
+        };
+        ExpenseWritten: {
+            message: string;
+            expense: components["schemas"]["Expense"];
+        };
+        Mileage: {
+            id: number;
+            user_id: number;
+            project_id: components["schemas"]["NullableInteger"];
+            client_id: components["schemas"]["NullableInteger"];
+            expense_id: components["schemas"]["NullableInteger"];
+            trip_date: components["schemas"]["Date"];
+            purpose: string;
+            description: components["schemas"]["NullableString"];
+            start_location: string;
+            end_location: string;
+            start_odometer: components["schemas"]["NullableNumber"];
+            end_odometer: components["schemas"]["NullableNumber"];
+            /** @description One way. */
+            distance_km: number;
+            distance_miles: components["schemas"]["NullableNumber"];
+            rate_per_km: number;
+            rate_per_mile: components["schemas"]["NullableNumber"];
+            currency_code: string;
+            vehicle_type: components["schemas"]["NullableString"];
+            vehicle_description: components["schemas"]["NullableString"];
+            license_plate: components["schemas"]["NullableString"];
+            /** @description distance_km x rate_per_km (one way). */
+            calculated_amount: number;
+            is_round_trip: boolean;
+            /** @description distance_km, doubled for a round trip. */
+            total_distance_km: number;
+            /** @description calculated_amount, doubled for a round trip. */
+            total_amount: number;
+            status: components["schemas"]["ClaimStatus"];
+            approved_by: components["schemas"]["NullableInteger"];
+            approved_at: components["schemas"]["NullableDateTime"];
+            rejection_reason: components["schemas"]["NullableString"];
+            reimbursed: boolean;
+            reimbursed_at: components["schemas"]["NullableDateTime"];
+            notes: components["schemas"]["NullableString"];
+            created_at: components["schemas"]["NaiveDateTime"];
+            updated_at: components["schemas"]["NaiveDateTime"];
+            user: components["schemas"]["NullableString"];
+            project: components["schemas"]["NullableString"];
+            client: components["schemas"]["NullableString"];
+            approver: components["schemas"]["NullableString"];
+        };
+        MileageCreate: {
+            trip_date: components["schemas"]["Date"];
+            purpose: string;
+            start_location: string;
+            end_location: string;
+            distance_km: number;
+            rate_per_km: number;
+            /** Format: int32 */
+            project_id?: number | null;
+            /** Format: int32 */
+            client_id?: number | null;
+            is_round_trip?: boolean;
+            description?: string | null;
+            /** @description Ignored on create (as on the real server); set it with PATCH. */
+            notes?: string | null;
+        };
+        MileageUpdate: {
+            purpose?: string;
+            start_location?: string;
+            end_location?: string;
+            description?: string | null;
+            vehicle_type?: string | null;
+            vehicle_description?: string | null;
+            license_plate?: string | null;
+            currency_code?: string;
+            status?: components["schemas"]["ClaimStatus"];
+            notes?: string | null;
+            trip_date?: components["schemas"]["Date"];
+            distance_km?: number;
+            rate_per_km?: number;
+            start_odometer?: number | null;
+            end_odometer?: number | null;
+            is_round_trip?: boolean;
+        };
+        MileageList: {
+            mileage: components["schemas"]["Mileage"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        MileageEnvelope: {
+            mileage: components["schemas"]["Mileage"];
+        };
+        MileageWritten: {
+            message: string;
+            mileage: components["schemas"]["Mileage"];
+        };
+        PerDiem: {
+            id: number;
+            user_id: number;
+            project_id: components["schemas"]["NullableInteger"];
+            client_id: components["schemas"]["NullableInteger"];
+            expense_id: components["schemas"]["NullableInteger"];
+            per_diem_rate_id: components["schemas"]["NullableInteger"];
+            trip_purpose: string;
+            description: components["schemas"]["NullableString"];
+            start_date: components["schemas"]["Date"];
+            end_date: components["schemas"]["Date"];
+            departure_time: string | null;
+            return_time: string | null;
+            country: string;
+            city: components["schemas"]["NullableString"];
+            full_days: number;
+            half_days: number;
+            /** @description full_days + half_days / 2. */
+            total_days: number;
+            /** @description Days from start_date to end_date, both included. */
+            trip_duration: number;
+            breakfast_provided: number;
+            lunch_provided: number;
+            dinner_provided: number;
+            full_day_rate: number;
+            half_day_rate: number;
+            breakfast_deduction: components["schemas"]["NullableNumber"];
+            lunch_deduction: components["schemas"]["NullableNumber"];
+            dinner_deduction: components["schemas"]["NullableNumber"];
+            /** @description full_day_rate x full_days + half_day_rate x half_days - each meal deduction x meals provided, at least 0. */
+            calculated_amount: number;
+            currency_code: string;
+            status: components["schemas"]["ClaimStatus"];
+            approved_by: components["schemas"]["NullableInteger"];
+            approved_at: components["schemas"]["NullableDateTime"];
+            rejection_reason: components["schemas"]["NullableString"];
+            reimbursed: boolean;
+            reimbursed_at: components["schemas"]["NullableDateTime"];
+            notes: components["schemas"]["NullableString"];
+            created_at: components["schemas"]["NaiveDateTime"];
+            updated_at: components["schemas"]["NaiveDateTime"];
+            user: components["schemas"]["NullableString"];
+            project: components["schemas"]["NullableString"];
+            client: components["schemas"]["NullableString"];
+            approver: components["schemas"]["NullableString"];
+        };
+        PerDiemCreate: {
+            trip_purpose: string;
+            start_date: components["schemas"]["Date"];
+            end_date: components["schemas"]["Date"];
+            country: string;
+            full_day_rate: number;
+            half_day_rate: number;
+            city?: string | null;
+            description?: string | null;
+            currency_code?: string;
+            /** Format: int32 */
+            full_days?: number;
+            /** Format: int32 */
+            half_days?: number;
+            /** Format: int32 */
+            breakfast_provided?: number;
+            /** Format: int32 */
+            lunch_provided?: number;
+            /** Format: int32 */
+            dinner_provided?: number;
+            /**
+             * Format: int32
+             * @description Ignored (as on the real server).
+             */
+            project_id?: number | null;
+            /**
+             * Format: int32
+             * @description Ignored (as on the real server).
+             */
+            client_id?: number | null;
+            /** @description Ignored on create (as on the real server); set it with PATCH. */
+            notes?: string | null;
+        };
+        PerDiemUpdate: {
+            trip_purpose?: string;
+            description?: string | null;
+            country?: string;
+            city?: string | null;
+            currency_code?: string;
+            status?: components["schemas"]["ClaimStatus"];
+            notes?: string | null;
+            start_date?: components["schemas"]["Date"];
+            end_date?: components["schemas"]["Date"];
+            /** Format: int32 */
+            full_days?: number;
+            /** Format: int32 */
+            half_days?: number;
+            /** Format: int32 */
+            breakfast_provided?: number;
+            /** Format: int32 */
+            lunch_provided?: number;
+            /** Format: int32 */
+            dinner_provided?: number;
+            full_day_rate?: number;
+            half_day_rate?: number;
+            breakfast_deduction?: number;
+            lunch_deduction?: number;
+            dinner_deduction?: number;
+        };
+        PerDiemList: {
+            per_diems: components["schemas"]["PerDiem"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        PerDiemEnvelope: {
+            per_diem: components["schemas"]["PerDiem"];
+        };
+        PerDiemWritten: {
+            message: string;
+            per_diem: components["schemas"]["PerDiem"];
+        };
+        PerDiemRate: {
+            id: number;
+            country: string;
+            city: components["schemas"]["NullableString"];
+            full_day_rate: number;
+            half_day_rate: number;
+            breakfast_rate: components["schemas"]["NullableNumber"];
+            lunch_rate: components["schemas"]["NullableNumber"];
+            dinner_rate: components["schemas"]["NullableNumber"];
+            incidental_rate: components["schemas"]["NullableNumber"];
+            currency_code: string;
+            effective_from: components["schemas"]["Date"];
+            effective_to: components["schemas"]["NullableDate"];
+            is_active: boolean;
+            notes: components["schemas"]["NullableString"];
+            created_at: components["schemas"]["NaiveDateTime"];
+            updated_at: components["schemas"]["NaiveDateTime"];
+        };
+        PerDiemRateCreate: {
+            country: string;
+            city?: string | null;
+            full_day_rate: number;
+            half_day_rate: number;
+            breakfast_rate?: number | null;
+            lunch_rate?: number | null;
+            dinner_rate?: number | null;
+            incidental_rate?: number | null;
+            currency_code?: string;
+            effective_from: components["schemas"]["Date"];
+            effective_to?: components["schemas"]["NullableDate"];
+            is_active?: boolean;
+            notes?: string | null;
+        };
+        PerDiemRateList: {
+            rates: components["schemas"]["PerDiemRate"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        PerDiemRateWritten: {
+            message: string;
+            rate: components["schemas"]["PerDiemRate"];
         };
         TimesheetPeriod: {
             id: number;
@@ -7361,6 +7902,12 @@ export interface components {
         PdfPageSize: string;
         /** @example 1 */
         PaymentId: number;
+        /** @example 1 */
+        ExpenseId: number;
+        /** @example 1 */
+        MileageId: number;
+        /** @example 1 */
+        PerDiemId: number;
         /** @example 1 */
         PeriodId: number;
         /** @example 1 */
@@ -16284,6 +16831,774 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PaymentWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listExpenses: {
+        parameters: {
+            query?: {
+                user_id?: number;
+                project_id?: number;
+                client_id?: number;
+                status?: "pending" | "approved" | "rejected" | "reimbursed";
+                category?: string;
+                /** @description Expenses dated on or after this day. */
+                start_date?: string;
+                /** @description Expenses dated on or before this day. */
+                end_date?: string;
+                /** @description Page number (1-based). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. Not capped on this list (as the real server). */
+                per_page?: components["parameters"]["PerPageUncapped"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpenseList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createExpense: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "title": "Train to client",
+                 *       "category": "travel",
+                 *       "amount": 42.5,
+                 *       "expense_date": "2026-01-15",
+                 *       "project_id": 1,
+                 *       "tax_amount": 4.25
+                 *     }
+                 */
+                "application/json": components["schemas"]["ExpenseCreate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpenseWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getExpense: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                expense_id: components["parameters"]["ExpenseId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpenseEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateExpense: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                expense_id: components["parameters"]["ExpenseId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "notes": "Receipt attached",
+                 *       "status": "approved"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ExpenseUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpenseWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteExpense: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                expense_id: components["parameters"]["ExpenseId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    patchExpense: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                expense_id: components["parameters"]["ExpenseId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "status": "reimbursed"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ExpenseUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpenseWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listMileage: {
+        parameters: {
+            query?: {
+                user_id?: number;
+                project_id?: number;
+                /** @description Trips on or after this day. */
+                start_date?: string;
+                /** @description Trips on or before this day. */
+                end_date?: string;
+                /** @description Page number (1-based). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. Not capped on this list (as the real server). */
+                per_page?: components["parameters"]["PerPageUncapped"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MileageList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createMileage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "trip_date": "2026-01-15",
+                 *       "purpose": "Client visit",
+                 *       "start_location": "Office",
+                 *       "end_location": "Client HQ",
+                 *       "distance_km": 42,
+                 *       "rate_per_km": 0.3,
+                 *       "is_round_trip": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["MileageCreate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MileageWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getMileage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                mileage_id: components["parameters"]["MileageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MileageEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateMileage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                mileage_id: components["parameters"]["MileageId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "distance_km": 50,
+                 *       "notes": "Detour"
+                 *     }
+                 */
+                "application/json": components["schemas"]["MileageUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MileageWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteMileage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                mileage_id: components["parameters"]["MileageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    patchMileage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                mileage_id: components["parameters"]["MileageId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "status": "approved"
+                 *     }
+                 */
+                "application/json": components["schemas"]["MileageUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MileageWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listPerDiems: {
+        parameters: {
+            query?: {
+                /** @description Page number (1-based). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. Not capped on this list (as the real server). */
+                per_page?: components["parameters"]["PerPageUncapped"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PerDiemList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createPerDiem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "trip_purpose": "Conference",
+                 *       "start_date": "2026-01-12",
+                 *       "end_date": "2026-01-14",
+                 *       "country": "Germany",
+                 *       "city": "Berlin",
+                 *       "full_day_rate": 28,
+                 *       "half_day_rate": 14,
+                 *       "full_days": 1,
+                 *       "half_days": 2,
+                 *       "breakfast_provided": 2
+                 *     }
+                 */
+                "application/json": components["schemas"]["PerDiemCreate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PerDiemWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getPerDiem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                per_diem_id: components["parameters"]["PerDiemId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PerDiemEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updatePerDiem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                per_diem_id: components["parameters"]["PerDiemId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "full_days": 2,
+                 *       "half_days": 1,
+                 *       "breakfast_deduction": 5,
+                 *       "breakfast_provided": 2
+                 *     }
+                 */
+                "application/json": components["schemas"]["PerDiemUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PerDiemWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deletePerDiem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                per_diem_id: components["parameters"]["PerDiemId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    patchPerDiem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                per_diem_id: components["parameters"]["PerDiemId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "status": "approved"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PerDiemUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PerDiemWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listPerDiemRates: {
+        parameters: {
+            query?: {
+                /** @description Page number (1-based). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. Not capped on this list (as the real server). */
+                per_page?: components["parameters"]["PerPageUncapped"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PerDiemRateList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createPerDiemRate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "country": "Germany",
+                 *       "city": "Munich",
+                 *       "full_day_rate": 28,
+                 *       "half_day_rate": 14,
+                 *       "effective_from": "2026-01-01",
+                 *       "breakfast_rate": 5.6
+                 *     }
+                 */
+                "application/json": components["schemas"]["PerDiemRateCreate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PerDiemRateWritten"];
                 };
             };
             400: components["responses"]["ValidationFailed"];

@@ -8,12 +8,15 @@
 import type { TimeTrackerHandlers } from '../../apis/timetracker/env.js';
 import { attendance } from './attendance.js';
 import { clients } from './clients.js';
+import { expenses } from './expenses.js';
 import { favorites } from './favorites.js';
 import { inventory } from './inventory.js';
 import { inventoryItems } from './inventory-items.js';
 import { purchaseOrders } from './purchase-orders.js';
 import { suppliers } from './suppliers.js';
 import { warehouses } from './warehouses.js';
+import { mileage } from './mileage.js';
+import { perDiems } from './per-diems.js';
 import { projects } from './projects.js';
 import { quotes } from './quotes.js';
 import { rateLimit } from './rate-limit.js';
@@ -96,4 +99,7 @@ export const handlers = {
   ...comments,
   ...budgetAlerts,
   ...activities,
+  ...expenses,
+  ...mileage,
+  ...perDiems,
 } satisfies TimeTrackerHandlers;

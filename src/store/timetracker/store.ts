@@ -57,6 +57,7 @@ import type { ClientNoteRow, ContactRow, DealRow, LeadRow } from './crm-types.js
 import type { AttendanceCorrectionRow, AuditEventRow, TimeEntryApprovalRow } from './approval-types.js';
 import type { ActivityRow, AuditLogRow, BudgetAlertRow, CommentRow, ProjectCostRow, SavedFilterRow } from './records-types.js';
 import type { CreditNoteRow, InvoiceApprovalRow, RecurringInvoiceRow } from './billing-types.js';
+import type { ExpenseRow, MileageRow, PerDiemRateRow, PerDiemRow } from './expense-types.js';
 
 export type { StoreState, Totals } from './types.js';
 export { finishedSeconds, type EntrySums } from './entry-index.js';
@@ -174,6 +175,10 @@ export const TABLE_NAMES = [
   'invoiceApprovals',
   'creditNotes',
   'recurringInvoices',
+  'expenses',
+  'mileage',
+  'perDiems',
+  'perDiemRates',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 const NO_TABLES: readonly TableName[] = [];
@@ -251,6 +256,10 @@ export class Store {
   readonly invoiceApprovals = new Table<InvoiceApprovalRow>();
   readonly creditNotes = new Table<CreditNoteRow>(['credit_number']);
   readonly recurringInvoices = new Table<RecurringInvoiceRow>();
+  readonly expenses = new Table<ExpenseRow>();
+  readonly mileage = new Table<MileageRow>();
+  readonly perDiems = new Table<PerDiemRow>();
+  readonly perDiemRates = new Table<PerDiemRateRow>();
   settings: SettingsRow;
   /** Sorted views, groupings and text indexes of the tables above (kept in step by their writes). */
   readonly views: StoreViews;

@@ -36,6 +36,7 @@ import type { AttendanceCorrectionRow, AuditEventRow, TimeEntryApprovalRow } fro
 import type { PurchaseOrderItemRow, PurchaseOrderRow, StockItemRow, SupplierRow, SupplierStockItemRow, WarehouseRow } from './inventory-types.js';
 import type { ActivityRow, AuditLogRow, BudgetAlertRow, CommentRow, ProjectCostRow, SavedFilterRow } from './records-types.js';
 import type { CreditNoteRow, InvoiceApprovalRow, RecurringInvoiceRow } from './billing-types.js';
+import type { ExpenseRow, MileageRow, PerDiemRateRow, PerDiemRow } from './expense-types.js';
 
 /** Movement types that count as stock leaving through use (the turnover report's "sold"). */
 export const SOLD_TYPES: ReadonlySet<string> = new Set(['sale', 'usage', 'consumption']);
@@ -102,6 +103,10 @@ export interface ViewedTables {
   invoiceApprovals: Table<InvoiceApprovalRow>;
   creditNotes: Table<CreditNoteRow>;
   recurringInvoices: Table<RecurringInvoiceRow>;
+  expenses: Table<ExpenseRow>;
+  mileage: Table<MileageRow>;
+  perDiems: Table<PerDiemRow>;
+  perDiemRates: Table<PerDiemRateRow>;
 }
 
 export class StoreViews {
@@ -239,6 +244,14 @@ export class StoreViews {
   readonly creditNotesNewestFirst: SortedView<CreditNoteRow, number>;
   /** Recurring invoices newest first (creation, id); per active flag too. */
   readonly recurringNewestFirst: SortedView<RecurringInvoiceRow, boolean>;
+  /** Expenses newest expense date first (then creation, id); per user too. */
+  readonly expensesNewestFirst: SortedView<ExpenseRow, number>;
+  /** Mileage entries newest trip first (then creation, id); per user too. */
+  readonly mileageNewestFirst: SortedView<MileageRow, number>;
+  /** Per-diem claims newest start first (then id); per user too. */
+  readonly perDiemsNewestFirst: SortedView<PerDiemRow, number>;
+  /** Active per-diem rates by country, then city (country-wide first). */
+  readonly activeRatesByPlace: SortedView<PerDiemRateRow>;
 
   constructor(t: ViewedTables) {
     this.projectsByName = new SortedView(t.projects, ['name', 'status'], byName, { groupOf: (p) => p.status });
@@ -333,6 +346,13 @@ export class StoreViews {
     this.pendingApprovalOfInvoice = new SortedView(t.invoiceApprovals, ['status', 'invoice_id'], byId, { keep: pending, groupOf: (a) => a.invoice_id });
     this.creditNotesNewestFirst = new SortedView(t.creditNotes, ['created_at', 'invoice_id'], newest, { groupOf: (c) => c.invoice_id });
     this.recurringNewestFirst = new SortedView(t.recurringInvoices, ['created_at', 'is_active'], newest, { groupOf: (r) => r.is_active });
+    const byDayDesc = <R extends { id: number; created_at: number }>(day: (r: R) => string) => (a: R, b: R) => day(b).localeCompare(day(a)) || b.created_at - a.created_at || b.id - a.id;
+    this.expensesNewestFirst = new SortedView(t.expenses, ['expense_date', 'created_at', 'user_id'], byDayDesc((e) => e.expense_date), { groupOf: (e) => e.user_id });
+    this.mileageNewestFirst = new SortedView(t.mileage, ['trip_date', 'created_at', 'user_id'], byDayDesc((m) => m.trip_date), { groupOf: (m) => m.user_id });
+    this.perDiemsNewestFirst = new SortedView(t.perDiems, ['start_date', 'user_id'], (a, b) => b.start_date.localeCompare(a.start_date) || b.id - a.id, { groupOf: (p) => p.user_id });
+    this.activeRatesByPlace = new SortedView(t.perDiemRates, ['country', 'city', 'is_active'], (a, b) => a.country.localeCompare(b.country) || (a.city ?? '').localeCompare(b.city ?? '') || a.id - b.id, {
+      keep: (r) => r.is_active,
+    });
     this.soldByItem = new SortedView(t.movements, ['movement_type', 'stock_item_id'], byId, { keep: (m) => SOLD_TYPES.has(m.movement_type), groupOf: (m) => m.stock_item_id });
   }
 }
