@@ -7,10 +7,11 @@ import { invoiceFlow, periodLockFlow, timeOffFlow } from './business.js';
 import { crudChain } from './crud-chain.js';
 import { idempotencyFlow } from './idempotency.js';
 import { paginationFlow } from './pagination.js';
+import { activityFeedFlow, commentThreadFlow } from './records.js';
 import { searchFlow } from './search.js';
 import { timerFlow } from './timer.js';
 
-export const FLOWS: Flow[] = [crudChain, timerFlow, idempotencyFlow, paginationFlow, searchFlow, archiveFlow, invoiceFlow, periodLockFlow, timeOffFlow];
+export const FLOWS: Flow[] = [crudChain, timerFlow, idempotencyFlow, paginationFlow, searchFlow, archiveFlow, invoiceFlow, periodLockFlow, timeOffFlow, activityFeedFlow, commentThreadFlow];
 
 /** The room for time entries, then a client and a project the flows book on, removed when the flows end (`setup`'s cleanups). */
 export async function setupFlows(setup: Ctx, shared: FlowShared): Promise<void> {
