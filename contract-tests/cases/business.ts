@@ -32,7 +32,7 @@ const webhook = (c: Ctx) =>
   made(c, 'createWebhook', { name: c.name('webhook'), url: 'http://127.0.0.1:9/contract', events: ['project.created'], is_active: false }, 'webhook', (id) =>
     c.call('deleteWebhook', { params: { webhook_id: id } }),
   );
-const invoice = ({ c, fx }: CaseArgs) =>
+export const invoice = ({ c, fx }: CaseArgs) =>
   made(c, 'createInvoice', { project_id: fx.need('project'), client_id: fx.need('client'), client_name: c.name('client'), due_date: '2040-01-31' }, 'invoice', (id) =>
     c.call('cancelInvoice', { params: { invoice_id: id } }),
   );
@@ -57,7 +57,7 @@ const leaveType = (c: Ctx) =>
     c.call('deleteLeaveType', { params: { leave_type_id: id } }),
   );
 /** A submitted request on a new leave type (deleted afterwards while it still can be). */
-const timeOff = async (c: Ctx) => {
+export const timeOff = async (c: Ctx) => {
   const type = await leaveType(c);
   const day = farDay(c);
   return made(c, 'createTimeOffRequest', { leave_type_id: type, start_date: day, end_date: day, requested_hours: 8 }, 'time_off_request', (id) =>

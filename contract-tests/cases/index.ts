@@ -4,10 +4,17 @@
  * case (or an explicit `skip` with its reason).
  */
 import type { OperationCase } from '../lib/case.js';
+import { approvalCases } from './approvals.js';
 import { attendanceCases } from './attendance.js';
+import { boardCases } from './boards.js';
+import { billingCases } from './billing.js';
 import { businessCases } from './business.js';
 import { clientCases } from './clients.js';
+import { crmCases } from './crm.js';
+import { financeSettingsCases } from './finance-settings.js';
+import { expenseCases } from './expenses.js';
 import { inventoryCases } from './inventory.js';
+import { inventoryMoreCases } from './inventory-more.js';
 import { projectCases } from './projects.js';
 import { quoteCases } from './quotes.js';
 import { recordCases } from './records.js';
@@ -27,11 +34,18 @@ export const ALL_CASES: OperationCase[] = [
   ...clientCases,
   ...quoteCases,
   ...inventoryCases,
+  ...inventoryMoreCases,
   ...reportCases,
   ...userCases,
   ...attendanceCases,
   ...businessCases,
+  ...boardCases,
+  ...crmCases,
+  ...financeSettingsCases,
+  ...approvalCases,
   ...recordCases,
+  ...billingCases,
+  ...expenseCases,
 ];
 
 export const CASES: ReadonlyMap<string, OperationCase> = new Map(ALL_CASES.map((c) => [c.operationId, c]));

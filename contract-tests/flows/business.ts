@@ -9,7 +9,8 @@ import { idOf } from '../lib/context.js';
 import { createEntry } from '../lib/factory.js';
 import { arrayAt, expectThat, objectAt, sharedId, step, type Flow } from '../lib/flow.js';
 
-const near = (a: unknown, b: number) => typeof a === 'number' && Math.abs(a - b) < 0.011;
+/** Two amounts equal to the cent. */
+export const near = (a: unknown, b: number) => typeof a === 'number' && Math.abs(a - b) < 0.011;
 
 export const invoiceFlow: Flow = {
   id: 'invoice-from-time',

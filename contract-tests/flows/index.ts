@@ -2,16 +2,45 @@
 import { idOf, type Ctx } from '../lib/context.js';
 import { removeClient } from '../lib/factory.js';
 import type { Flow, FlowShared } from '../lib/flow.js';
+import { approvalFlow } from './approvals.js';
 import { archiveFlow } from './archive.js';
+import { calendarMonthFlow, issueStatusFlow, kanbanBoardFlow } from './boards.js';
+import { invoiceApprovalFlow, recurringInvoiceFlow } from './billing.js';
 import { invoiceFlow, periodLockFlow, timeOffFlow } from './business.js';
 import { crudChain } from './crud-chain.js';
+import { clientContactsNotesFlow, dealPipelineFlow } from './crm.js';
+import { claimAmountsFlow, expenseFlow } from './expenses.js';
 import { idempotencyFlow } from './idempotency.js';
+import { purchaseOrderFlow } from './inventory.js';
 import { paginationFlow } from './pagination.js';
 import { activityFeedFlow, commentThreadFlow } from './records.js';
 import { searchFlow } from './search.js';
 import { timerFlow } from './timer.js';
 
-export const FLOWS: Flow[] = [crudChain, timerFlow, idempotencyFlow, paginationFlow, searchFlow, archiveFlow, invoiceFlow, periodLockFlow, timeOffFlow, activityFeedFlow, commentThreadFlow];
+export const FLOWS: Flow[] = [
+  crudChain,
+  timerFlow,
+  idempotencyFlow,
+  paginationFlow,
+  searchFlow,
+  archiveFlow,
+  invoiceFlow,
+  periodLockFlow,
+  timeOffFlow,
+  kanbanBoardFlow,
+  issueStatusFlow,
+  calendarMonthFlow,
+  dealPipelineFlow,
+  clientContactsNotesFlow,
+  approvalFlow,
+  purchaseOrderFlow,
+  invoiceApprovalFlow,
+  recurringInvoiceFlow,
+  expenseFlow,
+  claimAmountsFlow,
+  activityFeedFlow,
+  commentThreadFlow,
+];
 
 /** The room for time entries, then a client and a project the flows book on, removed when the flows end (`setup`'s cleanups). */
 export async function setupFlows(setup: Ctx, shared: FlowShared): Promise<void> {

@@ -94,7 +94,9 @@ export type BodyOf<O> = O extends { requestBody: { content: infer C } }
 
 /** What a handler returns: a success, or a redirect (errors are thrown as `ApiError`s). */
 type SuccessStatus = 200 | 201 | 202 | 203 | 204 | 206 | 301 | 302 | 303 | 307 | 308;
-type ResponseBody<R> = R extends { content: infer C } ? ([C] extends [never] ? undefined : ContentValue<C>) : undefined;
+/** A response body by media type: JSON as its schema's type; a text or binary download (`format: binary`, typed `string`) also as bytes. */
+type MediaValue<C> = C extends Record<string, unknown> ? { [K in keyof C]: K extends `${string}json` ? C[K] : C[K] extends string ? C[K] | Uint8Array : C[K] }[keyof C] : never;
+type ResponseBody<R> = R extends { content: infer C } ? ([C] extends [never] ? undefined : MediaValue<C>) : undefined;
 /** One result per documented success status, with its body. */
 export type ResultOf<O> = O extends { responses: infer R }
   ? { [S in keyof R & SuccessStatus]: HandlerResult<S, ResponseBody<R[S]>> }[keyof R & SuccessStatus]

@@ -57,6 +57,8 @@ export interface ResponseDef {
   headers: Record<string, boolean>;
   /** The answer is an HTML page (only `text/html` declared: the web login form). */
   page?: boolean;
+  /** Media types declared with a `{type: string, format: binary}` schema (a PDF download): the body is bytes. */
+  binary?: string[];
 }
 
 export interface OperationDef {
@@ -189,7 +191,9 @@ function buildModel(doc: SpecDocument): SpecModel {
         if (json?.example !== undefined) examples.default = json.example;
         const types = Object.keys((r.content as Record<string, unknown> | undefined) ?? {});
         const page = types.length > 0 && types.every((t) => t === 'text/html');
-        responses[status] = { schema: json?.schema as JsonSchema | undefined, headers, examples, ...(page ? { page } : {}) };
+        const media = (r.content as Record<string, { schema?: JsonSchema }> | undefined) ?? {};
+        const binary = types.filter((t) => media[t]?.schema?.type === 'string' && media[t]?.schema?.format === 'binary');
+        responses[status] = { schema: json?.schema as JsonSchema | undefined, headers, examples, ...(page ? { page } : {}), ...(binary.length > 0 ? { binary } : {}) };
       }
       operations.push({
         operationId: String(op.operationId),

@@ -1,6 +1,7 @@
 /**
  * Stage `strict`: every answer of a matched operation is checked against
- * the spec (documented status, JSON body schema, required headers). A
+ * the spec (documented status, JSON body schema or, for a binary download,
+ * bytes in a documented media type, required headers). A
  * mismatch is recorded in `violations` and becomes a 500 that says what is
  * wrong. Deliberate answers (faults, throttling, JSON-only refusals) and
  * transport faults are off-contract on purpose and are not checked.
@@ -17,11 +18,19 @@ export interface Violation {
   problems: string[];
 }
 
+/** A binary answer (`format: binary`, a PDF): bytes, in a declared media type; a JSON body where only bytes are declared is wrong. */
+function binaryProblems(binary: readonly string[], res: CoreResponse): string[] {
+  const type = res.headers['content-type']?.split(';')[0].trim().toLowerCase();
+  if (type === undefined) return [`a JSON body, where ${binary.join(', ')} is documented`];
+  if (!binary.includes(type)) return [`content-type ${type} is not documented (documented: ${binary.join(', ')})`];
+  return res.body instanceof Uint8Array ? [] : [`the ${type} body must be bytes, got ${typeof res.body}`];
+}
+
 /** What is wrong with an answer, by the spec; empty when it conforms. */
 export function responseProblems(op: OperationDef, res: CoreResponse): string[] {
   const def = op.responses[String(res.status)];
   if (!def) return [`status ${res.status} is not documented for ${op.operationId}`];
-  const problems: string[] = [];
+  const problems: string[] = def.binary ? binaryProblems(def.binary, res) : [];
   if (def.schema && res.headers['content-type'] === undefined) {
     const v = validatorFor(def.schema);
     if (!v(res.body)) {

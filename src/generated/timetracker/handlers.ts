@@ -129,6 +129,42 @@ export interface OperationHandlers<E extends ApiEnv> {
   patchTask: OperationHandler<operations['patchTask'], E>;
   /** `DELETE /api/v1/tasks/{task_id}`: Delete a task */
   deleteTask: OperationHandler<operations['deleteTask'], E>;
+  /** `GET /api/v1/kanban/columns`: List kanban columns */
+  listKanbanColumns: OperationHandler<operations['listKanbanColumns'], E>;
+  /** `POST /api/v1/kanban/columns`: Create a kanban column */
+  createKanbanColumn: OperationHandler<operations['createKanbanColumn'], E>;
+  /** `POST /api/v1/kanban/columns/reorder`: Reorder kanban columns */
+  reorderKanbanColumns: OperationHandler<operations['reorderKanbanColumns'], E>;
+  /** `PUT /api/v1/kanban/columns/{column_id}`: Update a kanban column */
+  updateKanbanColumn: OperationHandler<operations['updateKanbanColumn'], E>;
+  /** `PATCH /api/v1/kanban/columns/{column_id}`: Update some fields of a kanban column */
+  patchKanbanColumn: OperationHandler<operations['patchKanbanColumn'], E>;
+  /** `DELETE /api/v1/kanban/columns/{column_id}`: Delete a kanban column */
+  deleteKanbanColumn: OperationHandler<operations['deleteKanbanColumn'], E>;
+  /** `GET /api/v1/issues`: List issues */
+  listIssues: OperationHandler<operations['listIssues'], E>;
+  /** `POST /api/v1/issues`: Create an issue */
+  createIssue: OperationHandler<operations['createIssue'], E>;
+  /** `GET /api/v1/issues/{issue_id}`: Get an issue */
+  getIssue: OperationHandler<operations['getIssue'], E>;
+  /** `PUT /api/v1/issues/{issue_id}`: Update an issue */
+  updateIssue: OperationHandler<operations['updateIssue'], E>;
+  /** `PATCH /api/v1/issues/{issue_id}`: Update some fields of an issue */
+  patchIssue: OperationHandler<operations['patchIssue'], E>;
+  /** `DELETE /api/v1/issues/{issue_id}`: Delete an issue */
+  deleteIssue: OperationHandler<operations['deleteIssue'], E>;
+  /** `GET /api/v1/calendar/events`: List your calendar events */
+  listCalendarEvents: OperationHandler<operations['listCalendarEvents'], E>;
+  /** `POST /api/v1/calendar/events`: Create a calendar event */
+  createCalendarEvent: OperationHandler<operations['createCalendarEvent'], E>;
+  /** `GET /api/v1/calendar/events/{event_id}`: Get a calendar event */
+  getCalendarEvent: OperationHandler<operations['getCalendarEvent'], E>;
+  /** `PUT /api/v1/calendar/events/{event_id}`: Update a calendar event */
+  updateCalendarEvent: OperationHandler<operations['updateCalendarEvent'], E>;
+  /** `PATCH /api/v1/calendar/events/{event_id}`: Update some fields of a calendar event */
+  patchCalendarEvent: OperationHandler<operations['patchCalendarEvent'], E>;
+  /** `DELETE /api/v1/calendar/events/{event_id}`: Delete a calendar event */
+  deleteCalendarEvent: OperationHandler<operations['deleteCalendarEvent'], E>;
   /** `GET /api/v1/clients`: List clients */
   listClients: OperationHandler<operations['listClients'], E>;
   /** `POST /api/v1/clients`: Create a client */
@@ -139,6 +175,56 @@ export interface OperationHandlers<E extends ApiEnv> {
   updateClient: OperationHandler<operations['updateClient'], E>;
   /** `DELETE /api/v1/clients/{client_id}`: Delete a client */
   deleteClient: OperationHandler<operations['deleteClient'], E>;
+  /** `POST /api/v1/clients/{client_id}/invoice-unbilled`: Invoice a client's unbilled time */
+  createClientUnbilledInvoice: OperationHandler<operations['createClientUnbilledInvoice'], E>;
+  /** `GET /api/v1/clients/{client_id}/notes`: List a client's notes */
+  listClientNotes: OperationHandler<operations['listClientNotes'], E>;
+  /** `POST /api/v1/clients/{client_id}/notes`: Create a client note */
+  createClientNote: OperationHandler<operations['createClientNote'], E>;
+  /** `GET /api/v1/client-notes/{note_id}`: Get a client note */
+  getClientNote: OperationHandler<operations['getClientNote'], E>;
+  /** `PUT /api/v1/client-notes/{note_id}`: Update a client note */
+  updateClientNote: OperationHandler<operations['updateClientNote'], E>;
+  /** `PATCH /api/v1/client-notes/{note_id}`: Update some fields of a client note */
+  patchClientNote: OperationHandler<operations['patchClientNote'], E>;
+  /** `DELETE /api/v1/client-notes/{note_id}`: Delete a client note */
+  deleteClientNote: OperationHandler<operations['deleteClientNote'], E>;
+  /** `GET /api/v1/clients/{client_id}/contacts`: List a client's contacts */
+  listClientContacts: OperationHandler<operations['listClientContacts'], E>;
+  /** `POST /api/v1/clients/{client_id}/contacts`: Create a contact */
+  createContact: OperationHandler<operations['createContact'], E>;
+  /** `GET /api/v1/contacts/{contact_id}`: Get a contact */
+  getContact: OperationHandler<operations['getContact'], E>;
+  /** `PUT /api/v1/contacts/{contact_id}`: Update a contact */
+  updateContact: OperationHandler<operations['updateContact'], E>;
+  /** `PATCH /api/v1/contacts/{contact_id}`: Update some fields of a contact */
+  patchContact: OperationHandler<operations['patchContact'], E>;
+  /** `DELETE /api/v1/contacts/{contact_id}`: Delete a contact */
+  deleteContact: OperationHandler<operations['deleteContact'], E>;
+  /** `GET /api/v1/deals`: List deals */
+  listDeals: OperationHandler<operations['listDeals'], E>;
+  /** `POST /api/v1/deals`: Create a deal */
+  createDeal: OperationHandler<operations['createDeal'], E>;
+  /** `GET /api/v1/deals/{deal_id}`: Get a deal */
+  getDeal: OperationHandler<operations['getDeal'], E>;
+  /** `PUT /api/v1/deals/{deal_id}`: Update a deal */
+  updateDeal: OperationHandler<operations['updateDeal'], E>;
+  /** `PATCH /api/v1/deals/{deal_id}`: Update some fields of a deal */
+  patchDeal: OperationHandler<operations['patchDeal'], E>;
+  /** `DELETE /api/v1/deals/{deal_id}`: Delete a deal */
+  deleteDeal: OperationHandler<operations['deleteDeal'], E>;
+  /** `GET /api/v1/leads`: List leads */
+  listLeads: OperationHandler<operations['listLeads'], E>;
+  /** `POST /api/v1/leads`: Create a lead */
+  createLead: OperationHandler<operations['createLead'], E>;
+  /** `GET /api/v1/leads/{lead_id}`: Get a lead */
+  getLead: OperationHandler<operations['getLead'], E>;
+  /** `PUT /api/v1/leads/{lead_id}`: Update a lead */
+  updateLead: OperationHandler<operations['updateLead'], E>;
+  /** `PATCH /api/v1/leads/{lead_id}`: Update some fields of a lead */
+  patchLead: OperationHandler<operations['patchLead'], E>;
+  /** `DELETE /api/v1/leads/{lead_id}`: Delete a lead */
+  deleteLead: OperationHandler<operations['deleteLead'], E>;
   /** `GET /api/v1/quotes`: List quotes */
   listQuotes: OperationHandler<operations['listQuotes'], E>;
   /** `POST /api/v1/quotes`: Create a quote */
@@ -151,6 +237,48 @@ export interface OperationHandlers<E extends ApiEnv> {
   patchQuote: OperationHandler<operations['patchQuote'], E>;
   /** `DELETE /api/v1/quotes/{quote_id}`: Delete a quote */
   deleteQuote: OperationHandler<operations['deleteQuote'], E>;
+  /** `GET /api/v1/tax-rules`: List tax rules (administrators) */
+  listTaxRules: OperationHandler<operations['listTaxRules'], E>;
+  /** `POST /api/v1/tax-rules`: Create a tax rule (administrators) */
+  createTaxRule: OperationHandler<operations['createTaxRule'], E>;
+  /** `PUT /api/v1/tax-rules/{rule_id}`: Update a tax rule (administrators) */
+  updateTaxRule: OperationHandler<operations['updateTaxRule'], E>;
+  /** `PATCH /api/v1/tax-rules/{rule_id}`: Update some fields of a tax rule (administrators) */
+  patchTaxRule: OperationHandler<operations['patchTaxRule'], E>;
+  /** `DELETE /api/v1/tax-rules/{rule_id}`: Delete a tax rule (administrators) */
+  deleteTaxRule: OperationHandler<operations['deleteTaxRule'], E>;
+  /** `GET /api/v1/currencies`: List currencies */
+  listCurrencies: OperationHandler<operations['listCurrencies'], E>;
+  /** `POST /api/v1/currencies`: Add a currency (administrators) */
+  createCurrency: OperationHandler<operations['createCurrency'], E>;
+  /** `PUT /api/v1/currencies/{code}`: Update a currency (administrators) */
+  updateCurrency: OperationHandler<operations['updateCurrency'], E>;
+  /** `PATCH /api/v1/currencies/{code}`: Update some fields of a currency (administrators) */
+  patchCurrency: OperationHandler<operations['patchCurrency'], E>;
+  /** `GET /api/v1/exchange-rates`: List exchange rates */
+  listExchangeRates: OperationHandler<operations['listExchangeRates'], E>;
+  /** `POST /api/v1/exchange-rates`: Add an exchange rate (administrators) */
+  createExchangeRate: OperationHandler<operations['createExchangeRate'], E>;
+  /** `PUT /api/v1/exchange-rates/{rate_id}`: Update an exchange rate (administrators) */
+  updateExchangeRate: OperationHandler<operations['updateExchangeRate'], E>;
+  /** `PATCH /api/v1/exchange-rates/{rate_id}`: Update some fields of an exchange rate (administrators) */
+  patchExchangeRate: OperationHandler<operations['patchExchangeRate'], E>;
+  /** `GET /api/v1/invoice-pdf-templates`: List the invoice PDF templates (administrators) */
+  listInvoicePdfTemplates: OperationHandler<operations['listInvoicePdfTemplates'], E>;
+  /** `GET /api/v1/invoice-pdf-templates/{page_size}`: A page size's invoice PDF template (administrators) */
+  getInvoicePdfTemplate: OperationHandler<operations['getInvoicePdfTemplate'], E>;
+  /** `GET /api/v1/invoice-templates`: List invoice templates (administrators) */
+  listInvoiceTemplates: OperationHandler<operations['listInvoiceTemplates'], E>;
+  /** `POST /api/v1/invoice-templates`: Create an invoice template (administrators) */
+  createInvoiceTemplate: OperationHandler<operations['createInvoiceTemplate'], E>;
+  /** `GET /api/v1/invoice-templates/{template_id}`: Get an invoice template (administrators) */
+  getInvoiceTemplate: OperationHandler<operations['getInvoiceTemplate'], E>;
+  /** `PUT /api/v1/invoice-templates/{template_id}`: Update an invoice template (administrators) */
+  updateInvoiceTemplate: OperationHandler<operations['updateInvoiceTemplate'], E>;
+  /** `PATCH /api/v1/invoice-templates/{template_id}`: Update some fields of an invoice template (administrators) */
+  patchInvoiceTemplate: OperationHandler<operations['patchInvoiceTemplate'], E>;
+  /** `DELETE /api/v1/invoice-templates/{template_id}`: Delete an invoice template (administrators) */
+  deleteInvoiceTemplate: OperationHandler<operations['deleteInvoiceTemplate'], E>;
   /** `GET /api/v1/inventory/transfers`: List stock transfers */
   listTransfers: OperationHandler<operations['listTransfers'], E>;
   /** `POST /api/v1/inventory/transfers`: Transfer stock between warehouses */
@@ -165,8 +293,66 @@ export interface OperationHandlers<E extends ApiEnv> {
   getTurnoverReport: OperationHandler<operations['getTurnoverReport'], E>;
   /** `GET /api/v1/inventory/reports/low-stock`: Items below their reorder point */
   getLowStockReport: OperationHandler<operations['getLowStockReport'], E>;
+  /** `GET /api/v1/inventory/items`: List stock items */
+  listStockItems: OperationHandler<operations['listStockItems'], E>;
+  /** `POST /api/v1/inventory/items`: Create a stock item */
+  createStockItem: OperationHandler<operations['createStockItem'], E>;
+  /** `GET /api/v1/inventory/items/{item_id}`: Get a stock item */
+  getStockItem: OperationHandler<operations['getStockItem'], E>;
+  /** `PUT /api/v1/inventory/items/{item_id}`: Update a stock item */
+  updateStockItem: OperationHandler<operations['updateStockItem'], E>;
+  /** `PATCH /api/v1/inventory/items/{item_id}`: Update some fields of a stock item */
+  patchStockItem: OperationHandler<operations['patchStockItem'], E>;
+  /** `DELETE /api/v1/inventory/items/{item_id}`: Deactivate a stock item */
+  deleteStockItem: OperationHandler<operations['deleteStockItem'], E>;
+  /** `GET /api/v1/inventory/items/{item_id}/availability`: Stock of an item per warehouse */
+  getStockItemAvailability: OperationHandler<operations['getStockItemAvailability'], E>;
+  /** `GET /api/v1/inventory/warehouses`: List warehouses */
+  listWarehouses: OperationHandler<operations['listWarehouses'], E>;
+  /** `GET /api/v1/inventory/stock-levels`: Stock levels */
+  listStockLevels: OperationHandler<operations['listStockLevels'], E>;
+  /** `POST /api/v1/inventory/movements`: Record a stock movement */
+  createStockMovement: OperationHandler<operations['createStockMovement'], E>;
+  /** `GET /api/v1/inventory/suppliers`: List suppliers */
+  listSuppliers: OperationHandler<operations['listSuppliers'], E>;
+  /** `POST /api/v1/inventory/suppliers`: Create a supplier */
+  createSupplier: OperationHandler<operations['createSupplier'], E>;
+  /** `GET /api/v1/inventory/suppliers/{supplier_id}`: Get a supplier */
+  getSupplier: OperationHandler<operations['getSupplier'], E>;
+  /** `PUT /api/v1/inventory/suppliers/{supplier_id}`: Update a supplier */
+  updateSupplier: OperationHandler<operations['updateSupplier'], E>;
+  /** `PATCH /api/v1/inventory/suppliers/{supplier_id}`: Update some fields of a supplier */
+  patchSupplier: OperationHandler<operations['patchSupplier'], E>;
+  /** `DELETE /api/v1/inventory/suppliers/{supplier_id}`: Deactivate a supplier */
+  deleteSupplier: OperationHandler<operations['deleteSupplier'], E>;
+  /** `GET /api/v1/inventory/suppliers/{supplier_id}/stock-items`: A supplier's stock items */
+  listSupplierStockItems: OperationHandler<operations['listSupplierStockItems'], E>;
+  /** `GET /api/v1/inventory/purchase-orders`: List purchase orders */
+  listPurchaseOrders: OperationHandler<operations['listPurchaseOrders'], E>;
+  /** `POST /api/v1/inventory/purchase-orders`: Create a purchase order */
+  createPurchaseOrder: OperationHandler<operations['createPurchaseOrder'], E>;
+  /** `GET /api/v1/inventory/purchase-orders/{po_id}`: Get a purchase order */
+  getPurchaseOrder: OperationHandler<operations['getPurchaseOrder'], E>;
+  /** `PUT /api/v1/inventory/purchase-orders/{po_id}`: Update a draft purchase order */
+  updatePurchaseOrder: OperationHandler<operations['updatePurchaseOrder'], E>;
+  /** `PATCH /api/v1/inventory/purchase-orders/{po_id}`: Update some fields of a draft purchase order */
+  patchPurchaseOrder: OperationHandler<operations['patchPurchaseOrder'], E>;
+  /** `DELETE /api/v1/inventory/purchase-orders/{po_id}`: Delete a draft purchase order */
+  deletePurchaseOrder: OperationHandler<operations['deletePurchaseOrder'], E>;
+  /** `POST /api/v1/inventory/purchase-orders/{po_id}/receive`: Receive a purchase order */
+  receivePurchaseOrder: OperationHandler<operations['receivePurchaseOrder'], E>;
   /** `GET /api/v1/reports/summary`: Hours summary over a period */
   getSummaryReport: OperationHandler<operations['getSummaryReport'], E>;
+  /** `GET /api/v1/reports/capacity`: Capacity per user over a date range */
+  getCapacityReport: OperationHandler<operations['getCapacityReport'], E>;
+  /** `GET /api/v1/reports/compliance/locked-periods`: Closed (locked) timesheet periods */
+  getLockedPeriodsReport: OperationHandler<operations['getLockedPeriodsReport'], E>;
+  /** `GET /api/v1/reports/compliance/audit-events`: Audit events of time entries, timesheets and attendance */
+  getComplianceAuditEvents: OperationHandler<operations['getComplianceAuditEvents'], E>;
+  /** `GET /api/v1/reports/compliance/belgium-attendance`: Attendance rows for a labour inspector (Belgium's royal decree) */
+  getBelgiumAttendanceReport: OperationHandler<operations['getBelgiumAttendanceReport'], E>;
+  /** `GET /api/v1/exports/payroll`: Payroll CSV: hours per user and ISO week */
+  exportPayroll: OperationHandler<operations['exportPayroll'], E>;
   /** `GET /api/v1/users/me`: The authenticated user */
   getCurrentUser: OperationHandler<operations['getCurrentUser'], E>;
   /** `GET /api/v1/users`: List active users (administrators) */
@@ -183,6 +369,10 @@ export interface OperationHandlers<E extends ApiEnv> {
   startBreak: OperationHandler<operations['startBreak'], E>;
   /** `POST /api/v1/attendance/break/end`: End the running break */
   endBreak: OperationHandler<operations['endBreak'], E>;
+  /** `GET /api/v1/attendance/history`: The caller's attendance days */
+  getAttendanceHistory: OperationHandler<operations['getAttendanceHistory'], E>;
+  /** `POST /api/v1/attendance/corrections`: Request a correction of an attendance record */
+  createAttendanceCorrection: OperationHandler<operations['createAttendanceCorrection'], E>;
   /** `GET /account/rate_limit_status`: Harvest-style throttle status of the caller's account */
   getRateLimitStatus: OperationHandler<operations['getRateLimitStatus'], E>;
   /** `GET /api/v1/time-entry-templates`: List your time-entry templates */
@@ -231,6 +421,44 @@ export interface OperationHandlers<E extends ApiEnv> {
   generateInvoiceItems: OperationHandler<operations['generateInvoiceItems'], E>;
   /** `PUT /api/v1/invoices/{invoice_id}/items`: Replace an invoice's items */
   replaceInvoiceItems: OperationHandler<operations['replaceInvoiceItems'], E>;
+  /** `GET /api/v1/invoices/{invoice_id}/pdf`: Download an invoice as PDF */
+  getInvoicePdf: OperationHandler<operations['getInvoicePdf'], E>;
+  /** `POST /api/v1/invoices/{invoice_id}/request-approval`: Request approval of an invoice */
+  requestInvoiceApproval: OperationHandler<operations['requestInvoiceApproval'], E>;
+  /** `GET /api/v1/invoice-approvals`: List pending invoice approvals */
+  listInvoiceApprovals: OperationHandler<operations['listInvoiceApprovals'], E>;
+  /** `GET /api/v1/invoice-approvals/{approval_id}`: Get an invoice approval */
+  getInvoiceApproval: OperationHandler<operations['getInvoiceApproval'], E>;
+  /** `POST /api/v1/invoice-approvals/{approval_id}/approve`: Approve the current stage */
+  approveInvoiceApproval: OperationHandler<operations['approveInvoiceApproval'], E>;
+  /** `POST /api/v1/invoice-approvals/{approval_id}/reject`: Reject an invoice approval */
+  rejectInvoiceApproval: OperationHandler<operations['rejectInvoiceApproval'], E>;
+  /** `GET /api/v1/credit-notes`: List credit notes */
+  listCreditNotes: OperationHandler<operations['listCreditNotes'], E>;
+  /** `POST /api/v1/credit-notes`: Create a credit note */
+  createCreditNote: OperationHandler<operations['createCreditNote'], E>;
+  /** `GET /api/v1/credit-notes/{credit_note_id}`: Get a credit note */
+  getCreditNote: OperationHandler<operations['getCreditNote'], E>;
+  /** `PUT /api/v1/credit-notes/{credit_note_id}`: Update a credit note */
+  updateCreditNote: OperationHandler<operations['updateCreditNote'], E>;
+  /** `PATCH /api/v1/credit-notes/{credit_note_id}`: Update some fields of a credit note */
+  patchCreditNote: OperationHandler<operations['patchCreditNote'], E>;
+  /** `DELETE /api/v1/credit-notes/{credit_note_id}`: Delete a credit note */
+  deleteCreditNote: OperationHandler<operations['deleteCreditNote'], E>;
+  /** `GET /api/v1/recurring-invoices`: List recurring invoices */
+  listRecurringInvoices: OperationHandler<operations['listRecurringInvoices'], E>;
+  /** `POST /api/v1/recurring-invoices`: Create a recurring invoice */
+  createRecurringInvoice: OperationHandler<operations['createRecurringInvoice'], E>;
+  /** `GET /api/v1/recurring-invoices/{recurring_invoice_id}`: Get a recurring invoice */
+  getRecurringInvoice: OperationHandler<operations['getRecurringInvoice'], E>;
+  /** `PUT /api/v1/recurring-invoices/{recurring_invoice_id}`: Update a recurring invoice */
+  updateRecurringInvoice: OperationHandler<operations['updateRecurringInvoice'], E>;
+  /** `PATCH /api/v1/recurring-invoices/{recurring_invoice_id}`: Update some fields of a recurring invoice */
+  patchRecurringInvoice: OperationHandler<operations['patchRecurringInvoice'], E>;
+  /** `DELETE /api/v1/recurring-invoices/{recurring_invoice_id}`: Deactivate a recurring invoice */
+  deactivateRecurringInvoice: OperationHandler<operations['deactivateRecurringInvoice'], E>;
+  /** `POST /api/v1/recurring-invoices/{recurring_invoice_id}/generate`: Generate the due invoice */
+  generateRecurringInvoice: OperationHandler<operations['generateRecurringInvoice'], E>;
   /** `GET /api/v1/payments`: List payments */
   listPayments: OperationHandler<operations['listPayments'], E>;
   /** `POST /api/v1/payments`: Record a payment */
@@ -243,6 +471,46 @@ export interface OperationHandlers<E extends ApiEnv> {
   patchPayment: OperationHandler<operations['patchPayment'], E>;
   /** `DELETE /api/v1/payments/{payment_id}`: Delete a payment */
   deletePayment: OperationHandler<operations['deletePayment'], E>;
+  /** `GET /api/v1/expenses`: List expenses */
+  listExpenses: OperationHandler<operations['listExpenses'], E>;
+  /** `POST /api/v1/expenses`: Record an expense */
+  createExpense: OperationHandler<operations['createExpense'], E>;
+  /** `GET /api/v1/expenses/{expense_id}`: Get an expense */
+  getExpense: OperationHandler<operations['getExpense'], E>;
+  /** `PUT /api/v1/expenses/{expense_id}`: Update an expense */
+  updateExpense: OperationHandler<operations['updateExpense'], E>;
+  /** `PATCH /api/v1/expenses/{expense_id}`: Update some fields of an expense */
+  patchExpense: OperationHandler<operations['patchExpense'], E>;
+  /** `DELETE /api/v1/expenses/{expense_id}`: Reject an expense */
+  deleteExpense: OperationHandler<operations['deleteExpense'], E>;
+  /** `GET /api/v1/mileage`: List mileage entries */
+  listMileage: OperationHandler<operations['listMileage'], E>;
+  /** `POST /api/v1/mileage`: Record a trip */
+  createMileage: OperationHandler<operations['createMileage'], E>;
+  /** `GET /api/v1/mileage/{mileage_id}`: Get a mileage entry */
+  getMileage: OperationHandler<operations['getMileage'], E>;
+  /** `PUT /api/v1/mileage/{mileage_id}`: Update a mileage entry */
+  updateMileage: OperationHandler<operations['updateMileage'], E>;
+  /** `PATCH /api/v1/mileage/{mileage_id}`: Update some fields of a mileage entry */
+  patchMileage: OperationHandler<operations['patchMileage'], E>;
+  /** `DELETE /api/v1/mileage/{mileage_id}`: Reject a mileage entry */
+  deleteMileage: OperationHandler<operations['deleteMileage'], E>;
+  /** `GET /api/v1/per-diems`: List per-diem claims */
+  listPerDiems: OperationHandler<operations['listPerDiems'], E>;
+  /** `POST /api/v1/per-diems`: Claim a per diem */
+  createPerDiem: OperationHandler<operations['createPerDiem'], E>;
+  /** `GET /api/v1/per-diems/{per_diem_id}`: Get a per-diem claim */
+  getPerDiem: OperationHandler<operations['getPerDiem'], E>;
+  /** `PUT /api/v1/per-diems/{per_diem_id}`: Update a per-diem claim */
+  updatePerDiem: OperationHandler<operations['updatePerDiem'], E>;
+  /** `PATCH /api/v1/per-diems/{per_diem_id}`: Update some fields of a per-diem claim */
+  patchPerDiem: OperationHandler<operations['patchPerDiem'], E>;
+  /** `DELETE /api/v1/per-diems/{per_diem_id}`: Reject a per-diem claim */
+  deletePerDiem: OperationHandler<operations['deletePerDiem'], E>;
+  /** `GET /api/v1/per-diem-rates`: List per-diem rates */
+  listPerDiemRates: OperationHandler<operations['listPerDiemRates'], E>;
+  /** `POST /api/v1/per-diem-rates`: Add a per-diem rate */
+  createPerDiemRate: OperationHandler<operations['createPerDiemRate'], E>;
   /** `GET /api/v1/timesheet-periods`: List timesheet periods */
   listTimesheetPeriods: OperationHandler<operations['listTimesheetPeriods'], E>;
   /** `POST /api/v1/timesheet-periods`: Get or create the period of a day */
@@ -279,6 +547,8 @@ export interface OperationHandlers<E extends ApiEnv> {
   rejectTimeOffRequest: OperationHandler<operations['rejectTimeOffRequest'], E>;
   /** `DELETE /api/v1/time-off/requests/{request_id}`: Delete a time-off request */
   deleteTimeOffRequest: OperationHandler<operations['deleteTimeOffRequest'], E>;
+  /** `GET /api/v1/time-off/requests/{request_id}/pdf`: Download a time-off request as PDF */
+  getTimeOffRequestPdf: OperationHandler<operations['getTimeOffRequestPdf'], E>;
   /** `GET /api/v1/time-off/balances`: Leave balances */
   getTimeOffBalances: OperationHandler<operations['getTimeOffBalances'], E>;
   /** `GET /api/v1/time-off/holidays`: List holidays */
@@ -287,6 +557,20 @@ export interface OperationHandlers<E extends ApiEnv> {
   createHoliday: OperationHandler<operations['createHoliday'], E>;
   /** `DELETE /api/v1/time-off/holidays/{holiday_id}`: Delete a holiday */
   deleteHoliday: OperationHandler<operations['deleteHoliday'], E>;
+  /** `GET /api/v1/time-entry-approvals`: Pending approvals the caller may approve */
+  listTimeEntryApprovals: OperationHandler<operations['listTimeEntryApprovals'], E>;
+  /** `POST /api/v1/time-entry-approvals/bulk-approve`: Approve several approvals */
+  bulkApproveTimeEntries: OperationHandler<operations['bulkApproveTimeEntries'], E>;
+  /** `GET /api/v1/time-entry-approvals/{approval_id}`: One approval */
+  getTimeEntryApproval: OperationHandler<operations['getTimeEntryApproval'], E>;
+  /** `POST /api/v1/time-entry-approvals/{approval_id}/approve`: Approve a time entry */
+  approveTimeEntry: OperationHandler<operations['approveTimeEntry'], E>;
+  /** `POST /api/v1/time-entry-approvals/{approval_id}/reject`: Reject a time entry */
+  rejectTimeEntry: OperationHandler<operations['rejectTimeEntry'], E>;
+  /** `POST /api/v1/time-entry-approvals/{approval_id}/cancel`: Cancel an approval request */
+  cancelTimeEntryApproval: OperationHandler<operations['cancelTimeEntryApproval'], E>;
+  /** `POST /api/v1/time-entries/{entry_id}/request-approval`: Request approval of a time entry */
+  requestTimeEntryApproval: OperationHandler<operations['requestTimeEntryApproval'], E>;
 }
 
 /** The method and path template of every operation, by operationId. */
@@ -352,17 +636,81 @@ export const operationRoutes = {
   updateTask: { method: 'PUT', path: '/api/v1/tasks/{task_id}' },
   patchTask: { method: 'PATCH', path: '/api/v1/tasks/{task_id}' },
   deleteTask: { method: 'DELETE', path: '/api/v1/tasks/{task_id}' },
+  listKanbanColumns: { method: 'GET', path: '/api/v1/kanban/columns' },
+  createKanbanColumn: { method: 'POST', path: '/api/v1/kanban/columns' },
+  reorderKanbanColumns: { method: 'POST', path: '/api/v1/kanban/columns/reorder' },
+  updateKanbanColumn: { method: 'PUT', path: '/api/v1/kanban/columns/{column_id}' },
+  patchKanbanColumn: { method: 'PATCH', path: '/api/v1/kanban/columns/{column_id}' },
+  deleteKanbanColumn: { method: 'DELETE', path: '/api/v1/kanban/columns/{column_id}' },
+  listIssues: { method: 'GET', path: '/api/v1/issues' },
+  createIssue: { method: 'POST', path: '/api/v1/issues' },
+  getIssue: { method: 'GET', path: '/api/v1/issues/{issue_id}' },
+  updateIssue: { method: 'PUT', path: '/api/v1/issues/{issue_id}' },
+  patchIssue: { method: 'PATCH', path: '/api/v1/issues/{issue_id}' },
+  deleteIssue: { method: 'DELETE', path: '/api/v1/issues/{issue_id}' },
+  listCalendarEvents: { method: 'GET', path: '/api/v1/calendar/events' },
+  createCalendarEvent: { method: 'POST', path: '/api/v1/calendar/events' },
+  getCalendarEvent: { method: 'GET', path: '/api/v1/calendar/events/{event_id}' },
+  updateCalendarEvent: { method: 'PUT', path: '/api/v1/calendar/events/{event_id}' },
+  patchCalendarEvent: { method: 'PATCH', path: '/api/v1/calendar/events/{event_id}' },
+  deleteCalendarEvent: { method: 'DELETE', path: '/api/v1/calendar/events/{event_id}' },
   listClients: { method: 'GET', path: '/api/v1/clients' },
   createClient: { method: 'POST', path: '/api/v1/clients' },
   getClient: { method: 'GET', path: '/api/v1/clients/{client_id}' },
   updateClient: { method: 'PUT', path: '/api/v1/clients/{client_id}' },
   deleteClient: { method: 'DELETE', path: '/api/v1/clients/{client_id}' },
+  createClientUnbilledInvoice: { method: 'POST', path: '/api/v1/clients/{client_id}/invoice-unbilled' },
+  listClientNotes: { method: 'GET', path: '/api/v1/clients/{client_id}/notes' },
+  createClientNote: { method: 'POST', path: '/api/v1/clients/{client_id}/notes' },
+  getClientNote: { method: 'GET', path: '/api/v1/client-notes/{note_id}' },
+  updateClientNote: { method: 'PUT', path: '/api/v1/client-notes/{note_id}' },
+  patchClientNote: { method: 'PATCH', path: '/api/v1/client-notes/{note_id}' },
+  deleteClientNote: { method: 'DELETE', path: '/api/v1/client-notes/{note_id}' },
+  listClientContacts: { method: 'GET', path: '/api/v1/clients/{client_id}/contacts' },
+  createContact: { method: 'POST', path: '/api/v1/clients/{client_id}/contacts' },
+  getContact: { method: 'GET', path: '/api/v1/contacts/{contact_id}' },
+  updateContact: { method: 'PUT', path: '/api/v1/contacts/{contact_id}' },
+  patchContact: { method: 'PATCH', path: '/api/v1/contacts/{contact_id}' },
+  deleteContact: { method: 'DELETE', path: '/api/v1/contacts/{contact_id}' },
+  listDeals: { method: 'GET', path: '/api/v1/deals' },
+  createDeal: { method: 'POST', path: '/api/v1/deals' },
+  getDeal: { method: 'GET', path: '/api/v1/deals/{deal_id}' },
+  updateDeal: { method: 'PUT', path: '/api/v1/deals/{deal_id}' },
+  patchDeal: { method: 'PATCH', path: '/api/v1/deals/{deal_id}' },
+  deleteDeal: { method: 'DELETE', path: '/api/v1/deals/{deal_id}' },
+  listLeads: { method: 'GET', path: '/api/v1/leads' },
+  createLead: { method: 'POST', path: '/api/v1/leads' },
+  getLead: { method: 'GET', path: '/api/v1/leads/{lead_id}' },
+  updateLead: { method: 'PUT', path: '/api/v1/leads/{lead_id}' },
+  patchLead: { method: 'PATCH', path: '/api/v1/leads/{lead_id}' },
+  deleteLead: { method: 'DELETE', path: '/api/v1/leads/{lead_id}' },
   listQuotes: { method: 'GET', path: '/api/v1/quotes' },
   createQuote: { method: 'POST', path: '/api/v1/quotes' },
   getQuote: { method: 'GET', path: '/api/v1/quotes/{quote_id}' },
   updateQuote: { method: 'PUT', path: '/api/v1/quotes/{quote_id}' },
   patchQuote: { method: 'PATCH', path: '/api/v1/quotes/{quote_id}' },
   deleteQuote: { method: 'DELETE', path: '/api/v1/quotes/{quote_id}' },
+  listTaxRules: { method: 'GET', path: '/api/v1/tax-rules' },
+  createTaxRule: { method: 'POST', path: '/api/v1/tax-rules' },
+  updateTaxRule: { method: 'PUT', path: '/api/v1/tax-rules/{rule_id}' },
+  patchTaxRule: { method: 'PATCH', path: '/api/v1/tax-rules/{rule_id}' },
+  deleteTaxRule: { method: 'DELETE', path: '/api/v1/tax-rules/{rule_id}' },
+  listCurrencies: { method: 'GET', path: '/api/v1/currencies' },
+  createCurrency: { method: 'POST', path: '/api/v1/currencies' },
+  updateCurrency: { method: 'PUT', path: '/api/v1/currencies/{code}' },
+  patchCurrency: { method: 'PATCH', path: '/api/v1/currencies/{code}' },
+  listExchangeRates: { method: 'GET', path: '/api/v1/exchange-rates' },
+  createExchangeRate: { method: 'POST', path: '/api/v1/exchange-rates' },
+  updateExchangeRate: { method: 'PUT', path: '/api/v1/exchange-rates/{rate_id}' },
+  patchExchangeRate: { method: 'PATCH', path: '/api/v1/exchange-rates/{rate_id}' },
+  listInvoicePdfTemplates: { method: 'GET', path: '/api/v1/invoice-pdf-templates' },
+  getInvoicePdfTemplate: { method: 'GET', path: '/api/v1/invoice-pdf-templates/{page_size}' },
+  listInvoiceTemplates: { method: 'GET', path: '/api/v1/invoice-templates' },
+  createInvoiceTemplate: { method: 'POST', path: '/api/v1/invoice-templates' },
+  getInvoiceTemplate: { method: 'GET', path: '/api/v1/invoice-templates/{template_id}' },
+  updateInvoiceTemplate: { method: 'PUT', path: '/api/v1/invoice-templates/{template_id}' },
+  patchInvoiceTemplate: { method: 'PATCH', path: '/api/v1/invoice-templates/{template_id}' },
+  deleteInvoiceTemplate: { method: 'DELETE', path: '/api/v1/invoice-templates/{template_id}' },
   listTransfers: { method: 'GET', path: '/api/v1/inventory/transfers' },
   createTransfer: { method: 'POST', path: '/api/v1/inventory/transfers' },
   getTransfer: { method: 'GET', path: '/api/v1/inventory/transfers/{reference_id}' },
@@ -370,7 +718,36 @@ export const operationRoutes = {
   getMovementHistoryReport: { method: 'GET', path: '/api/v1/inventory/reports/movement-history' },
   getTurnoverReport: { method: 'GET', path: '/api/v1/inventory/reports/turnover' },
   getLowStockReport: { method: 'GET', path: '/api/v1/inventory/reports/low-stock' },
+  listStockItems: { method: 'GET', path: '/api/v1/inventory/items' },
+  createStockItem: { method: 'POST', path: '/api/v1/inventory/items' },
+  getStockItem: { method: 'GET', path: '/api/v1/inventory/items/{item_id}' },
+  updateStockItem: { method: 'PUT', path: '/api/v1/inventory/items/{item_id}' },
+  patchStockItem: { method: 'PATCH', path: '/api/v1/inventory/items/{item_id}' },
+  deleteStockItem: { method: 'DELETE', path: '/api/v1/inventory/items/{item_id}' },
+  getStockItemAvailability: { method: 'GET', path: '/api/v1/inventory/items/{item_id}/availability' },
+  listWarehouses: { method: 'GET', path: '/api/v1/inventory/warehouses' },
+  listStockLevels: { method: 'GET', path: '/api/v1/inventory/stock-levels' },
+  createStockMovement: { method: 'POST', path: '/api/v1/inventory/movements' },
+  listSuppliers: { method: 'GET', path: '/api/v1/inventory/suppliers' },
+  createSupplier: { method: 'POST', path: '/api/v1/inventory/suppliers' },
+  getSupplier: { method: 'GET', path: '/api/v1/inventory/suppliers/{supplier_id}' },
+  updateSupplier: { method: 'PUT', path: '/api/v1/inventory/suppliers/{supplier_id}' },
+  patchSupplier: { method: 'PATCH', path: '/api/v1/inventory/suppliers/{supplier_id}' },
+  deleteSupplier: { method: 'DELETE', path: '/api/v1/inventory/suppliers/{supplier_id}' },
+  listSupplierStockItems: { method: 'GET', path: '/api/v1/inventory/suppliers/{supplier_id}/stock-items' },
+  listPurchaseOrders: { method: 'GET', path: '/api/v1/inventory/purchase-orders' },
+  createPurchaseOrder: { method: 'POST', path: '/api/v1/inventory/purchase-orders' },
+  getPurchaseOrder: { method: 'GET', path: '/api/v1/inventory/purchase-orders/{po_id}' },
+  updatePurchaseOrder: { method: 'PUT', path: '/api/v1/inventory/purchase-orders/{po_id}' },
+  patchPurchaseOrder: { method: 'PATCH', path: '/api/v1/inventory/purchase-orders/{po_id}' },
+  deletePurchaseOrder: { method: 'DELETE', path: '/api/v1/inventory/purchase-orders/{po_id}' },
+  receivePurchaseOrder: { method: 'POST', path: '/api/v1/inventory/purchase-orders/{po_id}/receive' },
   getSummaryReport: { method: 'GET', path: '/api/v1/reports/summary' },
+  getCapacityReport: { method: 'GET', path: '/api/v1/reports/capacity' },
+  getLockedPeriodsReport: { method: 'GET', path: '/api/v1/reports/compliance/locked-periods' },
+  getComplianceAuditEvents: { method: 'GET', path: '/api/v1/reports/compliance/audit-events' },
+  getBelgiumAttendanceReport: { method: 'GET', path: '/api/v1/reports/compliance/belgium-attendance' },
+  exportPayroll: { method: 'GET', path: '/api/v1/exports/payroll' },
   getCurrentUser: { method: 'GET', path: '/api/v1/users/me' },
   listUsers: { method: 'GET', path: '/api/v1/users' },
   getAttendanceStatus: { method: 'GET', path: '/api/v1/attendance/status' },
@@ -379,6 +756,8 @@ export const operationRoutes = {
   endWorkday: { method: 'POST', path: '/api/v1/workday/end' },
   startBreak: { method: 'POST', path: '/api/v1/attendance/break/start' },
   endBreak: { method: 'POST', path: '/api/v1/attendance/break/end' },
+  getAttendanceHistory: { method: 'GET', path: '/api/v1/attendance/history' },
+  createAttendanceCorrection: { method: 'POST', path: '/api/v1/attendance/corrections' },
   getRateLimitStatus: { method: 'GET', path: '/account/rate_limit_status' },
   listTimeEntryTemplates: { method: 'GET', path: '/api/v1/time-entry-templates' },
   createTimeEntryTemplate: { method: 'POST', path: '/api/v1/time-entry-templates' },
@@ -403,12 +782,51 @@ export const operationRoutes = {
   createInvoiceFromTimeEntries: { method: 'POST', path: '/api/v1/invoices/from-time-entries' },
   generateInvoiceItems: { method: 'POST', path: '/api/v1/invoices/{invoice_id}/generate-from-time' },
   replaceInvoiceItems: { method: 'PUT', path: '/api/v1/invoices/{invoice_id}/items' },
+  getInvoicePdf: { method: 'GET', path: '/api/v1/invoices/{invoice_id}/pdf' },
+  requestInvoiceApproval: { method: 'POST', path: '/api/v1/invoices/{invoice_id}/request-approval' },
+  listInvoiceApprovals: { method: 'GET', path: '/api/v1/invoice-approvals' },
+  getInvoiceApproval: { method: 'GET', path: '/api/v1/invoice-approvals/{approval_id}' },
+  approveInvoiceApproval: { method: 'POST', path: '/api/v1/invoice-approvals/{approval_id}/approve' },
+  rejectInvoiceApproval: { method: 'POST', path: '/api/v1/invoice-approvals/{approval_id}/reject' },
+  listCreditNotes: { method: 'GET', path: '/api/v1/credit-notes' },
+  createCreditNote: { method: 'POST', path: '/api/v1/credit-notes' },
+  getCreditNote: { method: 'GET', path: '/api/v1/credit-notes/{credit_note_id}' },
+  updateCreditNote: { method: 'PUT', path: '/api/v1/credit-notes/{credit_note_id}' },
+  patchCreditNote: { method: 'PATCH', path: '/api/v1/credit-notes/{credit_note_id}' },
+  deleteCreditNote: { method: 'DELETE', path: '/api/v1/credit-notes/{credit_note_id}' },
+  listRecurringInvoices: { method: 'GET', path: '/api/v1/recurring-invoices' },
+  createRecurringInvoice: { method: 'POST', path: '/api/v1/recurring-invoices' },
+  getRecurringInvoice: { method: 'GET', path: '/api/v1/recurring-invoices/{recurring_invoice_id}' },
+  updateRecurringInvoice: { method: 'PUT', path: '/api/v1/recurring-invoices/{recurring_invoice_id}' },
+  patchRecurringInvoice: { method: 'PATCH', path: '/api/v1/recurring-invoices/{recurring_invoice_id}' },
+  deactivateRecurringInvoice: { method: 'DELETE', path: '/api/v1/recurring-invoices/{recurring_invoice_id}' },
+  generateRecurringInvoice: { method: 'POST', path: '/api/v1/recurring-invoices/{recurring_invoice_id}/generate' },
   listPayments: { method: 'GET', path: '/api/v1/payments' },
   createPayment: { method: 'POST', path: '/api/v1/payments' },
   getPayment: { method: 'GET', path: '/api/v1/payments/{payment_id}' },
   updatePayment: { method: 'PUT', path: '/api/v1/payments/{payment_id}' },
   patchPayment: { method: 'PATCH', path: '/api/v1/payments/{payment_id}' },
   deletePayment: { method: 'DELETE', path: '/api/v1/payments/{payment_id}' },
+  listExpenses: { method: 'GET', path: '/api/v1/expenses' },
+  createExpense: { method: 'POST', path: '/api/v1/expenses' },
+  getExpense: { method: 'GET', path: '/api/v1/expenses/{expense_id}' },
+  updateExpense: { method: 'PUT', path: '/api/v1/expenses/{expense_id}' },
+  patchExpense: { method: 'PATCH', path: '/api/v1/expenses/{expense_id}' },
+  deleteExpense: { method: 'DELETE', path: '/api/v1/expenses/{expense_id}' },
+  listMileage: { method: 'GET', path: '/api/v1/mileage' },
+  createMileage: { method: 'POST', path: '/api/v1/mileage' },
+  getMileage: { method: 'GET', path: '/api/v1/mileage/{mileage_id}' },
+  updateMileage: { method: 'PUT', path: '/api/v1/mileage/{mileage_id}' },
+  patchMileage: { method: 'PATCH', path: '/api/v1/mileage/{mileage_id}' },
+  deleteMileage: { method: 'DELETE', path: '/api/v1/mileage/{mileage_id}' },
+  listPerDiems: { method: 'GET', path: '/api/v1/per-diems' },
+  createPerDiem: { method: 'POST', path: '/api/v1/per-diems' },
+  getPerDiem: { method: 'GET', path: '/api/v1/per-diems/{per_diem_id}' },
+  updatePerDiem: { method: 'PUT', path: '/api/v1/per-diems/{per_diem_id}' },
+  patchPerDiem: { method: 'PATCH', path: '/api/v1/per-diems/{per_diem_id}' },
+  deletePerDiem: { method: 'DELETE', path: '/api/v1/per-diems/{per_diem_id}' },
+  listPerDiemRates: { method: 'GET', path: '/api/v1/per-diem-rates' },
+  createPerDiemRate: { method: 'POST', path: '/api/v1/per-diem-rates' },
   listTimesheetPeriods: { method: 'GET', path: '/api/v1/timesheet-periods' },
   createTimesheetPeriod: { method: 'POST', path: '/api/v1/timesheet-periods' },
   submitTimesheetPeriod: { method: 'POST', path: '/api/v1/timesheet-periods/{period_id}/submit' },
@@ -427,10 +845,18 @@ export const operationRoutes = {
   approveTimeOffRequest: { method: 'POST', path: '/api/v1/time-off/requests/{request_id}/approve' },
   rejectTimeOffRequest: { method: 'POST', path: '/api/v1/time-off/requests/{request_id}/reject' },
   deleteTimeOffRequest: { method: 'DELETE', path: '/api/v1/time-off/requests/{request_id}' },
+  getTimeOffRequestPdf: { method: 'GET', path: '/api/v1/time-off/requests/{request_id}/pdf' },
   getTimeOffBalances: { method: 'GET', path: '/api/v1/time-off/balances' },
   listHolidays: { method: 'GET', path: '/api/v1/time-off/holidays' },
   createHoliday: { method: 'POST', path: '/api/v1/time-off/holidays' },
   deleteHoliday: { method: 'DELETE', path: '/api/v1/time-off/holidays/{holiday_id}' },
+  listTimeEntryApprovals: { method: 'GET', path: '/api/v1/time-entry-approvals' },
+  bulkApproveTimeEntries: { method: 'POST', path: '/api/v1/time-entry-approvals/bulk-approve' },
+  getTimeEntryApproval: { method: 'GET', path: '/api/v1/time-entry-approvals/{approval_id}' },
+  approveTimeEntry: { method: 'POST', path: '/api/v1/time-entry-approvals/{approval_id}/approve' },
+  rejectTimeEntry: { method: 'POST', path: '/api/v1/time-entry-approvals/{approval_id}/reject' },
+  cancelTimeEntryApproval: { method: 'POST', path: '/api/v1/time-entry-approvals/{approval_id}/cancel' },
+  requestTimeEntryApproval: { method: 'POST', path: '/api/v1/time-entries/{entry_id}/request-approval' },
 } as const;
 
 export type OperationId = keyof typeof operationRoutes;

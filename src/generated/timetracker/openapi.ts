@@ -862,6 +862,202 @@ export interface paths {
         patch: operations["patchTask"];
         trace?: never;
     };
+    "/api/v1/kanban/columns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List kanban columns
+         * @description Beyond the API documentation (the real server, reference §14). Active and inactive columns by position, not paginated. Without `project_id` only the global columns (project_id null); with it only that project's own columns, with no fallback to the global ones (the mobile app expects the global ones on a project board that has none, and then shows its built-in todo/in_progress/done). The seeded global columns are the four the real web board creates (todo, in_progress, review, done).
+         */
+        get: operations["listKanbanColumns"];
+        put?: never;
+        /**
+         * Create a kanban column
+         * @description Beyond the API documentation (the real server, reference §14). `key` and `label` are required (`Missing required fields: key, label`, naming the empty ones). A key is unique per project: a second column with it in the same project is 409 `integrity_error`; global keys may repeat (the real server's unique index never matches null project ids). A client may create an undeletable `is_system` column. `wip_limit` cannot be set through the API.
+         */
+        post: operations["createKanbanColumn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kanban/columns/reorder": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reorder kanban columns
+         * @description Beyond the API documentation (the real server, reference §14). The listed columns that belong to `project_id` (absent or null: the global ones) get positions 0..n-1 in the order listed; ids of other boards and unknown ids are skipped, unlisted columns keep their positions. `column_ids` must be a non-empty list (`column_ids must be a non-empty list`).
+         */
+        post: operations["reorderKanbanColumns"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kanban/columns/{column_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A column's id (the example is the seeded global `on_hold`, not a system column, so it can be deleted).
+                 * @example 5
+                 */
+                column_id: components["parameters"]["KanbanColumnId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update a kanban column
+         * @description Beyond the API documentation (the real server, reference §14). Sets the fields the body names (`key`, `label`, `icon`, `color`, `position`, `is_active`, `is_complete_state`); `wip_limit`, `is_system` and `project_id` cannot be changed. A key already used by another column of the same project is 409. Unknown id: 404 `Resource not found`.
+         */
+        put: operations["updateKanbanColumn"];
+        post?: never;
+        /**
+         * Delete a kanban column
+         * @description Beyond the API documentation (the real server, reference §14). A system column (`is_system`, e.g. the seeded todo, in_progress and done) cannot be deleted: 400 `Cannot delete system column`. Tasks keep their status.
+         */
+        delete: operations["deleteKanbanColumn"];
+        options?: never;
+        head?: never;
+        /**
+         * Update some fields of a kanban column
+         * @description Beyond the API documentation (the real server, reference §14). As PUT.
+         */
+        patch: operations["patchKanbanColumn"];
+        trace?: never;
+    };
+    "/api/v1/issues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List issues
+         * @description Beyond the API documentation (the real server, reference §15). Needs the `issues` module (403 `module_disabled` when an administrator turned it off). Every issue (no per-user restriction), last updated first; `project_id`, `client_id` and `status` filter by equality (an unknown status matches nothing). `per_page` is capped at 100.
+         */
+        get: operations["listIssues"];
+        put?: never;
+        /**
+         * Create an issue
+         * @description Beyond the API documentation (the real server, reference §15). Needs the `issues` module (403 `module_disabled` when an administrator turned it off). `title` (trimmed) and `client_id` are required (`title is required`, `client_id is required`); status defaults to `open`, priority to `medium`, `submitted_by_client` to false; the caller is `created_by`. Project, task, client and assignee ids are not checked (an unknown one gives a null name). `resolved_at` and `closed_at` stay null whatever the status (so on the real server).
+         */
+        post: operations["createIssue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/issues/{issue_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                issue_id: components["parameters"]["IssueId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an issue
+         * @description Beyond the API documentation (the real server, reference §15). Needs the `issues` module (403 `module_disabled` when an administrator turned it off). Any issue, whoever created it. Unknown id: 404 `Issue not found not found` (the real server's words).
+         */
+        get: operations["getIssue"];
+        /**
+         * Update an issue
+         * @description Beyond the API documentation (the real server, reference §15). Needs the `issues` module (403 `module_disabled` when an administrator turned it off). Sets the fields the body names (`title`, `description`, `status`, `priority`, `project_id`, `client_id`, `assigned_to`); any status may follow any other (the API has no state machine), and `resolved_at`/`closed_at` stay as they were. An empty description becomes null. Unknown id: 404 `Issue not found not found`. Real server: `status` and `priority` take any string; this spec holds them to the model's values.
+         */
+        put: operations["updateIssue"];
+        post?: never;
+        /**
+         * Delete an issue
+         * @description Beyond the API documentation (the real server, reference §15). Needs the `issues` module (403 `module_disabled` when an administrator turned it off). Admins only: 403 `Only admins can delete issues` for anyone else, checked before the id (an unknown id answers a non-admin 403, an admin 404).
+         */
+        delete: operations["deleteIssue"];
+        options?: never;
+        head?: never;
+        /**
+         * Update some fields of an issue
+         * @description Beyond the API documentation (the real server, reference §15). Needs the `issues` module (403 `module_disabled` when an administrator turned it off). As PUT.
+         */
+        patch: operations["patchIssue"];
+        trace?: never;
+    };
+    "/api/v1/calendar/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List your calendar events
+         * @description Beyond the API documentation (the real server, reference §16). Only the caller's own events (admins too), by start, not paginated. `start` and `end` bound the event's START (start <= event start <= end); a date-only `end` is its midnight, so events on that day are left out. The mobile app asks for `start=<month>-01&end=<last day of the month>` and so misses the month's last day: this spec follows the real server.
+         */
+        get: operations["listCalendarEvents"];
+        put?: never;
+        /**
+         * Create a calendar event
+         * @description Beyond the API documentation (the real server, reference §16). Snake case in, camel case out. `title`, `start_time` and `end_time` are required (`Missing required fields: ...`); an unparseable time, or an end not after the start, is 400 `Invalid start/end time`. Times with `Z` or an offset are converted to the server zone (UTC); naive ones are taken as they are. `event_type` defaults to `event`.
+         */
+        post: operations["createCalendarEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/events/{event_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                event_id: components["parameters"]["CalendarEventId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a calendar event
+         * @description Beyond the API documentation (the real server, reference §16). Owner or admin, else 403 `Access denied`. Unknown id: 404 `Resource not found`.
+         */
+        get: operations["getCalendarEvent"];
+        /**
+         * Update a calendar event
+         * @description Beyond the API documentation (the real server, reference §16). Owner or admin. Sets `title`, `description`, `location`, `event_type`, `color`, `is_private`, `reminder_minutes`; `start_time`/`end_time` only when they parse (an unparseable one is ignored) and without an order check. `all_day` cannot be changed: it is accepted and ignored (the mobile app sends it and expects it to change), as on the real server.
+         */
+        put: operations["updateCalendarEvent"];
+        post?: never;
+        /**
+         * Delete a calendar event
+         * @description Beyond the API documentation (the real server, reference §16). Owner or admin, else 403 `Access denied`.
+         */
+        delete: operations["deleteCalendarEvent"];
+        options?: never;
+        head?: never;
+        /**
+         * Update some fields of a calendar event
+         * @description Beyond the API documentation (the real server, reference §16). As PUT.
+         */
+        patch: operations["patchCalendarEvent"];
+        trace?: never;
+    };
     "/api/v1/clients": {
         parameters: {
             query?: never;
@@ -912,6 +1108,274 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{client_id}/invoice-unbilled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The client (the docs' example is client 6, whose seeded time is all booked on projects).
+                 * @example 6
+                 */
+                client_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invoice a client's unbilled time
+         * @description Beyond the API documentation (the real server, reference §2, client unbilled invoice). One draft for all of the client's billable finished time not yet on one of its invoices: one item per project (`Project: <name>`, the project's hourly rate), due in 30 days, on the project with the most hours. Nothing to bill: 400 `{error: no_unbilled_entries}`; unknown client: 404 `{error: not_found, message: Client not found}`. Fires `invoice.created`. No first-party caller.
+         */
+        post: operations["createClientUnbilledInvoice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{client_id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                client_id: components["parameters"]["ClientId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a client's notes
+         * @description Beyond the API documentation (the real server, reference §13). The `clients` module must be enabled (else 403 `module_disabled`). Important notes first, then newest first. `per_page` is not capped. An unknown client is 404 here; the real server does not check the client and answers an empty list.
+         */
+        get: operations["listClientNotes"];
+        put?: never;
+        /**
+         * Create a client note
+         * @description Beyond the API documentation (the real server, reference §13). The `clients` module must be enabled (else 403 `module_disabled`). Anyone with the scope may write on any client. The trimmed `content` is required (400 `content is required`; the real server answers it as a bare `{error}`). An unknown client is 404 here; the real server (SQLite) creates the note with `client_name: "Unknown"`.
+         */
+        post: operations["createClientNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/client-notes/{note_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                note_id: components["parameters"]["NoteId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a client note
+         * @description Beyond the API documentation (the real server, reference §13). The `clients` module must be enabled (else 403 `module_disabled`). Any note, whoever wrote it (the real server's 404 here is the bare `{"error": "Resource not found"}`).
+         */
+        get: operations["getClientNote"];
+        /**
+         * Update a client note
+         * @description Beyond the API documentation (the real server, reference §13). The `clients` module must be enabled (else 403 `module_disabled`). The author or an admin, else 403. `content` is required on every update, as on the real server (a body that only toggles `is_important` is 400 `content is required`); it is checked before the author.
+         */
+        put: operations["updateClientNote"];
+        post?: never;
+        /**
+         * Delete a client note
+         * @description Beyond the API documentation (the real server, reference §13). The `clients` module must be enabled (else 403 `module_disabled`). The author or an admin, else 403. Deletes the note.
+         */
+        delete: operations["deleteClientNote"];
+        options?: never;
+        head?: never;
+        /**
+         * Update some fields of a client note
+         * @description Beyond the API documentation (the real server, reference §13). The `clients` module must be enabled (else 403 `module_disabled`). As PUT.
+         */
+        patch: operations["patchClientNote"];
+        trace?: never;
+    };
+    "/api/v1/clients/{client_id}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                client_id: components["parameters"]["ClientId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a client's contacts
+         * @description Beyond the API documentation (the real server, reference §12). The `contacts` module must be enabled (else 403 `module_disabled`). The client's active contacts by last name, then first name; not paginated. Unknown client: 404. (The mock has no per-user client scoping, so its 403 `You do not have access to this client` does not occur.)
+         */
+        get: operations["listClientContacts"];
+        put?: never;
+        /**
+         * Create a contact
+         * @description Beyond the API documentation (the real server, reference §12). The `contacts` module must be enabled (else 403 `module_disabled`). Trimmed `first_name` and `last_name` are required (400 `first_name and last_name are required`: the React app's empty `last_name` and the mobile app's `{name}` get it, reference §24 #6, #12). `is_primary: true` makes it the client's only primary contact; the real server stores it false on create (its clear-the-others update hits the new row, a bug the mock does not copy).
+         */
+        post: operations["createContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/{contact_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                contact_id: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a contact
+         * @description Beyond the API documentation (the real server, reference §12). The `contacts` module must be enabled (else 403 `module_disabled`). Any contact, deleted (inactive) ones too.
+         */
+        get: operations["getContact"];
+        /**
+         * Update a contact
+         * @description Beyond the API documentation (the real server, reference §12). The `contacts` module must be enabled (else 403 `module_disabled`). Sets the fields the body names (null leaves a text field as it is); `is_primary: true` clears the client's other primary contacts.
+         */
+        put: operations["updateContact"];
+        post?: never;
+        /**
+         * Delete a contact
+         * @description Beyond the API documentation (the real server, reference §12). The `contacts` module must be enabled (else 403 `module_disabled`). Soft delete: the contact becomes `is_active: false`, leaves the client's list and stays readable by id.
+         */
+        delete: operations["deleteContact"];
+        options?: never;
+        head?: never;
+        /**
+         * Update some fields of a contact
+         * @description Beyond the API documentation (the real server, reference §12). The `contacts` module must be enabled (else 403 `module_disabled`). As PUT.
+         */
+        patch: operations["patchContact"];
+        trace?: never;
+    };
+    "/api/v1/deals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List deals
+         * @description Beyond the API documentation (the real server, reference §11). The `deals` module must be enabled (else 403 `module_disabled`). Everyone's deals (no owner filter unless `owner` is given; a non-admin's `owner` means their own); by expected close date (none first), then newest. `per_page` is capped at 100.
+         */
+        get: operations["listDeals"];
+        put?: never;
+        /**
+         * Create a deal
+         * @description Beyond the API documentation (the real server, reference §11). The `deals` module must be enabled (else 403 `module_disabled`). `name` is required. `stage` defaults to `prospecting`, `status` to `open`, `probability` to 50, `owner_id` to the caller. The answer has no `amount`: the React app's `amount` is not a field (its value stays null, reference §24 #3). `closed_at` stays null on every write, as on the real server.
+         */
+        post: operations["createDeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deals/{deal_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                deal_id: components["parameters"]["DealId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a deal
+         * @description Beyond the API documentation (the real server, reference §11). The `deals` module must be enabled (else 403 `module_disabled`). The owner or an admin, else 403.
+         */
+        get: operations["getDeal"];
+        /**
+         * Update a deal
+         * @description Beyond the API documentation (the real server, reference §11). The `deals` module must be enabled (else 403 `module_disabled`). The owner or an admin, else 403. Sets the fields the body names; moving `stage` or `status` (`won`, `lost`, `cancelled`) is a plain update (the real server's API does not close deals: `closed_at` stays null and `actual_close_date` is what the body sends).
+         */
+        put: operations["updateDeal"];
+        post?: never;
+        /**
+         * Delete a deal
+         * @description Beyond the API documentation (the real server, reference §11). The `deals` module must be enabled (else 403 `module_disabled`). The owner or an admin, else 403. Deletes the deal.
+         */
+        delete: operations["deleteDeal"];
+        options?: never;
+        head?: never;
+        /**
+         * Update some fields of a deal
+         * @description Beyond the API documentation (the real server, reference §11). The `deals` module must be enabled (else 403 `module_disabled`). As PUT.
+         */
+        patch: operations["patchDeal"];
+        trace?: never;
+    };
+    "/api/v1/leads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List leads
+         * @description Beyond the API documentation (the real server, reference §10). The `leads` module must be enabled (else 403 `module_disabled`). Everyone's leads (no owner filter unless `owner` is given; a non-admin's `owner` means their own); highest score first, then newest. Without `status`, converted and lost leads are left out. `per_page` is capped at 100.
+         */
+        get: operations["listLeads"];
+        put?: never;
+        /**
+         * Create a lead
+         * @description Beyond the API documentation (the real server, reference §10). The `leads` module must be enabled (else 403 `module_disabled`). Trimmed `first_name` and `last_name` are required (400 `first_name and last_name are required`: the React app's empty `last_name` gets it, reference §24 #12). `status` defaults to `new`, `score` to 0, `currency_code` to EUR, `owner_id` to the caller; `tags` is a comma-separated string, answered as an array. There is no `name` or `company` in the answer (the mobile app reads them, reference §24 #6). Real server: a non-integer `score` is a 500 and a bad `estimated_value` is stored null; here both are 400.
+         */
+        post: operations["createLead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/{lead_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                lead_id: components["parameters"]["LeadId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a lead
+         * @description Beyond the API documentation (the real server, reference §10). The `leads` module must be enabled (else 403 `module_disabled`). The owner or an admin, else 403.
+         */
+        get: operations["getLead"];
+        /**
+         * Update a lead
+         * @description Beyond the API documentation (the real server, reference §10). The `leads` module must be enabled (else 403 `module_disabled`). The owner or an admin, else 403. Sets the fields the body names (null leaves a text field as it is). Setting `status: converted` does not convert: `is_converted` follows `converted_to_client_id`/`converted_to_deal_id`, which the API cannot set, so it stays false (as observed on the real server).
+         */
+        put: operations["updateLead"];
+        post?: never;
+        /**
+         * Delete a lead
+         * @description Beyond the API documentation (the real server, reference §10). The `leads` module must be enabled (else 403 `module_disabled`). The owner or an admin, else 403. Deletes the lead.
+         */
+        delete: operations["deleteLead"];
+        options?: never;
+        head?: never;
+        /**
+         * Update some fields of a lead
+         * @description Beyond the API documentation (the real server, reference §10). The `leads` module must be enabled (else 403 `module_disabled`). As PUT.
+         */
+        patch: operations["patchLead"];
         trace?: never;
     };
     "/api/v1/quotes": {
@@ -968,6 +1432,271 @@ export interface paths {
          * @description Same as PUT.
          */
         patch: operations["patchQuote"];
+        trace?: never;
+    };
+    "/api/v1/tax-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List tax rules (administrators)
+         * @description Beyond the API documentation (the real server, `api_v1.py:1912`). Every rule, newest first; not paginated.
+         */
+        get: operations["listTaxRules"];
+        put?: never;
+        /**
+         * Create a tax rule (administrators)
+         * @description Beyond the API documentation (the real server, `api_v1.py:1942`). `name` and `rate_percent` are required: `Missing required fields: name, rate_percent` names each one that is absent or empty (a `rate_percent` of 0 counts as missing, as on the real server). `client_id` and `project_id` are not checked. The answer carries only the new id. Real server: a malformed `start_date`/`end_date` is stored as null and a non-numeric `rate_percent` string gives `Invalid rate_percent`; the mock refuses both as a validation error.
+         */
+        post: operations["createTaxRule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tax-rules/{rule_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                rule_id: components["parameters"]["TaxRuleId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update a tax rule (administrators)
+         * @description Beyond the API documentation (the real server, `api_v1.py:1975`). Sets the fields the body names; the answer is only a message. Real server: an unknown id answers Flask's plain 404; an unparsable `rate_percent` is ignored and a malformed date clears the field (the mock refuses both).
+         */
+        put: operations["updateTaxRule"];
+        post?: never;
+        /**
+         * Delete a tax rule (administrators)
+         * @description Beyond the API documentation (the real server, `api_v1.py:2015`).
+         */
+        delete: operations["deleteTaxRule"];
+        options?: never;
+        head?: never;
+        /**
+         * Update some fields of a tax rule (administrators)
+         * @description Beyond the API documentation (the real server, `api_v1.py:1975`). As PUT (one handler).
+         */
+        patch: operations["patchTaxRule"];
+        trace?: never;
+    };
+    "/api/v1/currencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List currencies
+         * @description Beyond the API documentation (the real server, `api_v1.py:2027`). Every currency, active or not, by code; not paginated. The real server seeds none (the mock's default scenario has a few).
+         */
+        get: operations["listCurrencies"];
+        put?: never;
+        /**
+         * Add a currency (administrators)
+         * @description Beyond the API documentation (the real server, `api_v1.py:2047`). `code` and `name` are required (`Missing required fields: ...`); the code is stored trimmed and upper-case, and an existing one gives `Currency already exists`. `decimal_places` defaults to 2, `is_active` to true. The answer carries only the code. Real server: the code column holds 3 characters (longer codes fail on PostgreSQL); the mock refuses more than 3 after trimming.
+         */
+        post: operations["createCurrency"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/currencies/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A currency code, matched upper-case (`eur` names EUR).
+                 * @example EUR
+                 */
+                code: components["parameters"]["CurrencyCode"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update a currency (administrators)
+         * @description Beyond the API documentation (the real server, `api_v1.py:2070`). The code in the path is matched upper-case; sets `name`, `symbol`, `decimal_places`, `is_active` as given; the answer is only a message.
+         */
+        put: operations["updateCurrency"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update some fields of a currency (administrators)
+         * @description Beyond the API documentation (the real server, `api_v1.py:2070`). As PUT (one handler).
+         */
+        patch: operations["patchCurrency"];
+        trace?: never;
+    };
+    "/api/v1/exchange-rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List exchange rates
+         * @description Beyond the API documentation (the real server, `api_v1.py:2082`). Newest day first (ties: id), at most 200 rates; not paginated.
+         */
+        get: operations["listExchangeRates"];
+        put?: never;
+        /**
+         * Add an exchange rate (administrators)
+         * @description Beyond the API documentation (the real server, `api_v1.py:2115`). `base_code`, `quote_code`, `rate` and `date` are required (`Missing required fields: ...`; a rate of 0 counts as missing); a malformed date gives `Invalid date`; both currencies must exist (`Base and quote currencies must exist before creating an exchange rate`). The answer carries only the new id. One rate per pair and day: a second one is a 409 here; the real server's unique constraint fails the request (500).
+         */
+        post: operations["createExchangeRate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange-rates/{rate_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                rate_id: components["parameters"]["ExchangeRateId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update an exchange rate (administrators)
+         * @description Beyond the API documentation (the real server, `api_v1.py:2148`). Sets `rate`, `date` and `source`; the answer is only a message. Moving a rate onto a day its pair already has is a 409 (real server: 500). Real server: a malformed `date` is ignored; the mock refuses it.
+         */
+        put: operations["updateExchangeRate"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update some fields of an exchange rate (administrators)
+         * @description Beyond the API documentation (the real server, `api_v1.py:2148`). As PUT (one handler).
+         */
+        patch: operations["patchExchangeRate"];
+        trace?: never;
+    };
+    "/api/v1/invoice-pdf-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the invoice PDF templates (administrators)
+         * @description Beyond the API documentation (the real server, `api_v1.py:2245`, `models/invoice_pdf_template.py:85`). One per page size, ordered by page size; not paginated. The real server's migration seeds A4, Letter, A3, Legal and A5, all `is_default`, with empty designs.
+         */
+        get: operations["listInvoicePdfTemplates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoice-pdf-templates/{page_size}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A page size the real server can lay out (`utils/pdf_template_schema.py:13`).
+                 * @example A4
+                 */
+                page_size: components["parameters"]["PageSize"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A page size's invoice PDF template (administrators)
+         * @description Beyond the API documentation (the real server, `api_v1.py:2252`, `models/invoice_pdf_template.py:43`). A page size that has no template yet gets one (a default ReportLab design in `template_json`, `is_default` true), so this GET can write. Real server: a page size outside the list fails the request (500); the mock answers 404.
+         */
+        get: operations["getInvoicePdfTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoice-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List invoice templates (administrators)
+         * @description Beyond the API documentation (the real server, `api_v1.py:2262`). By name; not paginated.
+         */
+        get: operations["listInvoiceTemplates"];
+        put?: never;
+        /**
+         * Create an invoice template (administrators)
+         * @description Beyond the API documentation (the real server, `api_v1.py:2306`). `name` is trimmed and required (`name is required`) and unique (`Template name already exists`); empty texts are stored as null (shown as `""` for `html`/`css`). `is_default: true` makes it the only default. The answer carries only the new id.
+         */
+        post: operations["createInvoiceTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoice-templates/{template_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                template_id: components["parameters"]["InvoiceTemplateId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an invoice template (administrators)
+         * @description Beyond the API documentation (the real server, `api_v1.py:2286`).
+         */
+        get: operations["getInvoiceTemplate"];
+        /**
+         * Update an invoice template (administrators)
+         * @description Beyond the API documentation (the real server, `api_v1.py:2331`). A sent `name` must not be empty (`name cannot be empty`) nor another template's (`Template name already exists`); `is_default: true` makes it the only default, `false` is ignored. The answer is only a message.
+         */
+        put: operations["updateInvoiceTemplate"];
+        post?: never;
+        /**
+         * Delete an invoice template (administrators)
+         * @description Beyond the API documentation (the real server, `api_v1.py:2356`). Also a template invoices name (the real server does not check).
+         */
+        delete: operations["deleteInvoiceTemplate"];
+        options?: never;
+        head?: never;
+        /**
+         * Update some fields of an invoice template (administrators)
+         * @description Beyond the API documentation (the real server, `api_v1.py:2331`). As PUT (one handler).
+         */
+        patch: operations["patchInvoiceTemplate"];
         trace?: never;
     };
     "/api/v1/inventory/transfers": {
@@ -1094,6 +1823,312 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/inventory/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List stock items
+         * @description Beyond the API documentation (the real server, reference §25; api_v1.py:3219). Ordered by name. `search` matches SKU, name or barcode (case-insensitive substring); `category` is an exact match. Paginated as the real server's `paginate_query` (`per_page` capped at 100; a non-integer `page`/`per_page` is a 500 there [bug], a 400 here). The real server checks neither the inventory module nor the caller's role on this route (only transfers and reports check the module).
+         */
+        get: operations["listStockItems"];
+        put?: never;
+        /**
+         * Create a stock item
+         * @description Beyond the API documentation (the real server, reference §25; api_v1.py:3253, models/stock_item.py:152). `sku` and `name` are required (`Missing required fields: sku, name`); the SKU is trimmed and upper-cased, a SKU already in use is a 400 (the mock's wording; the real server answers the database's unique-constraint text). `reorder_point`, `reorder_quantity`, `supplier` and `notes` cannot be set through the API. Real server 5.10.0: every create answers 400 `__init__() missing 1 required positional argument: 'created_by'` [bug] (the route does not pass the creator); the mock creates the item, with the caller as `created_by`.
+         */
+        post: operations["createStockItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inventory/items/{item_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                item_id: components["parameters"]["StockItemId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a stock item
+         * @description Beyond the API documentation (the real server, reference §25; api_v1.py:3245). Inactive items too. An unknown id is a 404 `Resource not found` (the real server's `get_or_404`, a bare `{error}` body there).
+         */
+        get: operations["getStockItem"];
+        /**
+         * Update a stock item
+         * @description Beyond the API documentation (the real server, reference §25; api_v1.py:3289). Sets the fields the body names; unlike create, nothing is trimmed or upper-cased, and a falsy `default_cost`/`default_price` clears it. `sku` cannot change. An unknown id is a 404 `Resource not found` (the real server's `get_or_404`, a bare `{error}` body there).
+         */
+        put: operations["updateStockItem"];
+        post?: never;
+        /**
+         * Deactivate a stock item
+         * @description Beyond the API documentation (the real server, reference §25; api_v1.py:3329). A soft delete: sets `is_active: false` (`Stock item deactivated successfully`); the item, its stock and movements stay, `GET` still shows it, the default list no longer does. An unknown id is a 404 `Resource not found` (the real server's `get_or_404`, a bare `{error}` body there).
+         */
+        delete: operations["deleteStockItem"];
+        options?: never;
+        head?: never;
+        /**
+         * Update some fields of a stock item
+         * @description Beyond the API documentation (the real server, reference §25; api_v1.py:3289). Sets the fields the body names; unlike create, nothing is trimmed or upper-cased, and a falsy `default_cost`/`default_price` clears it. `sku` cannot change. An unknown id is a 404 `Resource not found` (the real server's `get_or_404`, a bare `{error}` body there). Same handler as PUT.
+         */
+        patch: operations["patchStockItem"];
+        trace?: never;
+    };
+    "/api/v1/inventory/items/{item_id}/availability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                item_id: components["parameters"]["StockItemId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Stock of an item per warehouse
+         * @description Beyond the API documentation (the real server, reference §25; api_v1.py:3346). One row per warehouse that has a stock record of the item (zero included), in record order. An unknown id is a 404 `Resource not found` (the real server's `get_or_404`, a bare `{error}` body there).
+         */
+        get: operations["getStockItemAvailability"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inventory/warehouses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List warehouses
+         * @description Beyond the API documentation (the real server, reference §25; api_v1.py:3376, models/warehouse.py:57). Ordered by code. The real server has no route to create, change or delete a warehouse under /api/v1 (only this list). Paginated as the real server's `paginate_query` (`per_page` capped at 100; a non-integer `page`/`per_page` is a 500 there [bug], a 400 here). The real server checks neither the inventory module nor the caller's role on this route (only transfers and reports check the module).
+         */
+        get: operations["listWarehouses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inventory/stock-levels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Stock levels
+         * @description Beyond the API documentation (the real server, reference §25; api_v1.py:3392). Not paginated. Each row embeds the warehouse's and the item's full `to_dict`. The real server checks neither the inventory module nor the caller's role on this route (only transfers and reports check the module).
+         */
+        get: operations["listStockLevels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inventory/movements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a stock movement
+         * @description Beyond the API documentation (the real server, reference §25; api_v1.py:3429, models/stock_movement.py:87, warehouse_stock.py:65). `stock_item_id`, `warehouse_id` and `quantity` are required (`stock_item_id, warehouse_id, and quantity are required`; quantity 0 counts as given); `movement_type` defaults to `adjustment`. The signed quantity is added to the warehouse's stock (a record is created when there is none); on-hand never goes below 0 (it is clamped, the movement keeps the full quantity). `return` must be positive, `waste` negative. `devaluation` (trackable item with a default cost, quantity positive and at most on hand, `devalue_method` `percent` with `devalue_percent` 0-100 or `fixed` with `devalue_unit_cost` >= 0) records a movement of quantity 0 at the new unit cost and answers only `{message}`; `devalue_enabled` on a return or waste applies the same cost rules (a waste first records the devaluation). Unknown item: 404 `Stock item not found`. Unknown warehouse: 400 `Failed to record movement: ...` (the real server's foreign-key failure; on SQLite it records the movement). The mock keeps no cost lots (FIFO layers): the valuation report stays at the item's default cost.
+         */
+        post: operations["createStockMovement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inventory/suppliers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List suppliers
+         * @description Beyond the API documentation (the real server, reference §25; api_v1.py:4012). Ordered by name; `search` matches code or name (case-insensitive substring). Paginated as the real server's `paginate_query` (`per_page` capped at 100; a non-integer `page`/`per_page` is a 500 there [bug], a 400 here). The real server checks neither the inventory module nor the caller's role on this route (only transfers and reports check the module).
+         */
+        get: operations["listSuppliers"];
+        put?: never;
+        /**
+         * Create a supplier
+         * @description Beyond the API documentation (the real server, reference §25; api_v1.py:4048, models/supplier.py:71). `code` and `name` are required (`Missing required fields: code, name`); the code is trimmed and upper-cased; a code in use is a 400 `Supplier with code '<code>' already exists`. `description`, `tax_id`, `payment_terms` and `currency_code` cannot be set through the API (null, null, null, EUR). Real server 5.10.0: every create answers 400 `__init__() missing 1 required positional argument: 'created_by'` [bug]; the mock creates the supplier, with the caller as `created_by`.
+         */
+        post: operations["createSupplier"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inventory/suppliers/{supplier_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                supplier_id: components["parameters"]["SupplierId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a supplier
+         * @description Beyond the API documentation (the real server, reference §25; api_v1.py:4038). An unknown id is a 404 `Resource not found` (the real server's `get_or_404`, a bare `{error}` body there).
+         */
+        get: operations["getSupplier"];
+        /**
+         * Update a supplier
+         * @description Beyond the API documentation (the real server, reference §25; api_v1.py:4087). Sets the fields the body names (not trimmed or upper-cased); a new `code` already used by another supplier is a 400 `Supplier with code '<code>' already exists`. An unknown id is a 404 `Resource not found` (the real server's `get_or_404`, a bare `{error}` body there).
+         */
+        put: operations["updateSupplier"];
+        post?: never;
+        /**
+         * Deactivate a supplier
+         * @description Beyond the API documentation (the real server, reference §25; api_v1.py:4129). A soft delete: `is_active: false` (`Supplier deactivated successfully`); its purchase orders stay. An unknown id is a 404 `Resource not found` (the real server's `get_or_404`, a bare `{error}` body there).
+         */
+        delete: operations["deleteSupplier"];
+        options?: never;
+        head?: never;
+        /**
+         * Update some fields of a supplier
+         * @description Beyond the API documentation (the real server, reference §25; api_v1.py:4087). Sets the fields the body names (not trimmed or upper-cased); a new `code` already used by another supplier is a 400 `Supplier with code '<code>' already exists`. An unknown id is a 404 `Resource not found` (the real server's `get_or_404`, a bare `{error}` body there). Same handler as PUT.
+         */
+        patch: operations["patchSupplier"];
+        trace?: never;
+    };
+    "/api/v1/inventory/suppliers/{supplier_id}/stock-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                supplier_id: components["parameters"]["SupplierId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A supplier's stock items
+         * @description Beyond the API documentation (the real server, reference §25; api_v1.py:4148, models/supplier_stock_item.py:65). Active links only, each with the linked item's `to_dict` as `stock_item`. The API has no route that creates a link (the web UI does); the default scenario seeds some. An unknown id is a 404 `Resource not found` (the real server's `get_or_404`, a bare `{error}` body there).
+         */
+        get: operations["listSupplierStockItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inventory/purchase-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List purchase orders
+         * @description Beyond the API documentation (the real server, reference §25; api_v1.py:4173). Newest `order_date` first (ties: newest id first, the mock's choice). Paginated as the real server's `paginate_query` (`per_page` capped at 100; a non-integer `page`/`per_page` is a 500 there [bug], a 400 here). The real server checks neither the inventory module nor the caller's role on this route (only transfers and reports check the module).
+         */
+        get: operations["listPurchaseOrders"];
+        put?: never;
+        /**
+         * Create a purchase order
+         * @description Beyond the API documentation (the real server, reference §25; api_v1.py:4208, models/purchase_order.py:87,141). Status `draft`; `po_number` `PO-<order date YYYYMMDD>-<id, 4 digits>`; `order_date` defaults to today. 400 `supplier_id is required`, `supplier_id does not reference an existing supplier`, `Each item requires a non-empty description`, `quantity_ordered must be greater than zero` (default 1), `unit_cost must be zero or greater` (default 0). An item's `stock_item_id`/`warehouse_id` naming nothing is a 409 `Could not create purchase order due to data conflict` (the real server's foreign-key failure). `subtotal` is the sum of quantity x unit cost; tax and shipping stay 0. `internal_notes` is stored but never shown.
+         */
+        post: operations["createPurchaseOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inventory/purchase-orders/{po_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                po_id: components["parameters"]["PurchaseOrderId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a purchase order
+         * @description Beyond the API documentation (the real server, reference §25; api_v1.py:4198). An unknown id is a 404 `Resource not found` (the real server's `get_or_404`, a bare `{error}` body there).
+         */
+        get: operations["getPurchaseOrder"];
+        /**
+         * Update a draft purchase order
+         * @description Beyond the API documentation (the real server, reference §25; api_v1.py:4316). Only a `draft` can change: otherwise 400 `Cannot update purchase order with status '<status>'. Only draft orders can be updated.` Sets `order_date`, `expected_delivery_date`, `notes`, `internal_notes`, `currency_code`; `items` replaces every line (not validated as on create: an empty description is a 400 `Invalid purchase order payload`) and recomputes the totals. `status` cannot be set: the API has no send or confirm route (sent and confirmed orders come from the web UI). An item naming no stock item or warehouse: 409 `Could not update purchase order due to data conflict`. An unknown id is a 404 `Resource not found` (the real server's `get_or_404`, a bare `{error}` body there).
+         */
+        put: operations["updatePurchaseOrder"];
+        post?: never;
+        /**
+         * Delete a draft purchase order
+         * @description Beyond the API documentation (the real server, reference §25; api_v1.py:4398). Only a `draft` (a hard delete, `Purchase order deleted successfully`); otherwise 400 `Cannot delete purchase order with status '<status>'. Only draft orders can be deleted.` An unknown id is a 404 `Resource not found` (the real server's `get_or_404`, a bare `{error}` body there).
+         */
+        delete: operations["deletePurchaseOrder"];
+        options?: never;
+        head?: never;
+        /**
+         * Update some fields of a draft purchase order
+         * @description Beyond the API documentation (the real server, reference §25; api_v1.py:4316). Only a `draft` can change: otherwise 400 `Cannot update purchase order with status '<status>'. Only draft orders can be updated.` Sets `order_date`, `expected_delivery_date`, `notes`, `internal_notes`, `currency_code`; `items` replaces every line (not validated as on create: an empty description is a 400 `Invalid purchase order payload`) and recomputes the totals. `status` cannot be set: the API has no send or confirm route (sent and confirmed orders come from the web UI). An item naming no stock item or warehouse: 409 `Could not update purchase order due to data conflict`. An unknown id is a 404 `Resource not found` (the real server's `get_or_404`, a bare `{error}` body there). Same handler as PUT.
+         */
+        patch: operations["patchPurchaseOrder"];
+        trace?: never;
+    };
+    "/api/v1/inventory/purchase-orders/{po_id}/receive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                po_id: components["parameters"]["PurchaseOrderId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Receive a purchase order
+         * @description Beyond the API documentation (the real server, reference §25; api_v1.py:4432, models/purchase_order.py:100). First sets `quantity_received` of each listed line (`item_id` = the line's id; other ids are ignored). Then, unless the order is already `received` or `cancelled`, it becomes `received` (`received_date` defaults to today) and each line with a stock item and a positive `quantity_received` records a `purchase` movement (reference `purchase_order` #id, reason `Purchase Order <po_number>`, the line's unit cost, moved by the order's creator) into the line's warehouse, or the first active warehouse: stock levels, availability and the movement-history, valuation and low-stock reports show it. Lines received without `items` stay at 0 and move no stock. A received or cancelled order answers 200 unchanged (the line quantities are still written) - the real server's behaviour.
+         */
+        post: operations["receivePurchaseOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/summary": {
         parameters: {
             query?: never;
@@ -1112,6 +2147,106 @@ export interface paths {
          *     ISO-date contract implies.
          */
         get: operations["getSummaryReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/capacity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Capacity per user over a date range
+         * @description Beyond the API documentation (the real server, reference §21). Both dates required (400 `start_date and end_date are required`). Per user (by username): expected hours (weekdays not covered by an enabled holiday x 8), allocated hours (finished entries starting in the range), time-off hours (the requested hours of approved requests overlapping the range, not prorated), available hours and utilisation. Non-admins get their own row; admins every user (inactive too) or those of `user_ids`. Client: the React app sends no dates and always gets the 400.
+         */
+        get: operations["getCapacityReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/compliance/locked-periods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Closed (locked) timesheet periods
+         * @description Beyond the API documentation (the real server, reference §21). Approvers (admins and the timesheet policy's approvers; else 403 `Access denied`). Closed periods of every user overlapping the optional range, newest first.
+         */
+        get: operations["getLockedPeriodsReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/compliance/audit-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Audit events of time entries, timesheets and attendance
+         * @description Beyond the API documentation (the real server, reference §21). Approvers. Newest first, at most 5000, optional range (by `created_at`) and `user_id` (who acted). The mock records the governance actions it serves (time-entry approval requests and decisions, attendance correction requests) and seeds a history; field-level edits of time entries are not recorded. Real server: every change of a time entry, timesheet period or attendance record is logged by database listeners.
+         */
+        get: operations["getComplianceAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/compliance/belgium-attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Attendance rows for a labour inspector (Belgium's royal decree)
+         * @description Beyond the API documentation (the real server, reference §21). Both dates required (400 `start_date and end_date are required`). One row per attendance day (a user's work periods of one date) in the range, by date then user; non-admins their own, admins all or `user_id`. Real server: a malformed date answers 500.
+         */
+        get: operations["getBelgiumAttendanceReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/payroll": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Payroll CSV: hours per user and ISO week
+         * @description Beyond the API documentation (the real server, reference §21). `text/csv`, one row per user and ISO week of the finished entries starting in the range (hours rounded to 2 places, by week then username). Both dates required (400 `start_date and end_date are required (YYYY-MM-DD)`). Non-admins their own hours; admins all or `user_id`. `approved_only` / `closed_only` keep the weeks whose timesheet period is approved / closed. Real server: those filters create the missing (draft) periods of every week they look at (a GET that writes); the mock counts a missing period as a draft without creating it.
+         */
+        get: operations["exportPayroll"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1265,6 +2400,46 @@ export interface paths {
          * @description 400 `no_active_break` when no break is running.
          */
         post: operations["endBreak"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attendance/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's attendance days
+         * @description Beyond the API documentation (the real server, reference §22). The caller's attendance days (each with its work periods and breaks) from `days` days before today up to today, newest first. Real server: always answers 500 `internal_error` (the route passes an argument the service does not take); the mock answers what the route means to. The mobile app reads `records`.
+         */
+        get: operations["getAttendanceHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attendance/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Request a correction of an attendance record
+         * @description Beyond the API documentation (the real server, reference §22). A pending correction (it is reviewed and applied in the web UI). `reason` required; the day must be the caller's (admins: anyone's) and not locked by a closed timesheet period; `entity_type` `AttendanceWorkPeriod`, `AttendanceBreak` or `DailyAttendanceRecord` with the `entity_id` of that record (its current values are kept in `original_values`), or `AddWorkPeriod` for a day without work periods (`corrected_values.start_time` required). Failures are 400 with the service's messages.
+         */
+        post: operations["createAttendanceCorrection"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1580,6 +2755,282 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/invoices/{invoice_id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                invoice_id: components["parameters"]["InvoiceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download an invoice as PDF
+         * @description Beyond the API documentation (the real server, reference §2). Creator or admin. The PDF lists the invoice number, client, dates, items, totals and payments; `size` picks the page (A4, Letter, Legal, A3, A5, Tabloid; anything else is A4, as the real server). Sent as an attachment named `<invoice_number>.pdf`. Real server: a ReportLab layout of the invoice template.
+         */
+        get: operations["getInvoicePdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{invoice_id}/request-approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                invoice_id: components["parameters"]["InvoiceId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Request approval of an invoice
+         * @description Beyond the API documentation (the real server, reference §3). Any caller (no invoice ownership check). One stage per approver, in the order of `approver_ids` (or `approvers`); one pending approval per invoice. Unknown invoice: 404 (real server: 400 `Invoice not found.`).
+         */
+        post: operations["requestInvoiceApproval"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoice-approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List pending invoice approvals
+         * @description Beyond the API documentation (the real server, reference §3). Pending approvals only: admins see all, others those whose current stage they approve. Not paginated; oldest first.
+         */
+        get: operations["listInvoiceApprovals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoice-approvals/{approval_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                approval_id: components["parameters"]["ApprovalId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an invoice approval
+         * @description Beyond the API documentation (the real server, reference §3). Admins, the requester, or the current approver of a pending approval (else 403 `Access denied`).
+         */
+        get: operations["getInvoiceApproval"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoice-approvals/{approval_id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                approval_id: components["parameters"]["ApprovalId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve the current stage
+         * @description Beyond the API documentation (the real server, reference §3). Only the current stage's approver. The stage is marked approved with the comment; the last stage approves the whole request and moves a draft invoice to `sent`. Unknown approval: 404 (real server: 400 `Approval not found.`). Real server: the stage's own status, comments and times are never saved (they stay pending/null).
+         */
+        post: operations["approveInvoiceApproval"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoice-approvals/{approval_id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                approval_id: components["parameters"]["ApprovalId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject an invoice approval
+         * @description Beyond the API documentation (the real server, reference §3). Any caller (as the real server). `reason` (or `rejection_reason`) is required; the request ends rejected, the current stage with it. Unknown approval: 404 (real server: 400 `Approval not found.`). Real server: the stage itself stays pending.
+         */
+        post: operations["rejectInvoiceApproval"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/credit-notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List credit notes
+         * @description Beyond the API documentation (the real server, reference §5). Newest first, no access check; `per_page` is not capped. First-party desktop app: reads the key `credit` and the field `credit_note_number`, neither of which exists, so its list stays empty.
+         */
+        get: operations["listCreditNotes"];
+        put?: never;
+        /**
+         * Create a credit note
+         * @description Beyond the API documentation (the real server, reference §5). Numbered `CN-<invoice_id>-<unix seconds>` on the engine clock (a second note in the same second gets `-2`, `-3`...; real server: 409). Lowers the invoice's `outstanding_amount`, not `amount_paid`. `amount` 0 counts as missing; unknown invoice: 400 `Invalid invoice_id`.
+         */
+        post: operations["createCreditNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/credit-notes/{credit_note_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                credit_note_id: components["parameters"]["CreditNoteId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a credit note
+         * @description Beyond the API documentation (the real server, reference §5).
+         */
+        get: operations["getCreditNote"];
+        /**
+         * Update a credit note
+         * @description Beyond the API documentation (the real server, reference §5). `reason` and `amount`. The answer is the message only, without the note (as the real server).
+         */
+        put: operations["updateCreditNote"];
+        post?: never;
+        /**
+         * Delete a credit note
+         * @description Beyond the API documentation (the real server, reference §5). Deleted for good; the invoice's outstanding amount goes back up.
+         */
+        delete: operations["deleteCreditNote"];
+        options?: never;
+        head?: never;
+        /**
+         * Update some fields of a credit note
+         * @description Beyond the API documentation (the real server, reference §5). `reason` and `amount`. The answer is the message only, without the note (as the real server).
+         */
+        patch: operations["patchCreditNote"];
+        trace?: never;
+    };
+    "/api/v1/recurring-invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List recurring invoices
+         * @description Beyond the API documentation (the real server, reference §6). Newest first, no access check; `is_active=true` keeps the active ones, any other value the inactive ones; `per_page` is not capped.
+         */
+        get: operations["listRecurringInvoices"];
+        put?: never;
+        /**
+         * Create a recurring invoice
+         * @description Beyond the API documentation (the real server, reference §6). `frequency` (daily, weekly, monthly, yearly; any case) every `interval` periods from `next_run_date`; the generated invoices copy the client, tax, currency, notes and terms. Unknown project: 400 `Invalid project` (real server: a database error).
+         */
+        post: operations["createRecurringInvoice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recurring-invoices/{recurring_invoice_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                recurring_invoice_id: components["parameters"]["RecurringInvoiceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a recurring invoice
+         * @description Beyond the API documentation (the real server, reference §6).
+         */
+        get: operations["getRecurringInvoice"];
+        /**
+         * Update a recurring invoice
+         * @description Beyond the API documentation (the real server, reference §6). Text fields as sent; `frequency` only when it is one of the four (else kept); `next_run_date` only when it parses; `end_date` null clears it.
+         */
+        put: operations["updateRecurringInvoice"];
+        post?: never;
+        /**
+         * Deactivate a recurring invoice
+         * @description Beyond the API documentation (the real server, reference §6). Sets `is_active: false`; the row stays.
+         */
+        delete: operations["deactivateRecurringInvoice"];
+        options?: never;
+        head?: never;
+        /**
+         * Update some fields of a recurring invoice
+         * @description Beyond the API documentation (the real server, reference §6). Text fields as sent; `frequency` only when it is one of the four (else kept); `next_run_date` only when it parses; `end_date` null clears it.
+         */
+        patch: operations["patchRecurringInvoice"];
+        trace?: never;
+    };
+    "/api/v1/recurring-invoices/{recurring_invoice_id}/generate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                recurring_invoice_id: components["parameters"]["RecurringInvoiceId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Generate the due invoice
+         * @description Beyond the API documentation (the real server, reference §6). When the template is active, the engine clock's UTC day is on or after `next_run_date` and not after `end_date`: a draft issued today, due `due_date_days` later, created by the template's creator, with the project's billable finished entries not yet on an invoice of the project as items (if `auto_include_time_entries`); `next_run_date` moves one interval on from today and `last_generated_at` is set. Otherwise 200 with a message and no invoice. No `invoice.created` webhook (as the real server).
+         */
+        post: operations["generateRecurringInvoice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/payments": {
         parameters: {
             query?: never;
@@ -1637,6 +3088,207 @@ export interface paths {
          * @description Beyond the API documentation (the real server, reference §4). As PUT.
          */
         patch: operations["patchPayment"];
+        trace?: never;
+    };
+    "/api/v1/expenses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List expenses
+         * @description Beyond the API documentation (the real server, reference §7). Non-admins see their own (another `user_id` is a 403 `Access denied`); admins all, or one user's with `user_id`. Newest expense date first (then creation). `per_page` is not capped.
+         */
+        get: operations["listExpenses"];
+        put?: never;
+        /**
+         * Record an expense
+         * @description Beyond the API documentation (the real server, reference §7). `title`, `category`, `amount` (above zero) and `expense_date` are required; an unknown `project_id` is a 400 `Invalid project`. New expenses are `pending`; `total_amount` = `amount` + `tax_amount` (tax is not derived from `tax_rate`). The desktop app's new-expense form sends `amount: 0`, which the real server and this mock refuse (400).
+         */
+        post: operations["createExpense"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/expenses/{expense_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                expense_id: components["parameters"]["ExpenseId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an expense
+         * @description Beyond the API documentation (the real server, reference §7). Owner or admin, else 403.
+         */
+        get: operations["getExpense"];
+        /**
+         * Update an expense
+         * @description Beyond the API documentation (the real server, reference §7). Owner or admin. Sets the fields the body names. A status change records its side: `approved` or `rejected` set `approved_by`/`approved_at` (the caller, now), `reimbursed` (or `reimbursed: true`) sets `reimbursed` and `reimbursed_at`. Real server: stores the status alone; a non-owner gets 400 `Access denied` and an unknown id 400 `Expense not found` (this spec: 403, 404).
+         */
+        put: operations["updateExpense"];
+        post?: never;
+        /**
+         * Reject an expense
+         * @description Beyond the API documentation (the real server, reference §7). Owner or admin. Not a deletion: the expense stays, with `status: rejected` (`Expense rejected successfully`). Real server: a non-owner gets 400.
+         */
+        delete: operations["deleteExpense"];
+        options?: never;
+        head?: never;
+        /**
+         * Update some fields of an expense
+         * @description Beyond the API documentation (the real server, reference §7). As PUT.
+         */
+        patch: operations["patchExpense"];
+        trace?: never;
+    };
+    "/api/v1/mileage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List mileage entries
+         * @description Beyond the API documentation (the real server, reference §8). Non-admins see their own (another `user_id` is a 403 `Access denied`); admins all, or one user's with `user_id`. Newest trip first (then creation). `per_page` is not capped.
+         */
+        get: operations["listMileage"];
+        put?: never;
+        /**
+         * Record a trip
+         * @description Beyond the API documentation (the real server, reference §8). `trip_date`, `purpose`, `start_location`, `end_location`, `distance_km` and `rate_per_km` are required. `calculated_amount` = distance x rate; a round trip doubles `total_distance_km` and `total_amount`; `distance_miles` = km x 0.621371. `notes` and the vehicle fields are ignored on create, as on the real server (the mobile app sends `notes` and loses it).
+         */
+        post: operations["createMileage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mileage/{mileage_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                mileage_id: components["parameters"]["MileageId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a mileage entry
+         * @description Beyond the API documentation (the real server, reference §8). Owner or admin, else 403.
+         */
+        get: operations["getMileage"];
+        /**
+         * Update a mileage entry
+         * @description Beyond the API documentation (the real server, reference §8). Owner or admin. Sets the fields the body names and recomputes the amounts (`calculated_amount` = distance x rate, doubled only in `total_amount` for a round trip). A status change records its side as for expenses. Real server: a distance or rate change stores `calculated_amount` already doubled for a round trip, so `total_amount` is doubled twice; the status is stored alone.
+         */
+        put: operations["updateMileage"];
+        post?: never;
+        /**
+         * Reject a mileage entry
+         * @description Beyond the API documentation (the real server, reference §8). Owner or admin. Not a deletion: the entry stays, with `status: rejected`.
+         */
+        delete: operations["deleteMileage"];
+        options?: never;
+        head?: never;
+        /**
+         * Update some fields of a mileage entry
+         * @description Beyond the API documentation (the real server, reference §8). As PUT.
+         */
+        patch: operations["patchMileage"];
+        trace?: never;
+    };
+    "/api/v1/per-diems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List per-diem claims
+         * @description Beyond the API documentation (the real server, reference §9). Non-admins see their own, admins all; newest start date first; no filters. `per_page` is not capped.
+         */
+        get: operations["listPerDiems"];
+        put?: never;
+        /**
+         * Claim a per diem
+         * @description Beyond the API documentation (the real server, reference §9). `trip_purpose`, `start_date`, `end_date` (not before the start: `Invalid date range`), `country`, `full_day_rate` and `half_day_rate` are required. `calculated_amount` = full rate x full days + half rate x half days - meal deductions x meals provided, never below 0 (so 0 without days). `project_id`, `client_id` and `notes` are ignored, as on the real server (the mobile app sends `notes` and `project_id` and no days: its claims are 0).
+         */
+        post: operations["createPerDiem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/per-diems/{per_diem_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                per_diem_id: components["parameters"]["PerDiemId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a per-diem claim
+         * @description Beyond the API documentation (the real server, reference §9). Owner or admin, else 403.
+         */
+        get: operations["getPerDiem"];
+        /**
+         * Update a per-diem claim
+         * @description Beyond the API documentation (the real server, reference §9). Owner or admin. Sets the fields the body names and recalculates the amount; dates that would end before the start are a 400 `Invalid date range` (real server: stores them). A status change records its side as for expenses (real server: stores the status alone).
+         */
+        put: operations["updatePerDiem"];
+        post?: never;
+        /**
+         * Reject a per-diem claim
+         * @description Beyond the API documentation (the real server, reference §9). Owner or admin. Not a deletion: the claim stays, with `status: rejected`.
+         */
+        delete: operations["deletePerDiem"];
+        options?: never;
+        head?: never;
+        /**
+         * Update some fields of a per-diem claim
+         * @description Beyond the API documentation (the real server, reference §9). As PUT.
+         */
+        patch: operations["patchPerDiem"];
+        trace?: never;
+    };
+    "/api/v1/per-diem-rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List per-diem rates
+         * @description Beyond the API documentation (the real server, reference §9). Active rates only, by country then city (a country-wide rate, without city, first). `per_page` is not capped.
+         */
+        get: operations["listPerDiemRates"];
+        put?: never;
+        /**
+         * Add a per-diem rate
+         * @description Beyond the API documentation (the real server, reference §9). Needs the `admin:all` scope. `country`, `full_day_rate`, `half_day_rate` and `effective_from` are required; `effective_to` may not be before `effective_from` (real server: stores it).
+         */
+        post: operations["createPerDiemRate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/timesheet-periods": {
@@ -1946,6 +3598,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/time-off/requests/{request_id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                request_id: components["parameters"]["TimeOffRequestId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download a time-off request as PDF
+         * @description Beyond the API documentation (the real server, reference §20). The owner, an admin or a policy approver (else 403 `Access denied`). A printable request form (employee, leave type, dates, hours, status, comments, review), as an attachment named `time_off_request_<id>.pdf`. Real server: a ReportLab form; an export failure is a 500.
+         */
+        get: operations["getTimeOffRequestPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/time-off/balances": {
         parameters: {
             query?: never;
@@ -2008,6 +3683,161 @@ export interface paths {
          * @description Beyond the API documentation (the real server, reference §20). Admins.
          */
         delete: operations["deleteHoliday"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/time-entry-approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Pending approvals the caller may approve
+         * @description Beyond the API documentation (the real server, reference §18). The pending approvals whose entry the caller may approve (the approvers of an entry are the active admins: the real server's fallback when no approval policy exists), newest request first, not paginated; empty for everyone else. Real server: the fallback query matches nobody (it filters on a Python property), so without an approval policy (made only in the web UI) the list is always empty, also for admins.
+         */
+        get: operations["listTimeEntryApprovals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/time-entry-approvals/bulk-approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve several approvals
+         * @description Beyond the API documentation (the real server, reference §18). Approves each id in turn as `approve` does; the answer is 200 with one result per id (`success` false with the reason for the ones that failed). No `approval_ids`: 400 `approval_ids required`.
+         */
+        post: operations["bulkApproveTimeEntries"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/time-entry-approvals/{approval_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                approval_id: components["parameters"]["ApprovalId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * One approval
+         * @description Beyond the API documentation (the real server, reference §18). The requester, the approver who decided it, the entry's approvers and admins; others 403 `Access denied`.
+         */
+        get: operations["getTimeEntryApproval"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/time-entry-approvals/{approval_id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                approval_id: components["parameters"]["ApprovalId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a time entry
+         * @description Beyond the API documentation (the real server, reference §18). An approver of the entry (else 400 `Not authorized to approve`); pending only (else 400 `Approval is not pending`). An approved entry is locked: non-admins can no longer change or delete it (400 `Time entry is approved and locked`), as a closed timesheet period locks its entries. Real server: admins get `Not authorized to approve` too when no approval policy exists; it keeps no approval state on the entry and so locks nothing (the mock's lock is this spec's). The real server answers an unknown id 400 `Approval not found`; this spec 404.
+         */
+        post: operations["approveTimeEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/time-entry-approvals/{approval_id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                approval_id: components["parameters"]["ApprovalId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a time entry
+         * @description Beyond the API documentation (the real server, reference §18). `reason` (or `rejection_reason`) required (400 `Rejection reason required`); an approver of the entry; pending only. `approved_by` names who rejected. The entry stays editable. Real server: any caller may reject (no approver check), and the rejection is saved but answered 500 `internal_error` (a missing notification module); the mock answers the 200 that was meant.
+         */
+        post: operations["rejectTimeEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/time-entry-approvals/{approval_id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                approval_id: components["parameters"]["ApprovalId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel an approval request
+         * @description Beyond the API documentation (the real server, reference §18). The requester only (400 `Not authorized to cancel`); pending only (400 `Cannot cancel non-pending approval`).
+         */
+        post: operations["cancelTimeEntryApproval"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/time-entries/{entry_id}/request-approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                entry_id: components["parameters"]["EntryId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Request approval of a time entry
+         * @description Beyond the API documentation (the real server, reference §18). 200 (not 201). One pending approval per approver (`approver_ids`, levels 1..n, else the entry's approvers: the active admins); the answer shows the first. 400 `Approval already pending` while one is. The caller's own entries (admins: any). Real server: any entry of anyone; without `approver_ids` and without an approval policy always 400 `No approvers found for this time entry`; with `approver_ids` the rows are saved but the answer is 500 `internal_error` (a missing notification module); an unknown entry is 400 `Time entry not found` (this spec: 404).
+         */
+        post: operations["requestTimeEntryApproval"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -2317,6 +4147,195 @@ export interface components {
             message: string;
             invoice: components["schemas"]["InvoiceDetail"];
         };
+        InvoiceApprovalStage: {
+            stage_number: number;
+            approver_id: number;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+            comments: components["schemas"]["NullableString"];
+            approved_at: components["schemas"]["NullableDateTime"];
+            rejected_at: components["schemas"]["NullableDateTime"];
+        };
+        InvoiceApproval: {
+            id: number;
+            invoice_id: number;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected" | "cancelled";
+            stages: components["schemas"]["InvoiceApprovalStage"][];
+            /** @description Index (0-based) of the stage that approves next. */
+            current_stage: number;
+            total_stages: number;
+            requested_by: number;
+            requested_at: components["schemas"]["NaiveDateTime"];
+            approved_by: components["schemas"]["NullableInteger"];
+            approved_at: components["schemas"]["NullableDateTime"];
+            rejected_by: components["schemas"]["NullableInteger"];
+            rejected_at: components["schemas"]["NullableDateTime"];
+            rejection_reason: components["schemas"]["NullableString"];
+            created_at: components["schemas"]["NaiveDateTime"];
+            updated_at: components["schemas"]["NaiveDateTime"];
+            invoice_number: string;
+            client_name: string;
+            total_amount: number;
+        };
+        /** @description `approver_ids` (or `approvers`): the approvers, one stage each, in order. */
+        InvoiceApprovalRequest: {
+            approver_ids?: number[];
+            approvers?: number[];
+        };
+        InvoiceApprovalApprove: {
+            comment?: string | null;
+        };
+        /** @description `reason` (or `rejection_reason`) is required. */
+        InvoiceApprovalReject: {
+            reason?: string;
+            rejection_reason?: string;
+        };
+        InvoiceApprovalList: {
+            invoice_approvals: components["schemas"]["InvoiceApproval"][];
+        };
+        InvoiceApprovalEnvelope: {
+            invoice_approval: components["schemas"]["InvoiceApproval"];
+        };
+        InvoiceApprovalWritten: {
+            message: string;
+            invoice_approval: components["schemas"]["InvoiceApproval"];
+        };
+        CreditNote: {
+            id: number;
+            invoice_id: number;
+            /** @description `CN-<invoice_id>-<unix seconds>`. */
+            credit_number: string;
+            amount: number;
+            reason: components["schemas"]["NullableString"];
+            created_by: number;
+            created_at: components["schemas"]["NaiveDateTime"];
+        };
+        CreditNoteCreate: {
+            /** Format: int32 */
+            invoice_id: number;
+            /** @description Zero counts as missing; negative amounts and amounts above the total are accepted (as the real server). */
+            amount: number;
+            reason?: string | null;
+        };
+        CreditNoteUpdate: {
+            amount?: number;
+            reason?: string | null;
+        };
+        CreditNoteList: {
+            credit_notes: components["schemas"]["CreditNote"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        CreditNoteEnvelope: {
+            credit_note: components["schemas"]["CreditNote"];
+        };
+        CreditNoteWritten: {
+            message: string;
+            credit_note: components["schemas"]["CreditNote"];
+        };
+        /** @enum {string} */
+        RecurringFrequency: "daily" | "weekly" | "monthly" | "yearly";
+        RecurringInvoice: {
+            id: number;
+            name: string;
+            project_id: number;
+            client_id: number;
+            frequency: components["schemas"]["RecurringFrequency"];
+            interval: number;
+            next_run_date: components["schemas"]["Date"];
+            end_date: components["schemas"]["NullableDate"];
+            client_name: string;
+            client_email: components["schemas"]["NullableString"];
+            due_date_days: number;
+            tax_rate: number;
+            currency_code: string;
+            auto_send: boolean;
+            auto_include_time_entries: boolean;
+            is_active: boolean;
+            created_by: number;
+            created_at: components["schemas"]["NaiveDateTime"];
+            updated_at: components["schemas"]["NaiveDateTime"];
+            last_generated_at: components["schemas"]["NullableDateTime"];
+        };
+        RecurringInvoiceCreate: {
+            name: string;
+            /** Format: int32 */
+            project_id: number;
+            /** Format: int32 */
+            client_id: number;
+            client_name: string;
+            /** @description daily, weekly, monthly or yearly, in any case; anything else is a 400 `Invalid frequency`. */
+            frequency: string;
+            next_run_date: components["schemas"]["Date"];
+            /**
+             * Format: int32
+             * @default 1
+             */
+            interval?: number;
+            /** Format: date */
+            end_date?: string | null;
+            client_email?: string | null;
+            client_address?: string | null;
+            /**
+             * Format: int32
+             * @default 30
+             */
+            due_date_days?: number;
+            /** @default 0 */
+            tax_rate?: number;
+            /** @default EUR */
+            currency_code?: string;
+            notes?: string | null;
+            terms?: string | null;
+            /** Format: int32 */
+            template_id?: number | null;
+            /** @default false */
+            auto_send?: boolean;
+            /** @default true */
+            auto_include_time_entries?: boolean;
+            /** @default true */
+            is_active?: boolean;
+        };
+        RecurringInvoiceUpdate: {
+            name?: string;
+            client_name?: string;
+            client_email?: string | null;
+            client_address?: string | null;
+            notes?: string | null;
+            terms?: string | null;
+            currency_code?: string;
+            /** @description Changed only when one of daily, weekly, monthly, yearly (else kept, as the real server). */
+            frequency?: string;
+            /** Format: int32 */
+            interval?: number;
+            /** @description Changed only when it is a `YYYY-MM-DD` date (else kept). */
+            next_run_date?: string;
+            /** Format: date */
+            end_date?: string | null;
+            /** Format: int32 */
+            due_date_days?: number;
+            tax_rate?: number;
+            auto_send?: boolean;
+            auto_include_time_entries?: boolean;
+            is_active?: boolean;
+        };
+        RecurringInvoiceList: {
+            recurring_invoices: components["schemas"]["RecurringInvoice"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        RecurringInvoiceEnvelope: {
+            recurring_invoice: components["schemas"]["RecurringInvoice"];
+        };
+        RecurringInvoiceWritten: {
+            message: string;
+            recurring_invoice: components["schemas"]["RecurringInvoice"];
+        };
+        ClientUnbilledInvoice: {
+            invoice_id: number;
+            invoice_number: string;
+            total: number;
+            item_count: number;
+        };
         Payment: {
             id: number;
             invoice_id: number;
@@ -2366,6 +4385,346 @@ export interface components {
         PaymentWritten: {
             message: string;
             payment: components["schemas"]["Payment"];
+        };
+        Expense: {
+            id: number;
+            user_id: number;
+            project_id: components["schemas"]["NullableInteger"];
+            client_id: components["schemas"]["NullableInteger"];
+            title: string;
+            description: components["schemas"]["NullableString"];
+            /** @description Free text; the real server's forms use travel, meals, accommodation, supplies, software, equipment, services, other. */
+            category: string;
+            amount: number;
+            currency_code: string;
+            tax_amount: number;
+            /** @description Percent; informational (tax_amount is not derived from it). */
+            tax_rate: number;
+            /** @description amount + tax_amount. */
+            total_amount: number;
+            payment_method: components["schemas"]["NullableString"];
+            payment_date: components["schemas"]["NullableDate"];
+            status: components["schemas"]["ClaimStatus"];
+            approved_by: components["schemas"]["NullableInteger"];
+            approved_at: components["schemas"]["NullableDateTime"];
+            rejection_reason: components["schemas"]["NullableString"];
+            billable: boolean;
+            reimbursable: boolean;
+            invoiced: boolean;
+            invoice_id: components["schemas"]["NullableInteger"];
+            reimbursed: boolean;
+            reimbursed_at: components["schemas"]["NullableDateTime"];
+            expense_date: components["schemas"]["Date"];
+            receipt_path: components["schemas"]["NullableString"];
+            receipt_number: components["schemas"]["NullableString"];
+            vendor: components["schemas"]["NullableString"];
+            notes: components["schemas"]["NullableString"];
+            /** @description The stored comma-separated tags, split and trimmed. */
+            tags: string[];
+            created_at: components["schemas"]["NaiveDateTime"];
+            updated_at: components["schemas"]["NaiveDateTime"];
+            user: components["schemas"]["NullableString"];
+            project: components["schemas"]["NullableString"];
+            client: components["schemas"]["NullableString"];
+            approver: components["schemas"]["NullableString"];
+        };
+        /**
+         * @description The status of an expense, mileage entry or per-diem claim (the real server stores any string a PATCH sends).
+         * @enum {string}
+         */
+        ClaimStatus: "pending" | "approved" | "rejected" | "reimbursed";
+        ExpenseCreate: {
+            title: string;
+            category: string;
+            amount: number;
+            expense_date: components["schemas"]["Date"];
+            description?: string | null;
+            /** Format: int32 */
+            project_id?: number | null;
+            /** Format: int32 */
+            client_id?: number | null;
+            billable?: boolean;
+            reimbursable?: boolean;
+            currency_code?: string;
+            tax_amount?: number;
+            tax_rate?: number;
+            payment_method?: string | null;
+            payment_date?: components["schemas"]["NullableDate"];
+            /** @description Comma-separated. */
+            tags?: string | null;
+        };
+        ExpenseUpdate: {
+            title?: string;
+            description?: string | null;
+            category?: string;
+            currency_code?: string;
+            payment_method?: string | null;
+            status?: components["schemas"]["ClaimStatus"];
+            tags?: string | null;
+            notes?: string | null;
+            amount?: number;
+            expense_date?: components["schemas"]["Date"];
+            payment_date?: components["schemas"]["NullableDate"];
+            billable?: boolean;
+            reimbursable?: boolean;
+            reimbursed?: boolean;
+            invoiced?: boolean;
+        };
+        ExpenseList: {
+            expenses: components["schemas"]["Expense"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        ExpenseEnvelope: {
+            expense: components["schemas"]["Expense"];
+        };
+        ExpenseWritten: {
+            message: string;
+            expense: components["schemas"]["Expense"];
+        };
+        Mileage: {
+            id: number;
+            user_id: number;
+            project_id: components["schemas"]["NullableInteger"];
+            client_id: components["schemas"]["NullableInteger"];
+            expense_id: components["schemas"]["NullableInteger"];
+            trip_date: components["schemas"]["Date"];
+            purpose: string;
+            description: components["schemas"]["NullableString"];
+            start_location: string;
+            end_location: string;
+            start_odometer: components["schemas"]["NullableNumber"];
+            end_odometer: components["schemas"]["NullableNumber"];
+            /** @description One way. */
+            distance_km: number;
+            distance_miles: components["schemas"]["NullableNumber"];
+            rate_per_km: number;
+            rate_per_mile: components["schemas"]["NullableNumber"];
+            currency_code: string;
+            vehicle_type: components["schemas"]["NullableString"];
+            vehicle_description: components["schemas"]["NullableString"];
+            license_plate: components["schemas"]["NullableString"];
+            /** @description distance_km x rate_per_km (one way). */
+            calculated_amount: number;
+            is_round_trip: boolean;
+            /** @description distance_km, doubled for a round trip. */
+            total_distance_km: number;
+            /** @description calculated_amount, doubled for a round trip. */
+            total_amount: number;
+            status: components["schemas"]["ClaimStatus"];
+            approved_by: components["schemas"]["NullableInteger"];
+            approved_at: components["schemas"]["NullableDateTime"];
+            rejection_reason: components["schemas"]["NullableString"];
+            reimbursed: boolean;
+            reimbursed_at: components["schemas"]["NullableDateTime"];
+            notes: components["schemas"]["NullableString"];
+            created_at: components["schemas"]["NaiveDateTime"];
+            updated_at: components["schemas"]["NaiveDateTime"];
+            user: components["schemas"]["NullableString"];
+            project: components["schemas"]["NullableString"];
+            client: components["schemas"]["NullableString"];
+            approver: components["schemas"]["NullableString"];
+        };
+        MileageCreate: {
+            trip_date: components["schemas"]["Date"];
+            purpose: string;
+            start_location: string;
+            end_location: string;
+            distance_km: number;
+            rate_per_km: number;
+            /** Format: int32 */
+            project_id?: number | null;
+            /** Format: int32 */
+            client_id?: number | null;
+            is_round_trip?: boolean;
+            description?: string | null;
+            /** @description Ignored on create (as on the real server); set it with PATCH. */
+            notes?: string | null;
+        };
+        MileageUpdate: {
+            purpose?: string;
+            start_location?: string;
+            end_location?: string;
+            description?: string | null;
+            vehicle_type?: string | null;
+            vehicle_description?: string | null;
+            license_plate?: string | null;
+            currency_code?: string;
+            status?: components["schemas"]["ClaimStatus"];
+            notes?: string | null;
+            trip_date?: components["schemas"]["Date"];
+            distance_km?: number;
+            rate_per_km?: number;
+            start_odometer?: number | null;
+            end_odometer?: number | null;
+            is_round_trip?: boolean;
+        };
+        MileageList: {
+            mileage: components["schemas"]["Mileage"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        MileageEnvelope: {
+            mileage: components["schemas"]["Mileage"];
+        };
+        MileageWritten: {
+            message: string;
+            mileage: components["schemas"]["Mileage"];
+        };
+        PerDiem: {
+            id: number;
+            user_id: number;
+            project_id: components["schemas"]["NullableInteger"];
+            client_id: components["schemas"]["NullableInteger"];
+            expense_id: components["schemas"]["NullableInteger"];
+            per_diem_rate_id: components["schemas"]["NullableInteger"];
+            trip_purpose: string;
+            description: components["schemas"]["NullableString"];
+            start_date: components["schemas"]["Date"];
+            end_date: components["schemas"]["Date"];
+            departure_time: string | null;
+            return_time: string | null;
+            country: string;
+            city: components["schemas"]["NullableString"];
+            full_days: number;
+            half_days: number;
+            /** @description full_days + half_days / 2. */
+            total_days: number;
+            /** @description Days from start_date to end_date, both included. */
+            trip_duration: number;
+            breakfast_provided: number;
+            lunch_provided: number;
+            dinner_provided: number;
+            full_day_rate: number;
+            half_day_rate: number;
+            breakfast_deduction: components["schemas"]["NullableNumber"];
+            lunch_deduction: components["schemas"]["NullableNumber"];
+            dinner_deduction: components["schemas"]["NullableNumber"];
+            /** @description full_day_rate x full_days + half_day_rate x half_days - each meal deduction x meals provided, at least 0. */
+            calculated_amount: number;
+            currency_code: string;
+            status: components["schemas"]["ClaimStatus"];
+            approved_by: components["schemas"]["NullableInteger"];
+            approved_at: components["schemas"]["NullableDateTime"];
+            rejection_reason: components["schemas"]["NullableString"];
+            reimbursed: boolean;
+            reimbursed_at: components["schemas"]["NullableDateTime"];
+            notes: components["schemas"]["NullableString"];
+            created_at: components["schemas"]["NaiveDateTime"];
+            updated_at: components["schemas"]["NaiveDateTime"];
+            user: components["schemas"]["NullableString"];
+            project: components["schemas"]["NullableString"];
+            client: components["schemas"]["NullableString"];
+            approver: components["schemas"]["NullableString"];
+        };
+        PerDiemCreate: {
+            trip_purpose: string;
+            start_date: components["schemas"]["Date"];
+            end_date: components["schemas"]["Date"];
+            country: string;
+            full_day_rate: number;
+            half_day_rate: number;
+            city?: string | null;
+            description?: string | null;
+            currency_code?: string;
+            /** Format: int32 */
+            full_days?: number;
+            /** Format: int32 */
+            half_days?: number;
+            /** Format: int32 */
+            breakfast_provided?: number;
+            /** Format: int32 */
+            lunch_provided?: number;
+            /** Format: int32 */
+            dinner_provided?: number;
+            /**
+             * Format: int32
+             * @description Ignored (as on the real server).
+             */
+            project_id?: number | null;
+            /**
+             * Format: int32
+             * @description Ignored (as on the real server).
+             */
+            client_id?: number | null;
+            /** @description Ignored on create (as on the real server); set it with PATCH. */
+            notes?: string | null;
+        };
+        PerDiemUpdate: {
+            trip_purpose?: string;
+            description?: string | null;
+            country?: string;
+            city?: string | null;
+            currency_code?: string;
+            status?: components["schemas"]["ClaimStatus"];
+            notes?: string | null;
+            start_date?: components["schemas"]["Date"];
+            end_date?: components["schemas"]["Date"];
+            /** Format: int32 */
+            full_days?: number;
+            /** Format: int32 */
+            half_days?: number;
+            /** Format: int32 */
+            breakfast_provided?: number;
+            /** Format: int32 */
+            lunch_provided?: number;
+            /** Format: int32 */
+            dinner_provided?: number;
+            full_day_rate?: number;
+            half_day_rate?: number;
+            breakfast_deduction?: number;
+            lunch_deduction?: number;
+            dinner_deduction?: number;
+        };
+        PerDiemList: {
+            per_diems: components["schemas"]["PerDiem"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        PerDiemEnvelope: {
+            per_diem: components["schemas"]["PerDiem"];
+        };
+        PerDiemWritten: {
+            message: string;
+            per_diem: components["schemas"]["PerDiem"];
+        };
+        PerDiemRate: {
+            id: number;
+            country: string;
+            city: components["schemas"]["NullableString"];
+            full_day_rate: number;
+            half_day_rate: number;
+            breakfast_rate: components["schemas"]["NullableNumber"];
+            lunch_rate: components["schemas"]["NullableNumber"];
+            dinner_rate: components["schemas"]["NullableNumber"];
+            incidental_rate: components["schemas"]["NullableNumber"];
+            currency_code: string;
+            effective_from: components["schemas"]["Date"];
+            effective_to: components["schemas"]["NullableDate"];
+            is_active: boolean;
+            notes: components["schemas"]["NullableString"];
+            created_at: components["schemas"]["NaiveDateTime"];
+            updated_at: components["schemas"]["NaiveDateTime"];
+        };
+        PerDiemRateCreate: {
+            country: string;
+            city?: string | null;
+            full_day_rate: number;
+            half_day_rate: number;
+            breakfast_rate?: number | null;
+            lunch_rate?: number | null;
+            dinner_rate?: number | null;
+            incidental_rate?: number | null;
+            currency_code?: string;
+            effective_from: components["schemas"]["Date"];
+            effective_to?: components["schemas"]["NullableDate"];
+            is_active?: boolean;
+            notes?: string | null;
+        };
+        PerDiemRateList: {
+            rates: components["schemas"]["PerDiemRate"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        PerDiemRateWritten: {
+            message: string;
+            rate: components["schemas"]["PerDiemRate"];
         };
         TimesheetPeriod: {
             id: number;
@@ -2535,6 +4894,188 @@ export interface components {
         HolidayWritten: {
             message: string;
             holiday: components["schemas"]["Holiday"];
+        };
+        /** @description A time-entry approval (`TimeEntryApproval.to_dict`). `approved_by` also names who rejected; `parent_approval_id` is always null (the real server links levels before their ids exist). */
+        TimeEntryApproval: {
+            id: number;
+            time_entry_id: number;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected" | "cancelled";
+            requested_by: number;
+            approved_by: components["schemas"]["NullableInteger"];
+            requested_at: components["schemas"]["NaiveDateTime"];
+            approved_at: components["schemas"]["NullableDateTime"];
+            rejected_at: components["schemas"]["NullableDateTime"];
+            request_comment: components["schemas"]["NullableString"];
+            approval_comment: components["schemas"]["NullableString"];
+            rejection_reason: components["schemas"]["NullableString"];
+            parent_approval_id: components["schemas"]["NullableInteger"];
+            approval_level: number;
+        };
+        TimeEntryApprovalList: {
+            approvals: components["schemas"]["TimeEntryApproval"][];
+        };
+        TimeEntryApprovalEnvelope: {
+            approval: components["schemas"]["TimeEntryApproval"];
+        };
+        TimeEntryApprovalAction: {
+            /** @enum {boolean} */
+            success: true;
+            message: string;
+            approval: components["schemas"]["TimeEntryApproval"];
+        };
+        TimeEntryApprovalRequest: {
+            comment?: string | null;
+            approver_ids?: number[] | null;
+        };
+        TimeEntryApprovalComment: {
+            comment?: string | null;
+        };
+        TimeEntryApprovalReject: {
+            reason?: string | null;
+            rejection_reason?: string | null;
+        };
+        TimeEntryApprovalBulk: {
+            approval_ids?: number[];
+            comment?: string | null;
+        };
+        TimeEntryApprovalBulkResult: {
+            /** @enum {boolean} */
+            success: true;
+            /** @example Approved 1 of 2 entries */
+            message: string;
+            results: {
+                approval_id: number;
+                success: boolean;
+                message: string;
+                /** @description The service's code when it failed (`not_found`, `invalid_status`, `unauthorized`). */
+                error?: string;
+                approval?: components["schemas"]["TimeEntryApproval"];
+            }[];
+        };
+        CapacityRow: {
+            user_id: number;
+            username: string;
+            expected_hours: number;
+            allocated_hours: number;
+            time_off_hours: number;
+            available_hours: number;
+            utilization_pct: number;
+        };
+        CapacityReport: {
+            capacity: components["schemas"]["CapacityRow"][];
+            start_date: components["schemas"]["Date"];
+            end_date: components["schemas"]["Date"];
+        };
+        LockedPeriodsReport: {
+            locked_periods: components["schemas"]["TimesheetPeriod"][];
+        };
+        AuditEvent: {
+            id: number;
+            created_at: components["schemas"]["NullableDateTime"];
+            user_id: components["schemas"]["NullableInteger"];
+            /** @example created */
+            action: string;
+            /** @example TimeEntryApproval */
+            entity_type: string;
+            entity_id: number;
+            entity_name: components["schemas"]["NullableString"];
+            change_description: components["schemas"]["NullableString"];
+            reason: components["schemas"]["NullableString"];
+        };
+        AuditEventsReport: {
+            audit_events: components["schemas"]["AuditEvent"][];
+        };
+        /** @description One attendance day as `belgium_inspector_rows` writes it (lists of times joined with `; `, flags as `yes`/`no`). */
+        BelgiumAttendanceRow: {
+            user_id: number;
+            username: string;
+            display_name: string;
+            work_date: components["schemas"]["Date"];
+            /** @enum {string} */
+            status: "present" | "absent" | "partial" | "holiday";
+            absence_type: string;
+            time_off_request_id: components["schemas"]["NullableInteger"];
+            work_period_starts: string;
+            work_period_ends: string;
+            break_starts: string;
+            break_ends: string;
+            net_work_hours: number;
+            break_hours: number;
+            daily_rest_hours: components["schemas"]["NullableNumber"];
+            standard_daily_hours: number;
+            overtime_hours: number;
+            correction_count: number;
+            last_correction_reason: string;
+            /** @enum {string} */
+            locked: "yes" | "no";
+            locked_at: string;
+            /** @enum {string} */
+            has_other_employers: "yes" | "no";
+            other_employers_note: string;
+            royal_decree_config_version: string;
+        };
+        BelgiumAttendanceReport: {
+            /** @enum {boolean} */
+            success: true;
+            data: {
+                rows: components["schemas"]["BelgiumAttendanceRow"][];
+                count: number;
+            };
+        };
+        AttendanceHistory: {
+            /** @enum {boolean} */
+            success: true;
+            data: {
+                records: components["schemas"]["AttendanceDay"][];
+                start_date: components["schemas"]["Date"];
+                end_date: components["schemas"]["Date"];
+            };
+        };
+        /** @description A correction request (`AttendanceCorrection.to_dict`: no `updated_at`). */
+        AttendanceCorrection: {
+            id: number;
+            attendance_day_id: number;
+            /** @enum {string} */
+            entity_type: "AttendanceWorkPeriod" | "AttendanceBreak" | "DailyAttendanceRecord" | "AddWorkPeriod";
+            entity_id: number;
+            original_values: {
+                [key: string]: unknown;
+            };
+            corrected_values: {
+                [key: string]: unknown;
+            };
+            reason: string;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected" | "applied";
+            requested_by: number;
+            reviewed_by: components["schemas"]["NullableInteger"];
+            reviewed_at: components["schemas"]["NullableDateTime"];
+            review_comment: components["schemas"]["NullableString"];
+            applied_at: components["schemas"]["NullableDateTime"];
+            created_at: components["schemas"]["NaiveDateTime"];
+        };
+        AttendanceCorrectionCreate: {
+            /** Format: int32 */
+            attendance_day_id?: number | null;
+            entity_type?: string | null;
+            /** Format: int32 */
+            entity_id?: number | null;
+            corrected_values?: ({
+                start_time?: string | null;
+                end_time?: string | null;
+                notes?: string | null;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            reason?: string | null;
+        };
+        AttendanceCorrectionCreated: {
+            /** @enum {boolean} */
+            success: true;
+            data: {
+                correction: components["schemas"]["AttendanceCorrection"];
+            };
         };
         /**
          * @description ISO 8601 datetime without offset (a trailing `Z` is tolerated).
@@ -3339,7 +5880,10 @@ export interface components {
             task_id?: number | null;
             /** @example  */
             notes?: string | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description One of the caller's time-entry templates (another's, or an unknown id, is ignored): its task and default notes fill a missing `task_id` / `notes`, and a started timer bumps its `usage_count` and `last_used_at`. Its tags and billable flag are not applied, as on the real server (its `project_id` neither: the body's is required).
+             */
             template_id?: number | null;
         };
         TimerStatus: {
@@ -3471,6 +6015,215 @@ export interface components {
             message: string;
             task: components["schemas"]["Task"];
         };
+        KanbanColumn: {
+            id: number;
+            /** @description null: a global column. */
+            project_id: number | null;
+            /** @description The task status this column stands for (`in_progress`). */
+            key: string;
+            label: string;
+            /** @description A Font Awesome class (default `fas fa-circle`). */
+            icon: string | null;
+            /** @description A Bootstrap colour name or hex (default `secondary`). */
+            color: string | null;
+            position: number;
+            is_active: boolean;
+            /** @description System columns cannot be deleted. */
+            is_system: boolean;
+            /** @description A task in this column counts as done. */
+            is_complete_state: boolean;
+            /** @description Not settable through the API. */
+            wip_limit: number | null;
+            created_at: string;
+            updated_at: string;
+        };
+        KanbanColumnCreate: {
+            key: string;
+            label: string;
+            icon?: string;
+            color?: string;
+            /** Format: int32 */
+            position?: number;
+            is_active?: boolean;
+            is_system?: boolean;
+            is_complete_state?: boolean;
+            /** Format: int32 */
+            project_id?: number | null;
+        };
+        KanbanColumnUpdate: {
+            key?: string;
+            label?: string;
+            icon?: string;
+            color?: string;
+            /** Format: int32 */
+            position?: number;
+            is_active?: boolean;
+            is_complete_state?: boolean;
+        };
+        KanbanColumnReorder: {
+            column_ids: number[];
+            /** Format: int32 */
+            project_id?: number | null;
+        };
+        KanbanColumnList: {
+            columns: components["schemas"]["KanbanColumn"][];
+        };
+        KanbanColumnSaved: {
+            message: string;
+            column: components["schemas"]["KanbanColumn"];
+        };
+        /** @enum {string} */
+        IssueStatus: "open" | "in_progress" | "resolved" | "closed" | "cancelled";
+        /** @enum {string} */
+        IssuePriority: "low" | "medium" | "high" | "urgent";
+        Issue: {
+            id: number;
+            client_id: number;
+            client_name: string | null;
+            project_id: number | null;
+            project_name: string | null;
+            task_id: number | null;
+            task_name: string | null;
+            title: string;
+            description: string | null;
+            /** @description open, in_progress, resolved, closed or cancelled. */
+            status: string;
+            /** @description `In Progress`. */
+            status_display: string;
+            /** @description low, medium, high or urgent. */
+            priority: string;
+            priority_display: string;
+            /** @description `priority-<priority>`. */
+            priority_class: string;
+            submitted_by_client: boolean;
+            client_submitter_name: string | null;
+            client_submitter_email: string | null;
+            assigned_to: number | null;
+            /** @description The assignee's username. */
+            assigned_user: string | null;
+            created_by: number | null;
+            /** @description The creator's username. */
+            creator: string | null;
+            created_at: string;
+            updated_at: string;
+            /** @description Set by the web app only; status changes through the API leave it. */
+            resolved_at: string | null;
+            /** @description Set by the web app only; status changes through the API leave it. */
+            closed_at: string | null;
+            /** @description open or in_progress. */
+            is_open: boolean;
+            is_resolved: boolean;
+            is_closed: boolean;
+        };
+        IssueCreate: {
+            title: string;
+            /** Format: int32 */
+            client_id: number;
+            description?: string | null;
+            /** Format: int32 */
+            project_id?: number | null;
+            /** Format: int32 */
+            task_id?: number | null;
+            priority?: components["schemas"]["IssuePriority"];
+            status?: components["schemas"]["IssueStatus"];
+            submitted_by_client?: boolean;
+            /** Format: int32 */
+            assigned_to?: number | null;
+        };
+        IssueUpdate: {
+            title?: string;
+            description?: string | null;
+            status?: components["schemas"]["IssueStatus"];
+            priority?: components["schemas"]["IssuePriority"];
+            /** Format: int32 */
+            project_id?: number | null;
+            /** Format: int32 */
+            client_id?: number;
+            /** Format: int32 */
+            assigned_to?: number | null;
+        };
+        IssueList: {
+            issues: components["schemas"]["Issue"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        IssueEnvelope: {
+            issue: components["schemas"]["Issue"];
+        };
+        IssueSaved: {
+            message: string;
+            issue: components["schemas"]["Issue"];
+        };
+        /** @description Camel case, unlike every other object of the API. */
+        CalendarEvent: {
+            id: number;
+            title: string;
+            description: string | null;
+            /** @description Naive ISO datetime (server zone). */
+            start: string;
+            end: string;
+            allDay: boolean;
+            location: string | null;
+            /** @description `event` unless set (meeting, appointment, reminder, deadline...). */
+            eventType: string;
+            projectId: number | null;
+            taskId: number | null;
+            clientId: number | null;
+            isRecurring: boolean;
+            /** @description An RRULE (`FREQ=WEEKLY;BYDAY=MO`); not settable through the API. */
+            recurrenceRule: string | null;
+            recurrenceEndDate: string | null;
+            parentEventId: number | null;
+            reminderMinutes: number | null;
+            color: string | null;
+            isPrivate: boolean;
+            createdAt: string;
+            updatedAt: string;
+        };
+        CalendarEventCreate: {
+            title: string;
+            /** @description ISO datetime (`Z` or an offset is converted to the server zone). */
+            start_time: string;
+            end_time: string;
+            description?: string | null;
+            all_day?: boolean;
+            location?: string | null;
+            /** Format: int32 */
+            project_id?: number | null;
+            /** Format: int32 */
+            task_id?: number | null;
+            /** Format: int32 */
+            client_id?: number | null;
+            event_type?: string;
+            /** Format: int32 */
+            reminder_minutes?: number | null;
+            color?: string | null;
+            is_private?: boolean;
+        };
+        CalendarEventUpdate: {
+            title?: string;
+            description?: string | null;
+            location?: string | null;
+            event_type?: string;
+            color?: string | null;
+            is_private?: boolean;
+            /** Format: int32 */
+            reminder_minutes?: number | null;
+            /** @description Applied only when it parses; no order check against the end. */
+            start_time?: string;
+            end_time?: string;
+            /** @description Accepted and ignored (the real server cannot change it). */
+            all_day?: boolean;
+        };
+        CalendarEventList: {
+            events: components["schemas"]["CalendarEvent"][];
+        };
+        CalendarEventEnvelope: {
+            event: components["schemas"]["CalendarEvent"];
+        };
+        CalendarEventSaved: {
+            message: string;
+            event: components["schemas"]["CalendarEvent"];
+        };
         Client: {
             /** @example 5 */
             id: number;
@@ -3560,6 +6313,285 @@ export interface components {
             /** @example Client created successfully */
             message: string;
             client: components["schemas"]["Client"];
+        };
+        ClientNote: {
+            id: number;
+            content: string;
+            client_id: number;
+            /** @description The client's name (`Unknown` when there is no such client). */
+            client_name: string;
+            /** @description The author. */
+            user_id: number;
+            /** @description The author's username. */
+            author: string | null;
+            author_full_name: string | null;
+            /** @description The author's full name, else the username. */
+            author_name: string;
+            is_important: boolean;
+            created_at: string;
+            updated_at: string;
+        };
+        ClientNoteWrite: {
+            content: string;
+            is_important?: boolean;
+        };
+        ClientNoteList: {
+            notes: components["schemas"]["ClientNote"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        ClientNoteEnvelope: {
+            note: components["schemas"]["ClientNote"];
+        };
+        ClientNoteSaved: {
+            message: string;
+            note: components["schemas"]["ClientNote"];
+        };
+        Contact: {
+            id: number;
+            client_id: number;
+            first_name: string;
+            last_name: string;
+            full_name: string;
+            /** @description `<full name> - <title>`, or the full name without a title. */
+            display_name: string;
+            email: string | null;
+            phone: string | null;
+            mobile: string | null;
+            title: string | null;
+            department: string | null;
+            /** @description Free text, default `contact`. */
+            role: string;
+            is_primary: boolean;
+            address: string | null;
+            notes: string | null;
+            tags: string[];
+            /** @description false once deleted. */
+            is_active: boolean;
+            created_by: number;
+            created_at: string;
+            updated_at: string;
+        };
+        ContactCreate: {
+            first_name: string;
+            last_name: string;
+            email?: string | null;
+            phone?: string | null;
+            mobile?: string | null;
+            title?: string | null;
+            department?: string | null;
+            role?: string | null;
+            is_primary?: boolean;
+            address?: string | null;
+            notes?: string | null;
+            /** @description Comma-separated. */
+            tags?: string | null;
+        };
+        ContactUpdate: {
+            first_name?: string | null;
+            last_name?: string | null;
+            email?: string | null;
+            phone?: string | null;
+            mobile?: string | null;
+            title?: string | null;
+            department?: string | null;
+            role?: string | null;
+            is_primary?: boolean;
+            address?: string | null;
+            notes?: string | null;
+            /** @description Comma-separated. */
+            tags?: string | null;
+        };
+        ContactList: {
+            contacts: components["schemas"]["Contact"][];
+        };
+        ContactEnvelope: {
+            contact: components["schemas"]["Contact"];
+        };
+        ContactSaved: {
+            message: string;
+            contact: components["schemas"]["Contact"];
+        };
+        Deal: {
+            id: number;
+            client_id: number | null;
+            contact_id: number | null;
+            lead_id: number | null;
+            name: string;
+            description: string | null;
+            /** @description Free text; the real server's stages are `prospecting` (default), `qualification`, `proposal`, `negotiation`, `closed_won`, `closed_lost`. */
+            stage: string;
+            /** @description null when 0 or unset. */
+            value: number | null;
+            currency_code: string;
+            probability: number | null;
+            /** @description `value` x `probability` / 100 (0 without a value). */
+            weighted_value: number;
+            /** Format: date */
+            expected_close_date: string | null;
+            /** Format: date */
+            actual_close_date: string | null;
+            /** @description `open`, `won`, `lost` or `cancelled` (free text on the real server). */
+            status: string;
+            loss_reason: string | null;
+            related_quote_id: number | null;
+            related_project_id: number | null;
+            notes: string | null;
+            created_by: number;
+            owner_id: number | null;
+            created_at: string;
+            updated_at: string;
+            closed_at: string | null;
+            is_open: boolean;
+            is_won: boolean;
+            is_lost: boolean;
+        };
+        DealCreate: {
+            name: string;
+            /** Format: int32 */
+            client_id?: number | null;
+            /** Format: int32 */
+            contact_id?: number | null;
+            /** Format: int32 */
+            lead_id?: number | null;
+            /** Format: int32 */
+            related_quote_id?: number | null;
+            /** Format: int32 */
+            related_project_id?: number | null;
+            description?: string | null;
+            stage?: string | null;
+            value?: number | null;
+            currency_code?: string | null;
+            /** Format: int32 */
+            probability?: number;
+            /** Format: date */
+            expected_close_date?: string | null;
+            /** @enum {string|null} */
+            status?: "open" | "won" | "lost" | "cancelled" | null;
+            loss_reason?: string | null;
+            notes?: string | null;
+            /** Format: int32 */
+            owner_id?: number | null;
+        };
+        DealUpdate: {
+            name?: string | null;
+            /** Format: int32 */
+            client_id?: number | null;
+            /** Format: int32 */
+            contact_id?: number | null;
+            /** Format: int32 */
+            lead_id?: number | null;
+            /** Format: int32 */
+            related_quote_id?: number | null;
+            /** Format: int32 */
+            related_project_id?: number | null;
+            description?: string | null;
+            stage?: string | null;
+            value?: number | null;
+            currency_code?: string | null;
+            /** Format: int32 */
+            probability?: number | null;
+            /** Format: date */
+            expected_close_date?: string | null;
+            /** Format: date */
+            actual_close_date?: string | null;
+            /** @enum {string|null} */
+            status?: "open" | "won" | "lost" | "cancelled" | null;
+            loss_reason?: string | null;
+            notes?: string | null;
+            /** Format: int32 */
+            owner_id?: number | null;
+        };
+        DealList: {
+            deals: components["schemas"]["Deal"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        DealEnvelope: {
+            deal: components["schemas"]["Deal"];
+        };
+        DealSaved: {
+            message: string;
+            deal: components["schemas"]["Deal"];
+        };
+        Lead: {
+            id: number;
+            first_name: string;
+            last_name: string;
+            full_name: string;
+            /** @description `<full name> (<company>)`, or the full name without a company. */
+            display_name: string;
+            company_name: string | null;
+            email: string | null;
+            phone: string | null;
+            title: string | null;
+            source: string | null;
+            status: components["schemas"]["LeadStatus"];
+            score: number;
+            /** @description null when 0 or unset. */
+            estimated_value: number | null;
+            currency_code: string;
+            converted_to_client_id: number | null;
+            converted_to_deal_id: number | null;
+            converted_at: string | null;
+            converted_by: number | null;
+            notes: string | null;
+            tags: string[];
+            created_by: number;
+            owner_id: number | null;
+            created_at: string;
+            updated_at: string;
+            /** @description A client or deal id of the conversion is set (not the status). */
+            is_converted: boolean;
+            is_lost: boolean;
+        };
+        /** @enum {string} */
+        LeadStatus: "new" | "contacted" | "qualified" | "converted" | "lost";
+        LeadCreate: {
+            first_name: string;
+            last_name: string;
+            company_name?: string | null;
+            email?: string | null;
+            phone?: string | null;
+            title?: string | null;
+            source?: string | null;
+            status?: components["schemas"]["LeadStatus"];
+            /** Format: int32 */
+            score?: number;
+            estimated_value?: number | null;
+            currency_code?: string | null;
+            notes?: string | null;
+            /** @description Comma-separated. */
+            tags?: string | null;
+            /** Format: int32 */
+            owner_id?: number | null;
+        };
+        LeadUpdate: {
+            first_name?: string | null;
+            last_name?: string | null;
+            company_name?: string | null;
+            email?: string | null;
+            phone?: string | null;
+            title?: string | null;
+            source?: string | null;
+            status?: components["schemas"]["LeadStatus"];
+            /** Format: int32 */
+            score?: number;
+            estimated_value?: number | null;
+            notes?: string | null;
+            /** @description Comma-separated. */
+            tags?: string | null;
+            /** Format: int32 */
+            owner_id?: number | null;
+        };
+        LeadList: {
+            leads: components["schemas"]["Lead"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        LeadEnvelope: {
+            lead: components["schemas"]["Lead"];
+        };
+        LeadSaved: {
+            message: string;
+            lead: components["schemas"]["Lead"];
         };
         /**
          * @example draft
@@ -3728,6 +6760,213 @@ export interface components {
             /** @example Quote created successfully */
             message: string;
             quote: components["schemas"]["Quote"];
+        };
+        /** @description A tax rule as `GET /tax-rules` shows it (`api_v1.py:1917`, `models/tax_rule.py`). Dates `YYYY-MM-DD`. */
+        TaxRule: {
+            id: number;
+            name: string;
+            /** @description ISO 3166-1 alpha-2. */
+            country: string | null;
+            region: string | null;
+            client_id: number | null;
+            project_id: number | null;
+            /** @example VAT */
+            tax_code: string | null;
+            /** @example 19 */
+            rate_percent: number;
+            compound: boolean;
+            /** @description Prices include the tax. */
+            inclusive: boolean;
+            /** Format: date */
+            start_date: string | null;
+            /** Format: date */
+            end_date: string | null;
+            active: boolean;
+            created_at: string | null;
+        };
+        /** @description `name` and `rate_percent` are required (checked by the route, `Missing required fields: ...`). */
+        TaxRuleCreate: {
+            name?: string;
+            rate_percent?: number;
+            country?: string | null;
+            region?: string | null;
+            /** Format: int32 */
+            client_id?: number | null;
+            /** Format: int32 */
+            project_id?: number | null;
+            tax_code?: string | null;
+            compound?: boolean;
+            inclusive?: boolean;
+            /** Format: date */
+            start_date?: string | null;
+            /** Format: date */
+            end_date?: string | null;
+            active?: boolean;
+        };
+        TaxRuleUpdate: {
+            name?: string;
+            rate_percent?: number;
+            country?: string | null;
+            region?: string | null;
+            /** Format: int32 */
+            client_id?: number | null;
+            /** Format: int32 */
+            project_id?: number | null;
+            tax_code?: string | null;
+            compound?: boolean;
+            inclusive?: boolean;
+            /** Format: date */
+            start_date?: string | null;
+            /** Format: date */
+            end_date?: string | null;
+            active?: boolean;
+        };
+        TaxRuleList: {
+            tax_rules: components["schemas"]["TaxRule"][];
+        };
+        TaxRuleCreated: {
+            /** @example Tax rule created successfully */
+            message: string;
+            tax_rule: {
+                id: number;
+            };
+        };
+        /** @description A currency as `GET /currencies` shows it (`api_v1.py:2032`, `models/currency.py:6`). */
+        Currency: {
+            /** @example EUR */
+            code: string;
+            /** @example Euro */
+            name: string;
+            /** @example € */
+            symbol: string | null;
+            /** @example 2 */
+            decimal_places: number;
+            is_active: boolean;
+        };
+        /** @description `code` and `name` are required (checked by the route, `Missing required fields: ...`). */
+        CurrencyCreate: {
+            /** @description Stored trimmed and upper-case; at most 3 characters then. */
+            code?: string;
+            name?: string;
+            symbol?: string | null;
+            /** Format: int32 */
+            decimal_places?: number;
+            is_active?: boolean;
+        };
+        CurrencyUpdate: {
+            name?: string;
+            symbol?: string | null;
+            /** Format: int32 */
+            decimal_places?: number;
+            is_active?: boolean;
+        };
+        CurrencyList: {
+            currencies: components["schemas"]["Currency"][];
+        };
+        CurrencyCreated: {
+            /** @example Currency created successfully */
+            message: string;
+            currency: {
+                code: string;
+            };
+        };
+        /** @description A rate: 1 `base_code` = `rate` `quote_code` on `date` (`api_v1.py:2099`, `models/currency.py:24`). */
+        ExchangeRate: {
+            id: number;
+            /** @example EUR */
+            base_code: string;
+            /** @example USD */
+            quote_code: string;
+            /** @example 1.0843 */
+            rate: number;
+            /** Format: date */
+            date: string;
+            /** @example ECB */
+            source: string | null;
+        };
+        /** @description `base_code`, `quote_code`, `rate` and `date` are required (checked by the route, `Missing required fields: ...`). */
+        ExchangeRateCreate: {
+            base_code?: string;
+            quote_code?: string;
+            rate?: number;
+            /** @description YYYY-MM-DD (else `Invalid date`). */
+            date?: string;
+            source?: string | null;
+        };
+        ExchangeRateUpdate: {
+            rate?: number;
+            /** Format: date */
+            date?: string;
+            source?: string | null;
+        };
+        ExchangeRateList: {
+            exchange_rates: components["schemas"]["ExchangeRate"][];
+        };
+        ExchangeRateCreated: {
+            /** @example Exchange rate created successfully */
+            message: string;
+            exchange_rate: {
+                id: number;
+            };
+        };
+        /** @description The PDF layout of one page size (`models/invoice_pdf_template.py:114`): legacy HTML/CSS, the visual editor's Konva state and the ReportLab JSON, each `""` when unset. */
+        InvoicePdfTemplate: {
+            id: number;
+            /** @example A4 */
+            page_size: string;
+            template_html: string;
+            template_css: string;
+            design_json: string;
+            /** @description JSON text (`{page, elements, styles}`) or empty. */
+            template_json: string;
+            is_default: boolean;
+            created_at: string | null;
+            updated_at: string | null;
+        };
+        InvoicePdfTemplateList: {
+            templates: components["schemas"]["InvoicePdfTemplate"][];
+        };
+        InvoicePdfTemplateEnvelope: {
+            template: components["schemas"]["InvoicePdfTemplate"];
+        };
+        /** @description A reusable invoice theme (`api_v1.py:2268`, `models/invoice_template.py`). */
+        InvoiceTemplate: {
+            id: number;
+            name: string;
+            description: string | null;
+            html: string;
+            css: string;
+            is_default: boolean;
+            created_at: string | null;
+            updated_at: string | null;
+        };
+        /** @description `name` is required (checked by the route after trimming, `name is required`). */
+        InvoiceTemplateCreate: {
+            name?: string;
+            description?: string | null;
+            html?: string | null;
+            css?: string | null;
+            is_default?: boolean;
+        };
+        InvoiceTemplateUpdate: {
+            name?: string | null;
+            description?: string | null;
+            html?: string | null;
+            css?: string | null;
+            is_default?: boolean;
+        };
+        InvoiceTemplateList: {
+            templates: components["schemas"]["InvoiceTemplate"][];
+        };
+        InvoiceTemplateEnvelope: {
+            template: components["schemas"]["InvoiceTemplate"];
+        };
+        InvoiceTemplateCreated: {
+            /** @example Invoice template created successfully */
+            message: string;
+            template: {
+                id: number;
+            };
         };
         InventoryMovement: {
             /** @example 11 */
@@ -3907,6 +7146,338 @@ export interface components {
                 reorder_quantity: number | null;
                 shortfall: number;
             }[];
+        };
+        /** @description The real server's `StockItem.to_dict` (models/stock_item.py:152). Amounts are floats; a zero or unset cost, price, reorder point or total is null (the model tests truthiness). The totals are null for an item that is not trackable. */
+        StockItem: {
+            id: number;
+            /** @example CAB-CAT6 */
+            sku: string;
+            name: string;
+            description: string | null;
+            category: string | null;
+            /** @example pcs */
+            unit: string;
+            default_cost: number | null;
+            default_price: number | null;
+            /** @example EUR */
+            currency_code: string;
+            barcode: string | null;
+            is_active: boolean;
+            is_trackable: boolean;
+            reorder_point: number | null;
+            reorder_quantity: number | null;
+            /** @description A free-text supplier name (not a supplier id). */
+            supplier: string | null;
+            supplier_sku: string | null;
+            image_url: string | null;
+            notes: string | null;
+            created_at: string | null;
+            updated_at: string | null;
+            created_by: number;
+            /** @description Sum over warehouses; null when 0. */
+            total_quantity_on_hand: number | null;
+            total_quantity_reserved: number | null;
+            total_quantity_available: number | null;
+            /** @description A warehouse holds less than the reorder point. */
+            is_low_stock: boolean;
+        };
+        StockItemCreate: {
+            sku: string;
+            name: string;
+            description?: string | null;
+            category?: string | null;
+            unit?: string;
+            default_cost?: number | null;
+            default_price?: number | null;
+            barcode?: string | null;
+            is_trackable?: boolean;
+            currency_code?: string;
+            is_active?: boolean;
+        };
+        StockItemUpdate: {
+            name?: string;
+            description?: string | null;
+            category?: string | null;
+            unit?: string;
+            default_cost?: number | null;
+            default_price?: number | null;
+            barcode?: string | null;
+            is_trackable?: boolean;
+            currency_code?: string;
+            is_active?: boolean;
+        };
+        StockItemList: {
+            items: components["schemas"]["StockItem"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        StockItemEnvelope: {
+            item: components["schemas"]["StockItem"];
+        };
+        StockItemSaved: {
+            message: string;
+            item: components["schemas"]["StockItem"];
+        };
+        StockAvailability: {
+            item_id: number;
+            item_sku: string;
+            item_name: string;
+            availability: {
+                warehouse_id: number;
+                warehouse_code: string;
+                warehouse_name: string;
+                quantity_on_hand: number;
+                quantity_reserved: number;
+                quantity_available: number;
+                location: string | null;
+            }[];
+        };
+        /** @description The real server's `Warehouse.to_dict` (models/warehouse.py:57). */
+        Warehouse: {
+            id: number;
+            name: string;
+            /** @example WH-MAIN */
+            code: string;
+            address: string | null;
+            contact_person: string | null;
+            contact_email: string | null;
+            contact_phone: string | null;
+            is_active: boolean;
+            notes: string | null;
+            created_at: string | null;
+            updated_at: string | null;
+            created_by: number;
+        };
+        WarehouseList: {
+            items: components["schemas"]["Warehouse"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        StockLevelList: {
+            stock_levels: {
+                warehouse: components["schemas"]["Warehouse"];
+                stock_item: components["schemas"]["StockItem"];
+                quantity_on_hand: number;
+                quantity_reserved: number;
+                quantity_available: number;
+                location: string | null;
+            }[];
+        };
+        /** @description The real server's `WarehouseStock.to_dict` (models/warehouse_stock.py:81): one item's stock in one warehouse. */
+        WarehouseStock: {
+            id: number;
+            warehouse_id: number;
+            stock_item_id: number;
+            quantity_on_hand: number;
+            quantity_reserved: number;
+            quantity_available: number;
+            location: string | null;
+            last_counted_at: string | null;
+            last_counted_by: number | null;
+            created_at: string | null;
+            updated_at: string | null;
+        };
+        StockMovementCreate: {
+            /**
+             * @description Default `adjustment`. The real server stores any string; the mock takes the model's types and the two the turnover report counts.
+             * @enum {string}
+             */
+            movement_type?: "adjustment" | "transfer" | "sale" | "rent" | "purchase" | "return" | "waste" | "devaluation" | "usage" | "consumption";
+            /** Format: int32 */
+            stock_item_id: number;
+            /** Format: int32 */
+            warehouse_id: number;
+            /** @description Signed: negative takes stock out. */
+            quantity: number;
+            reason?: string | null;
+            notes?: string | null;
+            reference_type?: string | null;
+            /** Format: int32 */
+            reference_id?: number | null;
+            unit_cost?: number | null;
+            devalue_enabled?: boolean;
+            /** @enum {string} */
+            devalue_method?: "percent" | "fixed";
+            devalue_percent?: number | null;
+            devalue_unit_cost?: number | null;
+        };
+        /** @description `movement` and `updated_stock` are absent after a `devaluation` (its answer is only the message). */
+        StockMovementRecorded: {
+            message: string;
+            movement?: components["schemas"]["InventoryMovement"];
+            updated_stock?: components["schemas"]["WarehouseStock"] | null;
+        };
+        /** @description The real server's `Supplier.to_dict` (models/supplier.py:71). */
+        Supplier: {
+            id: number;
+            /** @example ACME */
+            code: string;
+            name: string;
+            description: string | null;
+            contact_person: string | null;
+            email: string | null;
+            phone: string | null;
+            address: string | null;
+            website: string | null;
+            tax_id: string | null;
+            /** @example Net 30 */
+            payment_terms: string | null;
+            currency_code: string;
+            is_active: boolean;
+            notes: string | null;
+            created_at: string | null;
+            updated_at: string | null;
+            created_by: number;
+        };
+        SupplierCreate: {
+            code: string;
+            name: string;
+            contact_person?: string | null;
+            email?: string | null;
+            phone?: string | null;
+            address?: string | null;
+            website?: string | null;
+            notes?: string | null;
+            is_active?: boolean;
+        };
+        SupplierUpdate: {
+            code?: string;
+            name?: string;
+            contact_person?: string | null;
+            email?: string | null;
+            phone?: string | null;
+            address?: string | null;
+            website?: string | null;
+            notes?: string | null;
+            is_active?: boolean;
+        };
+        SupplierList: {
+            items: components["schemas"]["Supplier"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        SupplierEnvelope: {
+            supplier: components["schemas"]["Supplier"];
+        };
+        SupplierSaved: {
+            message: string;
+            supplier: components["schemas"]["Supplier"];
+        };
+        SupplierStockItemList: {
+            items: {
+                id: number;
+                supplier_id: number;
+                stock_item_id: number;
+                supplier_sku: string | null;
+                /** @description The supplier's name for this product. */
+                supplier_name: string | null;
+                unit_cost: number | null;
+                currency_code: string;
+                minimum_order_quantity: number | null;
+                lead_time_days: number | null;
+                is_preferred: boolean;
+                is_active: boolean;
+                notes: string | null;
+                created_at: string | null;
+                updated_at: string | null;
+                stock_item: components["schemas"]["StockItem"] | null;
+            }[];
+        };
+        /** @description `PurchaseOrderItem.to_dict` (models/purchase_order.py:228). */
+        PurchaseOrderItem: {
+            id: number;
+            purchase_order_id: number;
+            stock_item_id: number | null;
+            supplier_stock_item_id: number | null;
+            description: string;
+            supplier_sku: string | null;
+            quantity_ordered: number;
+            quantity_received: number;
+            unit_cost: number;
+            line_total: number;
+            currency_code: string;
+            warehouse_id: number | null;
+            notes: string | null;
+        };
+        /** @description `PurchaseOrder.to_dict` (models/purchase_order.py:141). `internal_notes` is never shown. */
+        PurchaseOrder: {
+            id: number;
+            /** @example PO-20270110-0001 */
+            po_number: string;
+            supplier_id: number;
+            supplier_name: string | null;
+            /** @enum {string} */
+            status: "draft" | "sent" | "confirmed" | "received" | "cancelled";
+            /** Format: date */
+            order_date: string | null;
+            /** Format: date */
+            expected_delivery_date: string | null;
+            /** Format: date */
+            received_date: string | null;
+            subtotal: number;
+            tax_amount: number;
+            shipping_cost: number;
+            total_amount: number;
+            currency_code: string;
+            notes: string | null;
+            created_at: string | null;
+            updated_at: string | null;
+            created_by: number;
+            items: components["schemas"]["PurchaseOrderItem"][];
+        };
+        PurchaseOrderItemInput: {
+            description?: string;
+            quantity_ordered?: number;
+            unit_cost?: number;
+            /** Format: int32 */
+            stock_item_id?: number | null;
+            /** Format: int32 */
+            supplier_stock_item_id?: number | null;
+            supplier_sku?: string | null;
+            /** Format: int32 */
+            warehouse_id?: number | null;
+        };
+        PurchaseOrderCreate: {
+            /** Format: int32 */
+            supplier_id: number;
+            /** Format: date */
+            order_date?: string;
+            /** Format: date */
+            expected_delivery_date?: string | null;
+            notes?: string | null;
+            internal_notes?: string | null;
+            currency_code?: string;
+            items?: components["schemas"]["PurchaseOrderItemInput"][];
+        };
+        PurchaseOrderUpdate: {
+            /** Format: date */
+            order_date?: string;
+            /** Format: date */
+            expected_delivery_date?: string | null;
+            notes?: string | null;
+            internal_notes?: string | null;
+            currency_code?: string;
+            items?: components["schemas"]["PurchaseOrderItemInput"][];
+        };
+        PurchaseOrderReceive: {
+            /** Format: date */
+            received_date?: string;
+            items?: {
+                /**
+                 * Format: int32
+                 * @description The purchase-order line's id (not the stock item's).
+                 */
+                item_id?: number;
+                quantity_received?: number;
+            }[];
+        };
+        PurchaseOrderList: {
+            items: components["schemas"]["PurchaseOrder"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        PurchaseOrderEnvelope: {
+            purchase_order: components["schemas"]["PurchaseOrder"];
+        };
+        PurchaseOrderSaved: {
+            message: string;
+            purchase_order: components["schemas"]["PurchaseOrder"];
         };
         SummaryReport: {
             summary: {
@@ -4322,7 +7893,21 @@ export interface components {
         /** @example 1 */
         InvoiceId: number;
         /** @example 1 */
+        ApprovalId: number;
+        /** @example 1 */
+        CreditNoteId: number;
+        /** @example 1 */
+        RecurringInvoiceId: number;
+        /** @description Page size of the PDF (A4, Letter, Legal, A3, A5, Tabloid); any other value gives A4, as the real server. */
+        PdfPageSize: string;
+        /** @example 1 */
         PaymentId: number;
+        /** @example 1 */
+        ExpenseId: number;
+        /** @example 1 */
+        MileageId: number;
+        /** @example 1 */
+        PerDiemId: number;
         /** @example 1 */
         PeriodId: number;
         /** @example 1 */
@@ -4349,15 +7934,70 @@ export interface components {
         EntryId: number;
         /** @example 1 */
         TaskId: number;
+        /**
+         * @description A column's id (the example is the seeded global `on_hold`, not a system column, so it can be deleted).
+         * @example 5
+         */
+        KanbanColumnId: number;
+        /** @example 1 */
+        IssueId: number;
+        /** @example 1 */
+        CalendarEventId: number;
+        /** @description Only the rows of this project. Real server reads it as an int with a fallback (a non-integer is ignored). */
+        BoardsProjectFilter: number;
+        /** @description Only the issues of this client. Real server ignores a non-integer. */
+        IssueClientFilter: number;
+        /** @description Only the issues in this status (exact match; an unknown status matches nothing). */
+        IssueStatusFilter: string;
+        /**
+         * @description Events starting at or after this time (ISO date or datetime; a date is its midnight). Real server ignores a value it cannot parse.
+         * @example 2026-11-01
+         */
+        CalendarStart: string;
+        /**
+         * @description Events starting at or before this time (ISO date or datetime). A date-only value is its midnight, so events later that day are left out (as on the real server).
+         * @example 2026-11-30
+         */
+        CalendarEnd: string;
         /** @example 1 */
         ClientId: number;
         /** @example 1 */
+        NoteId: number;
+        /** @example 1 */
+        ContactId: number;
+        /** @example 1 */
+        DealId: number;
+        /** @example 1 */
+        LeadId: number;
+        /** @example 1 */
         QuoteId: number;
+        /** @example 1 */
+        TaxRuleId: number;
+        /**
+         * @description A currency code, matched upper-case (`eur` names EUR).
+         * @example EUR
+         */
+        CurrencyCode: string;
+        /** @example 1 */
+        ExchangeRateId: number;
+        /**
+         * @description A page size the real server can lay out (`utils/pdf_template_schema.py:13`).
+         * @example A4
+         */
+        PageSize: "A4" | "A5" | "A3" | "Letter" | "Legal" | "Tabloid";
+        /** @example 1 */
+        InvoiceTemplateId: number;
         /**
          * @description The transfer's reference id (creation time in epoch milliseconds on the real server).
          * @example 1767225600000
          */
         ReferenceId: number;
+        /** @example 1 */
+        StockItemId: number;
+        /** @example 1 */
+        SupplierId: number;
+        /** @example 1 */
+        PurchaseOrderId: number;
         /** @description ISO 8601 date or datetime (`Z` and offsets accepted). A value that is not a real date (`2026-13-45`, `now`) is a 400 `validation_error`. Real server: ignores it and answers the list unfiltered. */
         StartDate: string;
         /** @description ISO 8601 date or datetime. A date-only value means the end of that day. A value that is not a real date is a 400 `validation_error` (real server: ignored). */
@@ -6771,6 +10411,725 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    listKanbanColumns: {
+        parameters: {
+            query?: {
+                /** @description Only the rows of this project. Real server reads it as an int with a fallback (a non-integer is ignored). */
+                project_id?: components["parameters"]["BoardsProjectFilter"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KanbanColumnList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createKanbanColumn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "key": "blocked",
+                 *       "label": "Blocked",
+                 *       "color": "danger",
+                 *       "position": 4
+                 *     }
+                 */
+                "application/json": components["schemas"]["KanbanColumnCreate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KanbanColumnSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    reorderKanbanColumns: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "column_ids": [
+                 *         4,
+                 *         3,
+                 *         2,
+                 *         1
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["KanbanColumnReorder"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Columns reordered successfully"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateKanbanColumn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A column's id (the example is the seeded global `on_hold`, not a system column, so it can be deleted).
+                 * @example 5
+                 */
+                column_id: components["parameters"]["KanbanColumnId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "label": "Doing",
+                 *       "color": "primary"
+                 *     }
+                 */
+                "application/json": components["schemas"]["KanbanColumnUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KanbanColumnSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteKanbanColumn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A column's id (the example is the seeded global `on_hold`, not a system column, so it can be deleted).
+                 * @example 5
+                 */
+                column_id: components["parameters"]["KanbanColumnId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Column deleted successfully"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    patchKanbanColumn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A column's id (the example is the seeded global `on_hold`, not a system column, so it can be deleted).
+                 * @example 5
+                 */
+                column_id: components["parameters"]["KanbanColumnId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "is_active": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["KanbanColumnUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KanbanColumnSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listIssues: {
+        parameters: {
+            query?: {
+                /** @description Only the rows of this project. Real server reads it as an int with a fallback (a non-integer is ignored). */
+                project_id?: components["parameters"]["BoardsProjectFilter"];
+                /** @description Only the issues of this client. Real server ignores a non-integer. */
+                client_id?: components["parameters"]["IssueClientFilter"];
+                /** @description Only the issues in this status (exact match; an unknown status matches nothing). */
+                status?: components["parameters"]["IssueStatusFilter"];
+                /** @description Page number (1-based). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (documented default 50, max 100); values above 100 are capped at 100 (`x-clamp`). Real server falls back to the default for non-integers instead of answering 400, and does not cap the tasks and quotes lists. */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssueList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createIssue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "title": "Login page shows a blank screen",
+                 *       "client_id": 1,
+                 *       "project_id": 1,
+                 *       "priority": "high"
+                 *     }
+                 */
+                "application/json": components["schemas"]["IssueCreate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssueSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getIssue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                issue_id: components["parameters"]["IssueId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssueEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateIssue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                issue_id: components["parameters"]["IssueId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "status": "in_progress",
+                 *       "assigned_to": 3
+                 *     }
+                 */
+                "application/json": components["schemas"]["IssueUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssueSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteIssue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                issue_id: components["parameters"]["IssueId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Issue deleted successfully"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    patchIssue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                issue_id: components["parameters"]["IssueId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "status": "resolved"
+                 *     }
+                 */
+                "application/json": components["schemas"]["IssueUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssueSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listCalendarEvents: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Events starting at or after this time (ISO date or datetime; a date is its midnight). Real server ignores a value it cannot parse.
+                 * @example 2026-11-01
+                 */
+                start?: components["parameters"]["CalendarStart"];
+                /**
+                 * @description Events starting at or before this time (ISO date or datetime). A date-only value is its midnight, so events later that day are left out (as on the real server).
+                 * @example 2026-11-30
+                 */
+                end?: components["parameters"]["CalendarEnd"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarEventList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createCalendarEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "title": "Sprint review",
+                 *       "start_time": "2026-11-20T14:00:00",
+                 *       "end_time": "2026-11-20T15:00:00",
+                 *       "location": "Room 2",
+                 *       "reminder_minutes": 15
+                 *     }
+                 */
+                "application/json": components["schemas"]["CalendarEventCreate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarEventSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getCalendarEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                event_id: components["parameters"]["CalendarEventId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarEventEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateCalendarEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                event_id: components["parameters"]["CalendarEventId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "title": "Sprint review (moved)",
+                 *       "start_time": "2026-11-20T15:00:00",
+                 *       "end_time": "2026-11-20T16:00:00"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CalendarEventUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarEventSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteCalendarEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                event_id: components["parameters"]["CalendarEventId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Event deleted successfully"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    patchCalendarEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                event_id: components["parameters"]["CalendarEventId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "location": "Room 3"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CalendarEventUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarEventSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     listClients: {
         parameters: {
             query?: {
@@ -6955,6 +11314,951 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createClientUnbilledInvoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The client (the docs' example is client 6, whose seeded time is all booked on projects).
+                 * @example 6
+                 */
+                client_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientUnbilledInvoice"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listClientNotes: {
+        parameters: {
+            query?: {
+                /** @description Page number (1-based). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. Not capped on this list (as the real server). */
+                per_page?: components["parameters"]["PerPageUncapped"];
+            };
+            header?: never;
+            path: {
+                /** @example 1 */
+                client_id: components["parameters"]["ClientId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientNoteList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createClientNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                client_id: components["parameters"]["ClientId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "content": "Prefers invoices at the start of the month.",
+                 *       "is_important": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["ClientNoteWrite"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientNoteSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getClientNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                note_id: components["parameters"]["NoteId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientNoteEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateClientNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                note_id: components["parameters"]["NoteId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "content": "Prefers invoices on the 1st.",
+                 *       "is_important": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["ClientNoteWrite"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientNoteSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteClientNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                note_id: components["parameters"]["NoteId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    patchClientNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                note_id: components["parameters"]["NoteId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "content": "Prefers invoices on the 1st.",
+                 *       "is_important": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["ClientNoteWrite"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientNoteSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listClientContacts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                client_id: components["parameters"]["ClientId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                client_id: components["parameters"]["ClientId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "first_name": "Jane",
+                 *       "last_name": "Doe",
+                 *       "email": "jane.doe@example.com",
+                 *       "title": "CFO",
+                 *       "is_primary": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["ContactCreate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                contact_id: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                contact_id: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "phone": "+1 555 0100",
+                 *       "is_primary": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["ContactUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                contact_id: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    patchContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                contact_id: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "title": "Head of Finance"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ContactUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listDeals: {
+        parameters: {
+            query?: {
+                /** @description `open` (default), `won` or `lost`; any other value (e.g. `all`) lists every status. */
+                status?: string;
+                /** @description Only deals in this pipeline stage. */
+                stage?: string;
+                /** @description Only deals of this owner (a non-admin: only their own, whichever id). */
+                owner?: number;
+                /** @description Page number (1-based). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (documented default 50, max 100); values above 100 are capped at 100 (`x-clamp`). Real server falls back to the default for non-integers instead of answering 400, and does not cap the tasks and quotes lists. */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createDeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Website retainer 2027",
+                 *       "client_id": 1,
+                 *       "value": 12000,
+                 *       "stage": "proposal",
+                 *       "probability": 60,
+                 *       "expected_close_date": "2027-01-31"
+                 *     }
+                 */
+                "application/json": components["schemas"]["DealCreate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getDeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                deal_id: components["parameters"]["DealId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateDeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                deal_id: components["parameters"]["DealId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "stage": "negotiation",
+                 *       "probability": 75
+                 *     }
+                 */
+                "application/json": components["schemas"]["DealUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteDeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                deal_id: components["parameters"]["DealId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    patchDeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                deal_id: components["parameters"]["DealId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "status": "won",
+                 *       "stage": "closed_won",
+                 *       "actual_close_date": "2026-12-01"
+                 *     }
+                 */
+                "application/json": components["schemas"]["DealUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listLeads: {
+        parameters: {
+            query?: {
+                /** @description Only leads in this status (default: every status but `converted` and `lost`). */
+                status?: "new" | "contacted" | "qualified" | "converted" | "lost";
+                /** @description Only leads from this source. */
+                source?: string;
+                /** @description Only leads of this owner (a non-admin: only their own, whichever id). */
+                owner?: number;
+                /** @description Case-insensitive substring of first name, last name, company or email. */
+                search?: string;
+                /** @description Page number (1-based). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (documented default 50, max 100); values above 100 are capped at 100 (`x-clamp`). Real server falls back to the default for non-integers instead of answering 400, and does not cap the tasks and quotes lists. */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createLead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "first_name": "Sam",
+                 *       "last_name": "Rivera",
+                 *       "company_name": "Rivera Logistics",
+                 *       "email": "sam@rivera.example",
+                 *       "source": "website",
+                 *       "score": 40,
+                 *       "estimated_value": 8000
+                 *     }
+                 */
+                "application/json": components["schemas"]["LeadCreate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getLead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                lead_id: components["parameters"]["LeadId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateLead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                lead_id: components["parameters"]["LeadId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "status": "contacted",
+                 *       "score": 55
+                 *     }
+                 */
+                "application/json": components["schemas"]["LeadUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteLead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                lead_id: components["parameters"]["LeadId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    patchLead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                lead_id: components["parameters"]["LeadId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "status": "qualified"
+                 *     }
+                 */
+                "application/json": components["schemas"]["LeadUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -7172,6 +12476,789 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["QuoteWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listTaxRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaxRuleList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createTaxRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "VAT DE",
+                 *       "country": "DE",
+                 *       "tax_code": "VAT",
+                 *       "rate_percent": 19
+                 *     }
+                 */
+                "application/json": components["schemas"]["TaxRuleCreate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaxRuleCreated"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateTaxRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                rule_id: components["parameters"]["TaxRuleId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "rate_percent": 7,
+                 *       "active": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["TaxRuleUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteTaxRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                rule_id: components["parameters"]["TaxRuleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    patchTaxRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                rule_id: components["parameters"]["TaxRuleId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "inclusive": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["TaxRuleUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listCurrencies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CurrencyList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createCurrency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "code": "chf",
+                 *       "name": "Swiss franc",
+                 *       "symbol": "CHF"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CurrencyCreate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CurrencyCreated"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateCurrency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A currency code, matched upper-case (`eur` names EUR).
+                 * @example EUR
+                 */
+                code: components["parameters"]["CurrencyCode"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "symbol": "€",
+                 *       "decimal_places": 2
+                 *     }
+                 */
+                "application/json": components["schemas"]["CurrencyUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    patchCurrency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A currency code, matched upper-case (`eur` names EUR).
+                 * @example EUR
+                 */
+                code: components["parameters"]["CurrencyCode"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "is_active": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["CurrencyUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listExchangeRates: {
+        parameters: {
+            query?: {
+                /** @description Only rates from this currency (matched upper-case). */
+                base_code?: string;
+                /** @description Only rates into this currency (matched upper-case). */
+                quote_code?: string;
+                /** @description Only rates of this day (YYYY-MM-DD). Real server: a malformed date is ignored. */
+                date?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExchangeRateList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createExchangeRate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "base_code": "EUR",
+                 *       "quote_code": "USD",
+                 *       "rate": 1.0843,
+                 *       "date": "2026-11-30",
+                 *       "source": "ECB"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ExchangeRateCreate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExchangeRateCreated"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateExchangeRate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                rate_id: components["parameters"]["ExchangeRateId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "rate": 1.09,
+                 *       "source": "manual"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ExchangeRateUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    patchExchangeRate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                rate_id: components["parameters"]["ExchangeRateId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "source": "ECB"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ExchangeRateUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listInvoicePdfTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoicePdfTemplateList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getInvoicePdfTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A page size the real server can lay out (`utils/pdf_template_schema.py:13`).
+                 * @example A4
+                 */
+                page_size: components["parameters"]["PageSize"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoicePdfTemplateEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listInvoiceTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceTemplateList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createInvoiceTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Compact",
+                 *       "description": "Logo and totals only",
+                 *       "html": "<h1>{{ invoice.invoice_number }}</h1>",
+                 *       "css": "h1 { font-size: 18px; }"
+                 *     }
+                 */
+                "application/json": components["schemas"]["InvoiceTemplateCreate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceTemplateCreated"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getInvoiceTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                template_id: components["parameters"]["InvoiceTemplateId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceTemplateEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateInvoiceTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                template_id: components["parameters"]["InvoiceTemplateId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Minimal (v2)",
+                 *       "is_default": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["InvoiceTemplateUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteInvoiceTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                template_id: components["parameters"]["InvoiceTemplateId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    patchInvoiceTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                template_id: components["parameters"]["InvoiceTemplateId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "css": "body { color: #222; }"
+                 *     }
+                 */
+                "application/json": components["schemas"]["InvoiceTemplateUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
                 };
             };
             400: components["responses"]["ValidationFailed"];
@@ -7433,6 +13520,913 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    listStockItems: {
+        parameters: {
+            query?: {
+                /** @description Substring of the SKU, name or barcode (trimmed). */
+                search?: string;
+                /** @description Exact category. */
+                category?: string;
+                /** @description Only active items (default). `false` lists the deactivated ones too. */
+                active_only?: boolean;
+                /** @description Page number (1-based). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (documented default 50, max 100); values above 100 are capped at 100 (`x-clamp`). Real server falls back to the default for non-integers instead of answering 400, and does not cap the tasks and quotes lists. */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of stock items, by name. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StockItemList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createStockItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "sku": "hdmi-2m",
+                 *       "name": "HDMI cable 2 m",
+                 *       "category": "Cabling",
+                 *       "unit": "pcs",
+                 *       "default_cost": 4.5,
+                 *       "default_price": 9.9
+                 *     }
+                 */
+                "application/json": components["schemas"]["StockItemCreate"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StockItemSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getStockItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                item_id: components["parameters"]["StockItemId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The item. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StockItemEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateStockItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                item_id: components["parameters"]["StockItemId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "HDMI cable 2 m (braided)",
+                 *       "default_price": 11.5
+                 *     }
+                 */
+                "application/json": components["schemas"]["StockItemUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StockItemSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteStockItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                item_id: components["parameters"]["StockItemId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deactivated. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    patchStockItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                item_id: components["parameters"]["StockItemId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "is_trackable": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["StockItemUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StockItemSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getStockItemAvailability: {
+        parameters: {
+            query?: {
+                /** @description Only this warehouse. */
+                warehouse_id?: number;
+            };
+            header?: never;
+            path: {
+                /** @example 1 */
+                item_id: components["parameters"]["StockItemId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description On hand, reserved and available per warehouse. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StockAvailability"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listWarehouses: {
+        parameters: {
+            query?: {
+                /** @description Only active warehouses (default). `false` lists the deactivated ones too. */
+                active_only?: boolean;
+                /** @description Page number (1-based). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (documented default 50, max 100); values above 100 are capped at 100 (`x-clamp`). Real server falls back to the default for non-integers instead of answering 400, and does not cap the tasks and quotes lists. */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of warehouses, by code. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WarehouseList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listStockLevels: {
+        parameters: {
+            query?: {
+                warehouse_id?: number;
+                stock_item_id?: number;
+                /** @description Exact category of the item. */
+                category?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every stock record matching the filters, by warehouse code then item name. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StockLevelList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createStockMovement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "movement_type": "adjustment",
+                 *       "stock_item_id": 1,
+                 *       "warehouse_id": 1,
+                 *       "quantity": 5,
+                 *       "reason": "Stock count"
+                 *     }
+                 */
+                "application/json": components["schemas"]["StockMovementCreate"];
+            };
+        };
+        responses: {
+            /** @description Recorded. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StockMovementRecorded"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listSuppliers: {
+        parameters: {
+            query?: {
+                /** @description Substring of the code or name (trimmed). */
+                search?: string;
+                /** @description Only active suppliers (default). `false` lists the deactivated ones too. */
+                active_only?: boolean;
+                /** @description Page number (1-based). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (documented default 50, max 100); values above 100 are capped at 100 (`x-clamp`). Real server falls back to the default for non-integers instead of answering 400, and does not cap the tasks and quotes lists. */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of suppliers, by name. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createSupplier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "code": "elec",
+                 *       "name": "Elektro Wholesale",
+                 *       "contact_person": "Eva Klein",
+                 *       "email": "orders@elektro.example"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SupplierCreate"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getSupplier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                supplier_id: components["parameters"]["SupplierId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The supplier. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateSupplier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                supplier_id: components["parameters"]["SupplierId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "phone": "+49 30 1234567"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SupplierUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteSupplier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                supplier_id: components["parameters"]["SupplierId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deactivated. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    patchSupplier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                supplier_id: components["parameters"]["SupplierId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "is_active": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["SupplierUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listSupplierStockItems: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                supplier_id: components["parameters"]["SupplierId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The active links of the supplier to stock items, each with the item. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierStockItemList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listPurchaseOrders: {
+        parameters: {
+            query?: {
+                /** @description Exact status (the model's five). */
+                status?: "draft" | "sent" | "confirmed" | "received" | "cancelled";
+                supplier_id?: number;
+                /** @description Page number (1-based). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page (documented default 50, max 100); values above 100 are capped at 100 (`x-clamp`). Real server falls back to the default for non-integers instead of answering 400, and does not cap the tasks and quotes lists. */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of purchase orders, newest order date first. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseOrderList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createPurchaseOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "supplier_id": 1,
+                 *       "expected_delivery_date": "2027-01-15",
+                 *       "items": [
+                 *         {
+                 *           "description": "Cat6 cable (305 m)",
+                 *           "stock_item_id": 1,
+                 *           "warehouse_id": 1,
+                 *           "quantity_ordered": 10,
+                 *           "unit_cost": 80
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["PurchaseOrderCreate"];
+            };
+        };
+        responses: {
+            /** @description Created, as a draft. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseOrderSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getPurchaseOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                po_id: components["parameters"]["PurchaseOrderId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The purchase order with its items. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseOrderEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updatePurchaseOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                po_id: components["parameters"]["PurchaseOrderId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "notes": "Deliver to the back door"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PurchaseOrderUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseOrderSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deletePurchaseOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                po_id: components["parameters"]["PurchaseOrderId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted with its items. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    patchPurchaseOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                po_id: components["parameters"]["PurchaseOrderId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "expected_delivery_date": "2027-02-01"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PurchaseOrderUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseOrderSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    receivePurchaseOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                po_id: components["parameters"]["PurchaseOrderId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "received_date": "2027-01-14",
+                 *       "items": [
+                 *         {
+                 *           "item_id": 1,
+                 *           "quantity_received": 10
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["PurchaseOrderReceive"];
+            };
+        };
+        responses: {
+            /** @description Received. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseOrderSaved"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     getSummaryReport: {
         parameters: {
             query?: {
@@ -7459,6 +14453,183 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SummaryReport"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getCapacityReport: {
+        parameters: {
+            query?: {
+                /** @description First day (YYYY-MM-DD), required. */
+                start_date?: string;
+                /** @description Last day (YYYY-MM-DD), required. */
+                end_date?: string;
+                /** @description Comma-separated user ids (admins); parts that are not integers are skipped. */
+                user_ids?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CapacityReport"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getLockedPeriodsReport: {
+        parameters: {
+            query?: {
+                /** @description Periods ending on or after this day. */
+                start_date?: string;
+                /** @description Periods starting on or before this day. */
+                end_date?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LockedPeriodsReport"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getComplianceAuditEvents: {
+        parameters: {
+            query?: {
+                /** @description Events on or after this day. */
+                start_date?: string;
+                /** @description Events on or before this day. */
+                end_date?: string;
+                /** @description Events by this user. */
+                user_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventsReport"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getBelgiumAttendanceReport: {
+        parameters: {
+            query?: {
+                /** @description First day, required. */
+                start_date?: string;
+                /** @description Last day, required. */
+                end_date?: string;
+                /** @description Admins only (others always get their own). */
+                user_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BelgiumAttendanceReport"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    exportPayroll: {
+        parameters: {
+            query?: {
+                /** @description First day, required. */
+                start_date?: string;
+                /** @description Last day, required. */
+                end_date?: string;
+                /** @description Admins only (others always get their own). */
+                user_id?: number;
+                approved_only?: boolean;
+                closed_only?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    /** @description `attachment; filename=payroll_export_<start>_<end>.csv` */
+                    "Content-Disposition"?: string;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["ValidationFailed"];
@@ -7778,6 +14949,82 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getAttendanceHistory: {
+        parameters: {
+            query?: {
+                /** @description How many days back (default 30). */
+                days?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceHistory"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createAttendanceCorrection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "attendance_day_id": 1,
+                 *       "entity_type": "AttendanceWorkPeriod",
+                 *       "entity_id": 1,
+                 *       "corrected_values": {
+                 *         "end_time": "2026-01-15T17:30:00"
+                 *       },
+                 *       "reason": "Forgot to clock out"
+                 *     }
+                 */
+                "application/json": components["schemas"]["AttendanceCorrectionCreate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceCorrectionCreated"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -8669,6 +15916,712 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    getInvoicePdf: {
+        parameters: {
+            query?: {
+                /** @description Page size of the PDF (A4, Letter, Legal, A3, A5, Tabloid); any other value gives A4, as the real server. */
+                size?: components["parameters"]["PdfPageSize"];
+            };
+            header?: never;
+            path: {
+                /** @example 1 */
+                invoice_id: components["parameters"]["InvoiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invoice as a PDF document. */
+            200: {
+                headers: {
+                    /** @description `attachment; filename=...` (the real server's `send_file`). */
+                    "Content-Disposition": string;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    requestInvoiceApproval: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                invoice_id: components["parameters"]["InvoiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "approver_ids": [
+                 *         1
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["InvoiceApprovalRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceApprovalWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listInvoiceApprovals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceApprovalList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getInvoiceApproval: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                approval_id: components["parameters"]["ApprovalId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceApprovalEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    approveInvoiceApproval: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                approval_id: components["parameters"]["ApprovalId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "comment": "Looks good"
+                 *     }
+                 */
+                "application/json": components["schemas"]["InvoiceApprovalApprove"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceApprovalWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    rejectInvoiceApproval: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                approval_id: components["parameters"]["ApprovalId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "Wrong rate"
+                 *     }
+                 */
+                "application/json": components["schemas"]["InvoiceApprovalReject"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceApprovalWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listCreditNotes: {
+        parameters: {
+            query?: {
+                invoice_id?: number;
+                /** @description Page number (1-based). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. Not capped on this list (as the real server). */
+                per_page?: components["parameters"]["PerPageUncapped"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditNoteList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createCreditNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "invoice_id": 2,
+                 *       "amount": 50,
+                 *       "reason": "Discount"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreditNoteCreate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditNoteWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getCreditNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                credit_note_id: components["parameters"]["CreditNoteId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditNoteEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateCreditNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                credit_note_id: components["parameters"]["CreditNoteId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "Corrected discount"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreditNoteUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteCreditNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                credit_note_id: components["parameters"]["CreditNoteId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    patchCreditNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                credit_note_id: components["parameters"]["CreditNoteId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "Corrected discount"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreditNoteUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listRecurringInvoices: {
+        parameters: {
+            query?: {
+                /** @description `true` (any case): active ones; any other value: inactive ones (as the real server). */
+                is_active?: string;
+                client_id?: number;
+                project_id?: number;
+                /** @description Page number (1-based). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. Not capped on this list (as the real server). */
+                per_page?: components["parameters"]["PerPageUncapped"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecurringInvoiceList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createRecurringInvoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Monthly retainer",
+                 *       "project_id": 1,
+                 *       "client_id": 1,
+                 *       "client_name": "Acme Corp",
+                 *       "frequency": "monthly",
+                 *       "next_run_date": "2027-01-01"
+                 *     }
+                 */
+                "application/json": components["schemas"]["RecurringInvoiceCreate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecurringInvoiceWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getRecurringInvoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                recurring_invoice_id: components["parameters"]["RecurringInvoiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecurringInvoiceEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateRecurringInvoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                recurring_invoice_id: components["parameters"]["RecurringInvoiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "interval": 2
+                 *     }
+                 */
+                "application/json": components["schemas"]["RecurringInvoiceUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecurringInvoiceWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deactivateRecurringInvoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                recurring_invoice_id: components["parameters"]["RecurringInvoiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    patchRecurringInvoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                recurring_invoice_id: components["parameters"]["RecurringInvoiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "interval": 2
+                 *     }
+                 */
+                "application/json": components["schemas"]["RecurringInvoiceUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecurringInvoiceWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    generateRecurringInvoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                recurring_invoice_id: components["parameters"]["RecurringInvoiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            /** @description Success. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceWritten"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     listPayments: {
         parameters: {
             query?: {
@@ -8878,6 +16831,774 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PaymentWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listExpenses: {
+        parameters: {
+            query?: {
+                user_id?: number;
+                project_id?: number;
+                client_id?: number;
+                status?: "pending" | "approved" | "rejected" | "reimbursed";
+                category?: string;
+                /** @description Expenses dated on or after this day. */
+                start_date?: string;
+                /** @description Expenses dated on or before this day. */
+                end_date?: string;
+                /** @description Page number (1-based). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. Not capped on this list (as the real server). */
+                per_page?: components["parameters"]["PerPageUncapped"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpenseList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createExpense: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "title": "Train to client",
+                 *       "category": "travel",
+                 *       "amount": 42.5,
+                 *       "expense_date": "2026-01-15",
+                 *       "project_id": 1,
+                 *       "tax_amount": 4.25
+                 *     }
+                 */
+                "application/json": components["schemas"]["ExpenseCreate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpenseWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getExpense: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                expense_id: components["parameters"]["ExpenseId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpenseEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateExpense: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                expense_id: components["parameters"]["ExpenseId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "notes": "Receipt attached",
+                 *       "status": "approved"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ExpenseUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpenseWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteExpense: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                expense_id: components["parameters"]["ExpenseId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    patchExpense: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                expense_id: components["parameters"]["ExpenseId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "status": "reimbursed"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ExpenseUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpenseWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listMileage: {
+        parameters: {
+            query?: {
+                user_id?: number;
+                project_id?: number;
+                /** @description Trips on or after this day. */
+                start_date?: string;
+                /** @description Trips on or before this day. */
+                end_date?: string;
+                /** @description Page number (1-based). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. Not capped on this list (as the real server). */
+                per_page?: components["parameters"]["PerPageUncapped"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MileageList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createMileage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "trip_date": "2026-01-15",
+                 *       "purpose": "Client visit",
+                 *       "start_location": "Office",
+                 *       "end_location": "Client HQ",
+                 *       "distance_km": 42,
+                 *       "rate_per_km": 0.3,
+                 *       "is_round_trip": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["MileageCreate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MileageWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getMileage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                mileage_id: components["parameters"]["MileageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MileageEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateMileage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                mileage_id: components["parameters"]["MileageId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "distance_km": 50,
+                 *       "notes": "Detour"
+                 *     }
+                 */
+                "application/json": components["schemas"]["MileageUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MileageWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteMileage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                mileage_id: components["parameters"]["MileageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    patchMileage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                mileage_id: components["parameters"]["MileageId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "status": "approved"
+                 *     }
+                 */
+                "application/json": components["schemas"]["MileageUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MileageWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listPerDiems: {
+        parameters: {
+            query?: {
+                /** @description Page number (1-based). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. Not capped on this list (as the real server). */
+                per_page?: components["parameters"]["PerPageUncapped"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PerDiemList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createPerDiem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "trip_purpose": "Conference",
+                 *       "start_date": "2026-01-12",
+                 *       "end_date": "2026-01-14",
+                 *       "country": "Germany",
+                 *       "city": "Berlin",
+                 *       "full_day_rate": 28,
+                 *       "half_day_rate": 14,
+                 *       "full_days": 1,
+                 *       "half_days": 2,
+                 *       "breakfast_provided": 2
+                 *     }
+                 */
+                "application/json": components["schemas"]["PerDiemCreate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PerDiemWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getPerDiem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                per_diem_id: components["parameters"]["PerDiemId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PerDiemEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updatePerDiem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                per_diem_id: components["parameters"]["PerDiemId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "full_days": 2,
+                 *       "half_days": 1,
+                 *       "breakfast_deduction": 5,
+                 *       "breakfast_provided": 2
+                 *     }
+                 */
+                "application/json": components["schemas"]["PerDiemUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PerDiemWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deletePerDiem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                per_diem_id: components["parameters"]["PerDiemId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    patchPerDiem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                per_diem_id: components["parameters"]["PerDiemId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "status": "approved"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PerDiemUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PerDiemWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listPerDiemRates: {
+        parameters: {
+            query?: {
+                /** @description Page number (1-based). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. Not capped on this list (as the real server). */
+                per_page?: components["parameters"]["PerPageUncapped"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PerDiemRateList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createPerDiemRate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "country": "Germany",
+                 *       "city": "Munich",
+                 *       "full_day_rate": 28,
+                 *       "half_day_rate": 14,
+                 *       "effective_from": "2026-01-01",
+                 *       "breakfast_rate": 5.6
+                 *     }
+                 */
+                "application/json": components["schemas"]["PerDiemRateCreate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PerDiemRateWritten"];
                 };
             };
             400: components["responses"]["ValidationFailed"];
@@ -9561,6 +18282,38 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    getTimeOffRequestPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                request_id: components["parameters"]["TimeOffRequestId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request form as a PDF document. */
+            200: {
+                headers: {
+                    /** @description `attachment; filename=...` (the real server's `send_file`). */
+                    "Content-Disposition": string;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     getTimeOffBalances: {
         parameters: {
             query?: {
@@ -9692,6 +18445,271 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listTimeEntryApprovals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeEntryApprovalList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    bulkApproveTimeEntries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "approval_ids": [
+                 *         1
+                 *       ],
+                 *       "comment": "Approved"
+                 *     }
+                 */
+                "application/json": components["schemas"]["TimeEntryApprovalBulk"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeEntryApprovalBulkResult"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getTimeEntryApproval: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                approval_id: components["parameters"]["ApprovalId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeEntryApprovalEnvelope"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    approveTimeEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                approval_id: components["parameters"]["ApprovalId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "comment": "Looks good"
+                 *     }
+                 */
+                "application/json": components["schemas"]["TimeEntryApprovalComment"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeEntryApprovalAction"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    rejectTimeEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                approval_id: components["parameters"]["ApprovalId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "Wrong project"
+                 *     }
+                 */
+                "application/json": components["schemas"]["TimeEntryApprovalReject"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeEntryApprovalAction"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    cancelTimeEntryApproval: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                approval_id: components["parameters"]["ApprovalId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /** @example {} */
+                "application/json": components["schemas"]["TimeEntryApprovalComment"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeEntryApprovalAction"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    requestTimeEntryApproval: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                entry_id: components["parameters"]["EntryId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "comment": "Please approve"
+                 *     }
+                 */
+                "application/json": components["schemas"]["TimeEntryApprovalRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeEntryApprovalAction"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
     };

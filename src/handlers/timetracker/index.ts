@@ -8,8 +8,15 @@
 import type { TimeTrackerHandlers } from '../../apis/timetracker/env.js';
 import { attendance } from './attendance.js';
 import { clients } from './clients.js';
+import { expenses } from './expenses.js';
 import { favorites } from './favorites.js';
 import { inventory } from './inventory.js';
+import { inventoryItems } from './inventory-items.js';
+import { purchaseOrders } from './purchase-orders.js';
+import { suppliers } from './suppliers.js';
+import { warehouses } from './warehouses.js';
+import { mileage } from './mileage.js';
+import { perDiems } from './per-diems.js';
 import { projects } from './projects.js';
 import { quotes } from './quotes.js';
 import { rateLimit } from './rate-limit.js';
@@ -23,8 +30,24 @@ import { timer } from './timer.js';
 import { users } from './users.js';
 import { web } from './web.js';
 import { invoices } from './invoices.js';
+import { creditNotes } from './credit-notes.js';
+import { documents } from './documents.js';
+import { invoiceApprovals } from './invoice-approvals.js';
+import { recurringInvoices } from './recurring-invoices.js';
 import { webhooks } from './webhooks.js';
 import { workforce } from './workforce.js';
+import { kanbanColumns } from './kanban-columns.js';
+import { issues } from './issues.js';
+import { calendarEvents } from './calendar-events.js';
+import { clientNotes } from './client-notes.js';
+import { contacts } from './contacts.js';
+import { deals } from './deals.js';
+import { leads } from './leads.js';
+import { taxRules } from './tax-rules.js';
+import { currencies } from './currencies.js';
+import { invoiceTemplates } from './invoice-templates.js';
+import { timeApprovals } from './time-approvals.js';
+import { complianceReports } from './compliance-reports.js';
 import { projectCosts } from './project-costs.js';
 import { savedFilters } from './saved-filters.js';
 import { comments } from './comments.js';
@@ -49,11 +72,34 @@ export const handlers = {
   ...rateLimit,
   ...webhooks,
   ...invoices,
+  ...documents,
+  ...invoiceApprovals,
+  ...creditNotes,
+  ...recurringInvoices,
   ...workforce,
   ...templates,
+  ...kanbanColumns,
+  ...issues,
+  ...calendarEvents,
+  ...clientNotes,
+  ...contacts,
+  ...deals,
+  ...leads,
+  ...taxRules,
+  ...currencies,
+  ...invoiceTemplates,
+  ...timeApprovals,
+  ...complianceReports,
+  ...inventoryItems,
+  ...warehouses,
+  ...suppliers,
+  ...purchaseOrders,
   ...projectCosts,
   ...savedFilters,
   ...comments,
   ...budgetAlerts,
   ...activities,
+  ...expenses,
+  ...mileage,
+  ...perDiems,
 } satisfies TimeTrackerHandlers;

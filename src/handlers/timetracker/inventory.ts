@@ -8,19 +8,10 @@ import { created, ok } from '../../core/handler.js';
 import type { TimeTrackerHandlers } from '../../apis/timetracker/env.js';
 import { isoNaive, parseIsoTime, parseRangeEnd, round2 } from '../../core/time.js';
 import type { Store } from '../../store/timetracker/store.js';
-import type { InventoryMovementRow, StockLevelRow } from '../../store/timetracker/types.js';
+import type { InventoryMovementRow } from '../../store/timetracker/inventory-types.js';
+import { adjustStock, stockLevelOf } from '../../store/timetracker/stock.js';
 import { pageParams, pagination } from './paginate.js';
 import { movementDict } from './serialize.js';
-
-function level(store: Store, itemId: number, warehouseId: number): StockLevelRow | undefined {
-  return store.views.levelsByItem.group(itemId).find((l) => l.warehouse_id === warehouseId);
-}
-
-function adjust(store: Store, itemId: number, warehouseId: number, delta: number): void {
-  const l = level(store, itemId, warehouseId);
-  if (l) store.stockLevels.update(l.id, { quantity: round2(l.quantity + delta) });
-  else store.stockLevels.insert({ stock_item_id: itemId, warehouse_id: warehouseId, quantity: delta });
-}
 
 interface TransferPair {
   out: InventoryMovementRow;
@@ -107,7 +98,7 @@ export const inventory = {
   if (!from) throw new ApiError(404, `Warehouse with ID ${b.from_warehouse_id} not found`, 'not_found');
   const to = store.warehouses.get(b.to_warehouse_id);
   if (!to) throw new ApiError(404, `Warehouse with ID ${b.to_warehouse_id} not found`, 'not_found');
-  const available = level(store, item.id, from.id)?.quantity ?? 0;
+  const available = stockLevelOf(store, item.id, from.id)?.quantity ?? 0;
   if (available < b.quantity) {
     throw badRequest(`Insufficient stock: ${available} available in ${from.code}, ${b.quantity} requested`);
   }
@@ -119,7 +110,7 @@ export const inventory = {
     stock_item_id: item.id,
     reference_type: 'transfer',
     reference_id: referenceId,
-    unit_cost: item.unit_cost,
+    unit_cost: item.default_cost,
     reason: `Transfer from ${from.code} to ${to.code}`,
     notes: b.notes ?? null,
     moved_by: auth.user.id,
@@ -127,8 +118,8 @@ export const inventory = {
   };
   const out = store.movements.insert({ ...common, warehouse_id: from.id, quantity: -b.quantity });
   const inn = store.movements.insert({ ...common, warehouse_id: to.id, quantity: b.quantity });
-  adjust(store, item.id, from.id, -b.quantity);
-  adjust(store, item.id, to.id, b.quantity);
+  adjustStock(store, item.id, from.id, -b.quantity, now);
+  adjustStock(store, item.id, to.id, b.quantity, now);
   return created({
     message: 'Stock transfer completed successfully',
     reference_id: referenceId,
@@ -153,7 +144,7 @@ export const inventory = {
     const wh = store.warehouses.get(l.warehouse_id);
     if (!item || !wh || l.quantity <= 0) continue;
     if (category !== null && item.category !== category) continue;
-    const value = round2(l.quantity * item.unit_cost);
+    const value = round2(l.quantity * (item.default_cost ?? 0));
     total += value;
     const w = (byWarehouse[String(wh.id)] ??= { warehouse_id: wh.id, warehouse_name: wh.name, warehouse_code: wh.code, value: 0, currency });
     w.value = round2(w.value + value);
@@ -168,7 +159,7 @@ export const inventory = {
       warehouse_id: wh.id,
       warehouse_name: wh.name,
       quantity: l.quantity,
-      cost: item.unit_cost,
+      cost: item.default_cost ?? 0,
       value,
       currency,
     });

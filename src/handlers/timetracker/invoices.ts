@@ -1,7 +1,8 @@
 /**
  * /api/v1/invoices and /api/v1/payments (reference §2, §4): invoices with
  * items, generation from time entries, the status machine draft -> sent ->
- * paid, and payments that move the paid amount.
+ * paid, and payments that move the paid amount; a client's unbilled time as
+ * one draft (§2, end). Credit notes lower what is outstanding (§5).
  */
 import { ApiError, badRequest } from '../../core/errors.js';
 import { created, ok } from '../../core/handler.js';
@@ -36,7 +37,10 @@ function paymentStatus(total: number, paid: number): S['Invoice']['payment_statu
   return paid > total ? 'overpaid' : 'fully_paid';
 }
 
-export function invoiceDict(i: InvoiceRow, now: number): S['Invoice'] {
+/** What the invoice's credit notes take off its total. */
+const creditedOf = (store: Store, invoiceId: number): number => round2(store.views.creditNotesNewestFirst.group(invoiceId).reduce((sum, c) => sum + c.amount, 0));
+
+export function invoiceDict(store: Store, i: InvoiceRow, now: number): S['Invoice'] {
   const today = isoDate(now);
   const overdue = (i.status === 'sent' || i.status === 'overdue') && today > i.due_date;
   const paid = i.amount_paid;
@@ -44,7 +48,7 @@ export function invoiceDict(i: InvoiceRow, now: number): S['Invoice'] {
   const { items: _items, currency_code: _c, ...rest } = i;
   return {
     ...rest,
-    outstanding_amount: round2(i.total_amount - paid),
+    outstanding_amount: round2(i.total_amount - paid - creditedOf(store, i.id)),
     payment_percentage: i.total_amount > 0 ? round2((paid / i.total_amount) * 100) : 0,
     payment_status: pstatus,
     is_overdue: overdue,
@@ -64,9 +68,9 @@ function itemDict(i: InvoiceRow, it: InvoiceItemRow): S['InvoiceItem'] {
   return { ...it, invoice_id: i.id, stock_item_id: null, warehouse_id: null, is_stock_item: false, created_at: isoNaive(it.created_at) };
 }
 
-function detail(store: Store, i: InvoiceRow, now: number): S['InvoiceDetail'] {
+export function detail(store: Store, i: InvoiceRow, now: number): S['InvoiceDetail'] {
   return {
-    ...invoiceDict(i, now),
+    ...invoiceDict(store, i, now),
     items: i.items.map((it) => itemDict(i, it)),
     payments: store.views.paymentsNewestFirst.group(i.id).map(paymentDict),
     project_name: store.projects.get(i.project_id)?.name ?? null,
@@ -81,7 +85,7 @@ function totals(items: readonly InvoiceItemRow[], taxRate: number) {
 }
 
 /** The invoice, when the caller created it or is an admin (403 `Permission denied`). */
-function ownInvoice(store: Store, auth: Caller, id: number): InvoiceRow {
+export function ownInvoice(store: Store, auth: Caller, id: number): InvoiceRow {
   const i = found(store.invoices, id, 'Invoice');
   if (!auth.isAdmin && i.created_by !== auth.user.id) throw new ApiError(403, 'Permission denied', 'error');
   return i;
@@ -95,8 +99,53 @@ function nextNumber(store: Store, now: number): string {
   return `${prefix}${seq}`;
 }
 
+/** The fields of a new draft that differ per route; the rest start empty, totals from the items. */
+export type DraftFields = Pick<InvoiceRow, 'project_id' | 'client_id' | 'created_by' | 'client_name' | 'issue_date' | 'due_date'> &
+  Partial<Pick<InvoiceRow, 'invoice_number' | 'client_email' | 'client_address' | 'notes' | 'terms' | 'tax_rate' | 'currency_code' | 'items'>>;
+
+/** Insert a draft invoice (numbered `INV-YYYYMMDD-NNNN` unless given), its totals from its items. */
+export function insertDraft(store: Store, now: number, f: DraftFields): InvoiceRow {
+  const items = f.items ?? [];
+  const taxRate = f.tax_rate ?? 0;
+  // In the real server's column order (the answer's keys follow it).
+  return store.invoices.insert({
+    invoice_number: f.invoice_number ?? nextNumber(store, now),
+    project_id: f.project_id,
+    client_id: f.client_id,
+    created_by: f.created_by,
+    quote_id: null,
+    client_name: f.client_name,
+    client_email: f.client_email ?? null,
+    client_address: f.client_address ?? null,
+    buyer_reference: null,
+    notes: f.notes ?? null,
+    terms: f.terms ?? null,
+    payment_method: null,
+    payment_reference: null,
+    payment_notes: null,
+    status: 'draft',
+    issue_date: f.issue_date,
+    due_date: f.due_date,
+    payment_date: null,
+    ...totals(items, taxRate),
+    tax_rate: taxRate,
+    amount_paid: 0,
+    currency_code: f.currency_code ?? 'EUR',
+    items,
+    created_at: now,
+    updated_at: now,
+  });
+}
+
+/** Ids of the time entries already on an item of these invoices. */
+export function billedEntryIds(invoices: readonly InvoiceRow[]): Set<number> {
+  const ids = new Set<number>();
+  for (const i of invoices) for (const it of i.items) for (const part of (it.time_entry_ids ?? '').split(',')) if (/^\d+$/.test(part.trim())) ids.add(Number(part));
+  return ids;
+}
+
 /** Items from time entries: one per task (`Task: <name>`) or, without a task, per project, at the project's rate. */
-function itemsFromEntries(store: Store, projectId: number, ids: readonly number[], now: number): InvoiceItemRow[] {
+export function itemsFromEntries(store: Store, projectId: number, ids: readonly number[], now: number): InvoiceItemRow[] {
   const project = store.projects.get(projectId);
   const rate = project?.hourly_rate ?? 0;
   const groups = new Map<string, { seconds: number; ids: number[] }>();
@@ -139,7 +188,7 @@ const updateInvoice: TimeTrackerHandlers['updateInvoice'] = ({ store, params, bo
     throw new ApiError(400, message, 'invalid_status_transition', { errors: { status: [message] } });
   }
   const updated = store.invoices.update(i.id, { ...pick(b, INVOICE_FIELDS), ...(b.status !== undefined ? { status: b.status } : {}), updated_at: now });
-  return ok({ message: 'Invoice updated successfully', invoice: invoiceDict(updated, now) });
+  return ok({ message: 'Invoice updated successfully', invoice: invoiceDict(store, updated, now) });
 };
 
 const PAYMENT_FIELDS = ['amount', 'payment_date', 'currency', 'method', 'reference', 'notes', 'status'] as const;
@@ -156,7 +205,7 @@ export const invoices = {
     const view = store.views.invoicesNewestFirst;
     const rows = filtered(auth.isAdmin ? view.rows() : view.group(auth.user.id), [query.status === undefined ? undefined : (i) => i.status === query.status]);
     const { page, perPage } = pageParams(query);
-    return ok(paginated('invoices', rows, page, perPage, (i) => invoiceDict(i, now)));
+    return ok(paginated('invoices', rows, page, perPage, (i) => invoiceDict(store, i, now)));
   },
 
   createInvoice: (ctx) => {
@@ -164,37 +213,23 @@ export const invoices = {
     if (!store.projects.get(b.project_id)) throw badRequest('Invalid project');
     const number = b.invoice_number ?? nextNumber(store, now);
     if (store.invoices.findBy('invoice_number', number)) throw badRequest('Could not create invoice due to a database error');
-    const i = store.invoices.insert({
+    const i = insertDraft(store, now, {
       invoice_number: number,
       project_id: b.project_id,
       client_id: b.client_id,
       created_by: auth.user.id,
-      quote_id: null,
       client_name: b.client_name,
       client_email: b.client_email ?? null,
       client_address: b.client_address ?? null,
-      buyer_reference: null,
       notes: b.notes ?? null,
       terms: b.terms ?? null,
-      payment_method: null,
-      payment_reference: null,
-      payment_notes: null,
-      status: 'draft',
       issue_date: b.issue_date ?? isoDate(now),
       due_date: b.due_date,
-      payment_date: null,
-      subtotal: 0,
       tax_rate: b.tax_rate ?? 0,
-      tax_amount: 0,
-      total_amount: 0,
-      amount_paid: 0,
       currency_code: b.currency_code ?? 'EUR',
-      items: [],
-      created_at: now,
-      updated_at: now,
     });
     busEvent(ctx, 'invoice.created', { invoice_id: i.id, project_id: i.project_id, client_id: i.client_id });
-    return created({ message: 'Invoice created successfully', invoice: invoiceDict(i, now) });
+    return created({ message: 'Invoice created successfully', invoice: invoiceDict(store, i, now) });
   },
 
   getInvoice: ({ store, params, auth, now }) => ok({ invoice: detail(store, ownInvoice(store, auth, params.invoice_id), now) }),
@@ -216,32 +251,16 @@ export const invoices = {
     const client = project.client_id !== null ? store.clients.get(project.client_id) : undefined;
     const items = itemsFromEntries(store, project.id, b.time_entry_ids, now);
     const issue = b.issue_date ?? isoDate(now);
-    const i = store.invoices.insert({
-      invoice_number: nextNumber(store, now),
+    const i = insertDraft(store, now, {
       project_id: project.id,
       client_id: project.client_id ?? 0,
       created_by: auth.user.id,
-      quote_id: null,
       client_name: client?.name ?? 'Unknown',
       client_email: client?.email ?? null,
       client_address: client?.address ?? null,
-      buyer_reference: null,
-      notes: null,
-      terms: null,
-      payment_method: null,
-      payment_reference: null,
-      payment_notes: null,
-      status: 'draft',
       issue_date: issue,
       due_date: b.due_date ?? issue,
-      payment_date: null,
-      ...totals(items, 0),
-      tax_rate: 0,
-      amount_paid: 0,
-      currency_code: 'EUR',
       items,
-      created_at: now,
-      updated_at: now,
     });
     busEvent(ctx, 'invoice.created', { invoice_id: i.id, project_id: i.project_id, client_id: i.client_id });
     return created({ message: 'Invoice created successfully', invoice: detail(store, i, now) });
@@ -267,6 +286,45 @@ export const invoices = {
       items.push({ id: store.nextInvoiceItemId(), description, quantity: round2(quantity), unit_price: price, total_amount: round2(quantity * price), time_entry_ids: row.time_entry_ids ?? null, created_at: now });
     }
     return ok({ message: 'Invoice items updated', invoice: detail(store, setItems(store, i, items, now), now) });
+  },
+
+  createClientUnbilledInvoice: (ctx) => {
+    const { store, params, auth, now } = ctx;
+    const client = store.clients.get(params.client_id);
+    if (!client) throw new ApiError(404, 'not_found', 'not_found', { message: 'Client not found' });
+    const billed = billedEntryIds(store.views.invoicesByClient.group(client.id));
+    const byProject = new Map<number, { seconds: number; ids: number[] }>();
+    for (const e of store.entriesOf({ clientId: client.id, billable: true })) {
+      if (billed.has(e.id)) continue;
+      if (e.project_id === null) throw new ApiError(400, 'no_project_entries', 'no_project_entries', { message: 'Unbilled time without a project cannot be invoiced; assign a project first.' });
+      const g = byProject.get(e.project_id) ?? { seconds: 0, ids: [] };
+      g.seconds += finishedSeconds(e);
+      g.ids.push(e.id);
+      byProject.set(e.project_id, g);
+    }
+    const groups = [...byProject].filter(([, g]) => g.seconds > 0).sort(([a], [b]) => a - b);
+    if (groups.length === 0) throw new ApiError(400, 'no_unbilled_entries', 'no_unbilled_entries', { message: 'No unbilled time entries for this client.' });
+    // The invoice's project: the one with the most hours (ties: the lowest id).
+    const [main] = groups.reduce((best, g) => (g[1].seconds > best[1].seconds ? g : best));
+    const items = groups.map(([pid, g]): InvoiceItemRow => {
+      const project = store.projects.get(pid);
+      const hours = g.seconds / 3600;
+      const rate = project?.hourly_rate ?? 0;
+      return { id: store.nextInvoiceItemId(), description: `Project: ${project?.name ?? pid}`, quantity: round2(hours), unit_price: rate, total_amount: round2(hours * rate), time_entry_ids: g.ids.join(','), created_at: now };
+    });
+    const i = insertDraft(store, now, {
+      project_id: main,
+      client_id: client.id,
+      created_by: auth.user.id,
+      client_name: client.name,
+      client_email: client.email ?? null,
+      client_address: client.address ?? null,
+      issue_date: isoDate(now),
+      due_date: isoDate(now + 30 * DAY),
+      items,
+    });
+    busEvent(ctx, 'invoice.created', { invoice_id: i.id, project_id: main, client_id: client.id, source: 'client_unbilled' });
+    return ok({ invoice_id: i.id, invoice_number: i.invoice_number, total: i.total_amount, item_count: items.length });
   },
 
   listPayments: ({ store, query }) => {

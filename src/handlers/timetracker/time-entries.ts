@@ -7,7 +7,7 @@ import { ApiError, badRequest, conflict, forbidden, notFound, validationError } 
 import { created, ok } from '../../core/handler.js';
 import { parseIsoTime, parseRangeEnd } from '../../core/time.js';
 import type { Access, Caller, TimeTrackerHandlers } from '../../apis/timetracker/env.js';
-import { dayLocked, newTimeEntry, overlappingEntry } from '../../store/timetracker/rules.js';
+import { dayLocked, entryApproved, newTimeEntry, overlappingEntry } from '../../store/timetracker/rules.js';
 import type { Store } from '../../store/timetracker/store.js';
 import type { TimeEntryRow } from '../../store/timetracker/types.js';
 import { parseCsv } from './csv.js';
@@ -95,10 +95,15 @@ function breakFits(breakSeconds: number, start: number, end: number): void {
   if (breakSeconds >= (end - start) / 1000) throw validationError({ break_seconds: ['Break must be shorter than the entry'] });
 }
 
-/** Non-admins cannot change an entry in a closed timesheet period (admins may, as on the real server). */
+/**
+ * Non-admins cannot change an entry in a closed timesheet period, nor an
+ * approved entry (admins may, as on the real server for periods): the one
+ * lock check of PUT, PATCH and DELETE.
+ */
 function lockedForCaller(ctx: { store: Store; auth: Caller }, entry: TimeEntryRow, ...days: number[]): void {
   if (ctx.auth.isAdmin) return;
   if ([entry.start, ...days].some((d) => dayLocked(ctx.store, entry.user_id, d))) throw badRequest('Timesheet period is closed for this entry');
+  if (entryApproved(ctx.store, entry.id)) throw badRequest('Time entry is approved and locked');
 }
 
 /** An entry the caller may change (PUT, PATCH, DELETE): an unknown id is a 404 (`unknown-id-400`: 400). */

@@ -32,12 +32,16 @@ export const timer = {
     if (!project) throw badRequest('Invalid project selected');
     if (project.status === 'archived') throw badRequest('Cannot start timer for an archived project. Unarchive the project first.');
     if (project.status !== 'active') throw badRequest('Cannot start timer for an inactive project');
-    const taskId = b.task_id ?? null;
+    // A template of the caller's fills the task and notes the body leaves out (reference §17; the real server's project_id is required, so a template's project never applies).
+    const found = b.template_id ? store.timeEntryTemplates.get(b.template_id) : undefined;
+    const template = found && found.user_id === user.id ? found : undefined;
+    const taskId = b.task_id || template?.task_id || null;
+    const notes = b.notes || template?.default_notes || null;
     if (taskId !== null) {
       const task = store.tasks.get(taskId);
       if (!task || task.project_id !== project.id) throw badRequest('Selected task does not belong to the project');
     }
-    checkRequirements(store, isAdmin, taskId, b.notes ?? null);
+    checkRequirements(store, isAdmin, taskId, notes);
     if (dayLocked(store, user.id, now)) throw badRequest('Timesheet period is closed for this date');
     const entry = store.adoptTimeEntry(
       newTimeEntry({
@@ -46,11 +50,13 @@ export const timer = {
         task_id: taskId,
         start: now,
         end: null,
-        notes: b.notes ? b.notes : null,
+        notes,
         source: 'auto',
         billable: project.billable,
       }),
     );
+    // The usage is saved with the timer only (a refused start leaves the template as it was).
+    if (template) store.timeEntryTemplates.update(template.id, { usage_count: template.usage_count + 1, last_used_at: now });
     busEvent(ctx, 'time_entry.created', { entry_id: entry.id, user_id: user.id, project_id: project.id });
     return created({ message: 'Timer started successfully', timer: timeEntryDict(store, entry, now) });
   },

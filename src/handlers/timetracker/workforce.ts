@@ -29,7 +29,8 @@ function stamps<T extends object, K extends keyof T>(row: T, fields: readonly K[
   return out as Stamped<T, K>;
 }
 
-const periodDict = (p: TimesheetPeriodRow): S['TimesheetPeriod'] => ({
+/** A period as the API shows it (also in the locked-periods report). */
+export const periodDict = (p: TimesheetPeriodRow): S['TimesheetPeriod'] => ({
   ...stamps(p, ['submitted_at', 'approved_at', 'rejected_at', 'closed_at', 'created_at', 'updated_at']),
   is_locked: p.status === 'closed',
 });
@@ -40,7 +41,7 @@ const requestDict = (store: Store, r: TimeOffRequestRow): S['TimeOffRequest'] =>
 });
 
 /** The policy (seeded as row 1; made with the defaults if a scenario has none). */
-function policy(store: Store, now: number): TimesheetPolicyRow {
+export function policy(store: Store, now: number): TimesheetPolicyRow {
   return (
     store.timesheetPolicies.get(1) ??
     store.timesheetPolicies.insert({
@@ -56,8 +57,8 @@ function policy(store: Store, now: number): TimesheetPolicyRow {
   );
 }
 
-/** Admins and the policy's approvers approve periods and time off (403 `Access denied`). */
-function approver(store: Store, auth: Caller, now: number): void {
+/** Admins and the policy's approvers approve periods and time off and read the compliance reports (403 `Access denied`). */
+export function approver(store: Store, auth: Caller, now: number): void {
   if (!auth.isAdmin && !policy(store, now).approver_user_ids.includes(auth.user.id)) throw forbidden('Access denied');
 }
 

@@ -6,6 +6,7 @@
 import { isoDate } from '../../core/time.js';
 import type { Store } from './store.js';
 import type { ProjectRow, TimeEntryRow, TimesheetPeriodRow, UserRow } from './types.js';
+import type { AuditEventRow } from './approval-types.js';
 
 const DAY = 86_400_000;
 
@@ -65,8 +66,23 @@ export function projectVisible(user: UserRow, isAdmin: boolean, project: Project
  * locks its week's time entries.) Reads the user's closed periods only.
  */
 export function dayLocked(store: Store, userId: number, day: string | number): boolean {
+  return closedPeriodOn(store, userId, day) !== undefined;
+}
+
+/** The closed timesheet period of the user covering the day, if any (it locks that day's entries and attendance). */
+export function closedPeriodOn(store: Store, userId: number, day: string | number): TimesheetPeriodRow | undefined {
   const d = typeof day === 'number' ? new Date(day).toISOString().slice(0, 10) : day;
-  return store.views.closedPeriods.group(userId).some((p) => p.period_start <= d && d <= p.period_end);
+  return store.views.closedPeriods.group(userId).find((p) => p.period_start <= d && d <= p.period_end);
+}
+
+/**
+ * Is the entry approved (an approval of it in `approved`)? An approved entry
+ * is locked for non-admins as a closed period's entries are (reference §18;
+ * the real server keeps no approval state on the entry, so this lock is the
+ * spec's). Reads the entry's approved rows only.
+ */
+export function entryApproved(store: Store, entryId: number): boolean {
+  return store.views.approvedEntries.group(entryId).length > 0;
 }
 
 /** Monday and Sunday (UTC) of the ISO week of a day. */
@@ -98,4 +114,36 @@ export function newPeriod(userId: number, periodType: string, day: string, now: 
     created_at: now,
     updated_at: now,
   };
+}
+
+/**
+ * The compliance audit log (reference §21, `AuditLog`): the governance
+ * actions the mock serves, and the scenarios' history of them, append a row
+ * in the real server's wording (`Created <type> '<name>'`, `Updated <type>
+ * '<name>': <field>`), which `GET /reports/compliance/audit-events` lists.
+ */
+export interface AuditInput {
+  userId: number | null;
+  action: 'created' | 'updated' | 'deleted';
+  entityType: string;
+  entityId: number;
+  entityName: string;
+  /** The field an update changed (in the description), if one. */
+  field?: string;
+  reason?: string | null;
+  at: number;
+}
+
+export function audit(store: Store, a: AuditInput): AuditEventRow {
+  const verb = a.action === 'created' ? 'Created' : a.action === 'deleted' ? 'Deleted' : 'Updated';
+  return store.recordAudit({
+    created_at: a.at,
+    user_id: a.userId,
+    action: a.action,
+    entity_type: a.entityType,
+    entity_id: a.entityId,
+    entity_name: a.entityName,
+    change_description: `${verb} ${a.entityType.toLowerCase()} '${a.entityName}'${a.field ? `: ${a.field}` : ''}`,
+    reason: a.reason ?? null,
+  });
 }

@@ -20,6 +20,8 @@ import { EntryIndex, finishedSeconds, type EntrySums, type IndexFilter } from '.
 import { EntryTextIndex } from './entry-text.js';
 import { Table } from '../table.js';
 import { StoreViews } from './views.js';
+import type { CurrencyRow, ExchangeRateRow, InvoicePdfTemplateRow, InvoiceTemplateRow, TaxRuleRow } from './finance-settings-types.js';
+import type { PurchaseOrderItemRow, PurchaseOrderRow, SupplierRow, SupplierStockItemRow } from './inventory-types.js';
 import type {
   ApiTokenRow,
   AttendanceBreakRow,
@@ -50,7 +52,12 @@ import type {
   TimeEntryTemplateRow,
   HolidayRow,
 } from './types.js';
+import type { CalendarEventRow, IssueRow, KanbanColumnRow } from './board-types.js';
+import type { ClientNoteRow, ContactRow, DealRow, LeadRow } from './crm-types.js';
+import type { AttendanceCorrectionRow, AuditEventRow, TimeEntryApprovalRow } from './approval-types.js';
 import type { ActivityRow, AuditLogRow, BudgetAlertRow, CommentRow, ProjectCostRow, SavedFilterRow } from './records-types.js';
+import type { CreditNoteRow, InvoiceApprovalRow, RecurringInvoiceRow } from './billing-types.js';
+import type { ExpenseRow, MileageRow, PerDiemRateRow, PerDiemRow } from './expense-types.js';
 
 export type { StoreState, Totals } from './types.js';
 export { finishedSeconds, type EntrySums } from './entry-index.js';
@@ -102,6 +109,16 @@ const deepCopy = <T>(rows: T[]): T[] => structuredClone(rows);
 /** Copy of rows whose fields are all primitives (time entries): much cheaper than structuredClone. */
 const flatCopy = <T extends Row>(rows: T[]): T[] => rows.map((r) => ({ ...r }));
 
+/** Insert into a table kept to at most `max` rows: the oldest (lowest id) goes first. */
+function insertBounded<T extends Row>(table: Table<T>, row: Omit<T, 'id'>, max: number): T {
+  const added = table.insert(row);
+  if (table.size > max) {
+    const oldest = table.all().next();
+    if (!oldest.done) table.delete(oldest.value.id);
+  }
+  return added;
+}
+
 /** Mixed into the seed for the web login form's CSRF tokens. */
 const CSRF_STREAM = 0x0c_5f_70_4b;
 /** The store's tables, by property name (what `x-mock-reads` markers in openapi.yaml name). */
@@ -130,30 +147,48 @@ export const TABLE_NAMES = [
   'timeOffRequests',
   'holidays',
   'timeEntryTemplates',
+  'kanbanColumns',
+  'issues',
+  'calendarEvents',
+  'clientNotes',
+  'contacts',
+  'deals',
+  'leads',
+  'taxRules',
+  'currencies',
+  'exchangeRates',
+  'invoiceTemplates',
+  'invoicePdfTemplates',
+  'timeEntryApprovals',
+  'attendanceCorrections',
+  'auditEvents',
+  'suppliers',
+  'supplierStockItems',
+  'purchaseOrders',
+  'purchaseOrderItems',
   'projectCosts',
   'savedFilters',
   'comments',
   'budgetAlerts',
   'activities',
   'auditLogs',
+  'invoiceApprovals',
+  'creditNotes',
+  'recurringInvoices',
+  'expenses',
+  'mileage',
+  'perDiems',
+  'perDiemRates',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 const NO_TABLES: readonly TableName[] = [];
 
 /** Webhook delivery records kept at most, over all webhooks (the oldest go first). */
 export const WEBHOOK_DELIVERIES_KEPT = 10_000;
+/** Compliance audit events kept at most (the report shows 5000; the oldest go first). */
+export const AUDIT_EVENTS_KEPT = 10_000;
 /** Activities and audit-log rows kept at most, each (the oldest go first). */
 export const LOG_ROWS_KEPT = 10_000;
-
-/** Insert into a table that keeps at most `kept` rows, forgetting the oldest (decisions/0006: bounded). */
-function insertBounded<T extends Row>(table: Table<T>, row: Omit<T, 'id'>, kept: number): T {
-  const added = table.insert(row);
-  if (table.size > kept) {
-    const oldest = table.all().next();
-    if (!oldest.done) table.delete(oldest.value.id);
-  }
-  return added;
-}
 
 export class Store {
   /**
@@ -189,6 +224,27 @@ export class Store {
   readonly timeOffRequests = new Table<TimeOffRequestRow>();
   readonly holidays = new Table<HolidayRow>();
   readonly timeEntryTemplates = new Table<TimeEntryTemplateRow>();
+  readonly kanbanColumns = new Table<KanbanColumnRow>();
+  readonly issues = new Table<IssueRow>();
+  readonly calendarEvents = new Table<CalendarEventRow>();
+  readonly clientNotes = new Table<ClientNoteRow>();
+  readonly contacts = new Table<ContactRow>();
+  readonly deals = new Table<DealRow>();
+  readonly leads = new Table<LeadRow>();
+  readonly taxRules = new Table<TaxRuleRow>();
+  readonly currencies = new Table<CurrencyRow>(['code']);
+  readonly exchangeRates = new Table<ExchangeRateRow>(['pair_day']);
+  readonly invoiceTemplates = new Table<InvoiceTemplateRow>(['name']);
+  readonly invoicePdfTemplates = new Table<InvoicePdfTemplateRow>(['page_size']);
+  /** Removed with their entry (`deleteTimeEntry`). */
+  readonly timeEntryApprovals = new Table<TimeEntryApprovalRow>();
+  readonly attendanceCorrections = new Table<AttendanceCorrectionRow>();
+  /** At most AUDIT_EVENTS_KEPT rows: `recordAudit` drops the oldest. */
+  readonly auditEvents = new Table<AuditEventRow>();
+  readonly suppliers = new Table<SupplierRow>();
+  readonly supplierStockItems = new Table<SupplierStockItemRow>();
+  readonly purchaseOrders = new Table<PurchaseOrderRow>();
+  readonly purchaseOrderItems = new Table<PurchaseOrderItemRow>();
   readonly projectCosts = new Table<ProjectCostRow>();
   readonly savedFilters = new Table<SavedFilterRow>();
   readonly comments = new Table<CommentRow>();
@@ -197,6 +253,13 @@ export class Store {
   readonly activities = new Table<ActivityRow>();
   /** At most LOG_ROWS_KEPT rows: written through `logAudit`. */
   readonly auditLogs = new Table<AuditLogRow>();
+  readonly invoiceApprovals = new Table<InvoiceApprovalRow>();
+  readonly creditNotes = new Table<CreditNoteRow>(['credit_number']);
+  readonly recurringInvoices = new Table<RecurringInvoiceRow>();
+  readonly expenses = new Table<ExpenseRow>();
+  readonly mileage = new Table<MileageRow>();
+  readonly perDiems = new Table<PerDiemRow>();
+  readonly perDiemRates = new Table<PerDiemRateRow>();
   settings: SettingsRow;
   /** Sorted views, groupings and text indexes of the tables above (kept in step by their writes). */
   readonly views: StoreViews;
@@ -346,6 +409,11 @@ export class Store {
     return insertBounded(this.webhookDeliveries, row, WEBHOOK_DELIVERIES_KEPT);
   }
 
+  /** Append a compliance audit event, dropping the oldest beyond AUDIT_EVENTS_KEPT. */
+  recordAudit(row: Omit<AuditEventRow, 'id'>): AuditEventRow {
+    return insertBounded(this.auditEvents, row, AUDIT_EVENTS_KEPT);
+  }
+
   /** The next id for a quote item (items live inside their quote). */
   nextQuoteItemId(): number {
     return this.quoteItemSeq++;
@@ -447,6 +515,7 @@ export class Store {
     this.untrack(e);
     this.index.remove(e);
     this.text.remove(e);
+    for (const a of [...this.views.approvalsByEntry.group(id)]) this.timeEntryApprovals.delete(a.id);
     return this.timeEntries.delete(id);
   }
 

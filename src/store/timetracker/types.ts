@@ -165,50 +165,7 @@ export interface QuoteRow extends Row {
   items: QuoteItemRow[];
 }
 
-/** A storage location of stock (§10: `warehouse_code`, `warehouse_name`). */
-export interface WarehouseRow extends Row {
-  code: string;
-  name: string;
-}
-
-export interface StockItemRow extends Row {
-  sku: string;
-  name: string;
-  category: string | null;
-  unit_cost: number;
-  reorder_point: number | null;
-  reorder_quantity: number | null;
-  is_active: boolean;
-  is_trackable: boolean;
-}
-
-/** Quantity on hand of one item in one warehouse. */
-export interface StockLevelRow extends Row {
-  stock_item_id: number;
-  warehouse_id: number;
-  quantity: number;
-}
-
-/**
- * One stock movement (§10 `M`): `quantity` is signed (negative leaves the
- * warehouse). A transfer is two rows (out, in) of type `transfer` sharing
- * `reference_type: 'transfer'` and `reference_id` (the creation time in epoch
- * ms, as the real server does).
- */
-export interface InventoryMovementRow extends Row {
-  /** `purchase`, `sale`, `transfer`, `adjustment`, `usage`, ... */
-  movement_type: string;
-  stock_item_id: number;
-  warehouse_id: number;
-  quantity: number;
-  reference_type: string | null;
-  reference_id: number | null;
-  unit_cost: number | null;
-  reason: string | null;
-  notes: string | null;
-  moved_by: number;
-  moved_at: number;
-}
+export type { InventoryMovementRow, StockItemRow, StockLevelRow, WarehouseRow } from './inventory-types.js';
 
 /** A user's favourite project (`UserFavoriteProject` on the real server). */
 export interface FavoriteRow extends Row {

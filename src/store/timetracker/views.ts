@@ -29,7 +29,14 @@ import type {
   TimeEntryTemplateRow,
   HolidayRow,
 } from './types.js';
+import type { CalendarEventRow, IssueRow, KanbanColumnRow } from './board-types.js';
+import type { ClientNoteRow, ContactRow, DealRow, LeadRow } from './crm-types.js';
+import type { CurrencyRow, ExchangeRateRow, InvoicePdfTemplateRow, InvoiceTemplateRow, TaxRuleRow } from './finance-settings-types.js';
+import type { AttendanceCorrectionRow, AuditEventRow, TimeEntryApprovalRow } from './approval-types.js';
+import type { PurchaseOrderItemRow, PurchaseOrderRow, StockItemRow, SupplierRow, SupplierStockItemRow, WarehouseRow } from './inventory-types.js';
 import type { ActivityRow, AuditLogRow, BudgetAlertRow, CommentRow, ProjectCostRow, SavedFilterRow } from './records-types.js';
+import type { CreditNoteRow, InvoiceApprovalRow, RecurringInvoiceRow } from './billing-types.js';
+import type { ExpenseRow, MileageRow, PerDiemRateRow, PerDiemRow } from './expense-types.js';
 
 /** Movement types that count as stock leaving through use (the turnover report's "sold"). */
 export const SOLD_TYPES: ReadonlySet<string> = new Set(['sale', 'usage', 'consumption']);
@@ -59,6 +66,12 @@ export interface ViewedTables {
   favorites: Table<FavoriteRow>;
   webhooks: Table<WebhookRow>;
   webhookDeliveries: Table<WebhookDeliveryRow>;
+  warehouses: Table<WarehouseRow>;
+  stockItems: Table<StockItemRow>;
+  suppliers: Table<SupplierRow>;
+  supplierStockItems: Table<SupplierStockItemRow>;
+  purchaseOrders: Table<PurchaseOrderRow>;
+  purchaseOrderItems: Table<PurchaseOrderItemRow>;
   invoices: Table<InvoiceRow>;
   payments: Table<PaymentRow>;
   timesheetPeriods: Table<TimesheetPeriodRow>;
@@ -66,12 +79,34 @@ export interface ViewedTables {
   timeOffRequests: Table<TimeOffRequestRow>;
   holidays: Table<HolidayRow>;
   timeEntryTemplates: Table<TimeEntryTemplateRow>;
+  kanbanColumns: Table<KanbanColumnRow>;
+  issues: Table<IssueRow>;
+  calendarEvents: Table<CalendarEventRow>;
+  clientNotes: Table<ClientNoteRow>;
+  contacts: Table<ContactRow>;
+  deals: Table<DealRow>;
+  leads: Table<LeadRow>;
+  taxRules: Table<TaxRuleRow>;
+  currencies: Table<CurrencyRow>;
+  exchangeRates: Table<ExchangeRateRow>;
+  invoiceTemplates: Table<InvoiceTemplateRow>;
+  invoicePdfTemplates: Table<InvoicePdfTemplateRow>;
+  timeEntryApprovals: Table<TimeEntryApprovalRow>;
+  attendanceCorrections: Table<AttendanceCorrectionRow>;
+  auditEvents: Table<AuditEventRow>;
   projectCosts: Table<ProjectCostRow>;
   savedFilters: Table<SavedFilterRow>;
   comments: Table<CommentRow>;
   budgetAlerts: Table<BudgetAlertRow>;
   activities: Table<ActivityRow>;
   auditLogs: Table<AuditLogRow>;
+  invoiceApprovals: Table<InvoiceApprovalRow>;
+  creditNotes: Table<CreditNoteRow>;
+  recurringInvoices: Table<RecurringInvoiceRow>;
+  expenses: Table<ExpenseRow>;
+  mileage: Table<MileageRow>;
+  perDiems: Table<PerDiemRow>;
+  perDiemRates: Table<PerDiemRateRow>;
 }
 
 export class StoreViews {
@@ -132,6 +167,56 @@ export class StoreViews {
   readonly templatesNewestFirst: SortedView<TimeEntryTemplateRow, number>;
   /** Holidays by start date. */
   readonly holidaysByStart: SortedView<HolidayRow>;
+  /** Kanban columns by position (ties: id), per board (project id; null = the global board). */
+  readonly columnsByPosition: SortedView<KanbanColumnRow, number | null>;
+  /** Issues last updated first (ties: newest id); per project too. */
+  readonly issuesRecentFirst: SortedView<IssueRow, number | null>;
+  /** Calendar events by start (ties: id), per owner. */
+  readonly eventsByStart: SortedView<CalendarEventRow, number>;
+  /** Client notes important first, then newest (creation, id), per client. */
+  readonly notesByClient: SortedView<ClientNoteRow, number>;
+  /** Contacts (deleted ones too) by last name, first name (ties: id), per client. */
+  readonly contactsByClient: SortedView<ContactRow, number>;
+  /** Deals by expected close date (none first), then newest (creation, id); per status too. */
+  readonly dealsByClose: SortedView<DealRow, string>;
+  /** Leads by score (highest first), then newest (creation, id); per status too. */
+  readonly leadsByScore: SortedView<LeadRow, string>;
+  /** Tax rules newest first (creation, id). */
+  readonly taxRulesNewestFirst: SortedView<TaxRuleRow>;
+  /** Currencies by code. */
+  readonly currenciesByCode: SortedView<CurrencyRow>;
+  /** Exchange rates newest day first (ties: id); per base currency too. */
+  readonly ratesNewestFirst: SortedView<ExchangeRateRow, string>;
+  /** Invoice templates by name. */
+  readonly invoiceTemplatesByName: SortedView<InvoiceTemplateRow>;
+  /** The default invoice template(s): at most one while writes go through the API. */
+  readonly defaultInvoiceTemplates: SortedView<InvoiceTemplateRow>;
+  /** PDF templates by page size. */
+  readonly pdfTemplatesBySize: SortedView<InvoicePdfTemplateRow>;
+  /** Pending approvals, newest request first (the approvers' list). */
+  readonly pendingApprovals: SortedView<TimeEntryApprovalRow>;
+  /** Approvals in id order, per time entry. */
+  readonly approvalsByEntry: SortedView<TimeEntryApprovalRow, number>;
+  /** Approved approvals, per time entry (the lock check of time-entry writes). */
+  readonly approvedEntries: SortedView<TimeEntryApprovalRow, number>;
+  /** Attendance corrections newest first, per attendance day. */
+  readonly correctionsByDay: SortedView<AttendanceCorrectionRow, number>;
+  /** Audit events newest first (time, id). */
+  readonly auditNewestFirst: SortedView<AuditEventRow>;
+  /** Stock items by name (the items list's order). */
+  readonly stockItemsByName: SortedView<StockItemRow>;
+  /** Warehouses by code (the warehouses list's and the stock-levels report's order). */
+  readonly warehousesByCode: SortedView<WarehouseRow>;
+  /** Stock levels in id order, per warehouse. */
+  readonly levelsByWarehouse: SortedView<StockLevelRow, number>;
+  /** Suppliers by name. */
+  readonly suppliersByName: SortedView<SupplierRow>;
+  /** Supplier-item links in id order, per supplier. */
+  readonly supplierItemsBySupplier: SortedView<SupplierStockItemRow, number>;
+  /** Purchase orders, newest order date first (ties: newest id); per supplier too. */
+  readonly purchaseOrdersNewestFirst: SortedView<PurchaseOrderRow, number>;
+  /** Purchase-order lines in id order, per order. */
+  readonly purchaseOrderLines: SortedView<PurchaseOrderItemRow, number>;
   /** Project costs newest cost date first (then newest created, id), per project. */
   readonly costsNewestFirst: SortedView<ProjectCostRow, number>;
   /** Saved filters newest first, per owner. */
@@ -148,6 +233,25 @@ export class StoreViews {
   readonly activitiesInOrder: SortedView<ActivityRow>;
   /** The audit log in id order (oldest first: read it from the end). */
   readonly auditInOrder: SortedView<AuditLogRow>;
+  /** Invoices in id order, per client and per project (what is billed already). */
+  readonly invoicesByClient: SortedView<InvoiceRow, number>;
+  readonly invoicesByProject: SortedView<InvoiceRow, number>;
+  /** Pending invoice approvals in id order, per current approver. */
+  readonly pendingInvoiceApprovals: SortedView<InvoiceApprovalRow, number>;
+  /** Pending invoice approvals, per invoice (at most one each). */
+  readonly pendingApprovalOfInvoice: SortedView<InvoiceApprovalRow, number>;
+  /** Credit notes newest first (creation, id); per invoice too. */
+  readonly creditNotesNewestFirst: SortedView<CreditNoteRow, number>;
+  /** Recurring invoices newest first (creation, id); per active flag too. */
+  readonly recurringNewestFirst: SortedView<RecurringInvoiceRow, boolean>;
+  /** Expenses newest expense date first (then creation, id); per user too. */
+  readonly expensesNewestFirst: SortedView<ExpenseRow, number>;
+  /** Mileage entries newest trip first (then creation, id); per user too. */
+  readonly mileageNewestFirst: SortedView<MileageRow, number>;
+  /** Per-diem claims newest start first (then id); per user too. */
+  readonly perDiemsNewestFirst: SortedView<PerDiemRow, number>;
+  /** Active per-diem rates by country, then city (country-wide first). */
+  readonly activeRatesByPlace: SortedView<PerDiemRateRow>;
 
   constructor(t: ViewedTables) {
     this.projectsByName = new SortedView(t.projects, ['name', 'status'], byName, { groupOf: (p) => p.status });
@@ -193,7 +297,37 @@ export class StoreViews {
     this.leaveTypesByName = new SortedView(t.leaveTypes, ['name'], byName);
     this.timeOffNewestFirst = new SortedView(t.timeOffRequests, ['created_at', 'user_id'], newest, { groupOf: (r) => r.user_id });
     this.templatesNewestFirst = new SortedView(t.timeEntryTemplates, ['created_at', 'user_id'], newest, { groupOf: (r) => r.user_id });
+    this.columnsByPosition = new SortedView(t.kanbanColumns, ['position', 'project_id'], (a, b) => a.position - b.position || a.id - b.id, { groupOf: (c) => c.project_id });
+    this.issuesRecentFirst = new SortedView(t.issues, ['updated_at', 'project_id'], (a, b) => b.updated_at - a.updated_at || b.id - a.id, { groupOf: (i) => i.project_id });
+    this.eventsByStart = new SortedView(t.calendarEvents, ['start_time', 'user_id'], (a, b) => a.start_time - b.start_time || a.id - b.id, { groupOf: (e) => e.user_id });
+    this.notesByClient = new SortedView(t.clientNotes, ['client_id', 'is_important', 'created_at'], (a, b) => Number(b.is_important) - Number(a.is_important) || newest(a, b), { groupOf: (n) => n.client_id });
+    const byPersonName = (a: ContactRow, b: ContactRow) => a.last_name.localeCompare(b.last_name) || a.first_name.localeCompare(b.first_name) || a.id - b.id;
+    this.contactsByClient = new SortedView(t.contacts, ['client_id', 'first_name', 'last_name'], byPersonName, { groupOf: (c) => c.client_id });
+    const byClose = (a: DealRow, b: DealRow) => (a.expected_close_date ?? '').localeCompare(b.expected_close_date ?? '') || newest(a, b);
+    this.dealsByClose = new SortedView(t.deals, ['expected_close_date', 'created_at', 'status'], byClose, { groupOf: (d) => d.status });
+    this.leadsByScore = new SortedView(t.leads, ['score', 'created_at', 'status'], (a, b) => b.score - a.score || newest(a, b), { groupOf: (l) => l.status });
     this.holidaysByStart = new SortedView(t.holidays, ['start_date'], (a, b) => a.start_date.localeCompare(b.start_date) || a.id - b.id);
+    this.taxRulesNewestFirst = new SortedView(t.taxRules, ['created_at'], newest);
+    const codeOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    this.currenciesByCode = new SortedView(t.currencies, ['code'], (a, b) => codeOrder(a.code, b.code));
+    this.ratesNewestFirst = new SortedView(t.exchangeRates, ['date', 'base_code'], (a, b) => b.date.localeCompare(a.date) || a.id - b.id, { groupOf: (r) => r.base_code });
+    this.invoiceTemplatesByName = new SortedView(t.invoiceTemplates, ['name'], byName);
+    this.defaultInvoiceTemplates = new SortedView(t.invoiceTemplates, ['is_default'], byId, { keep: (x) => x.is_default });
+    this.pdfTemplatesBySize = new SortedView(t.invoicePdfTemplates, ['page_size'], (a, b) => codeOrder(a.page_size, b.page_size) || a.id - b.id);
+    this.pendingApprovals = new SortedView(t.timeEntryApprovals, ['status', 'requested_at'], (a, b) => b.requested_at - a.requested_at || b.id - a.id, { keep: (a) => a.status === 'pending' });
+    this.approvalsByEntry = new SortedView(t.timeEntryApprovals, ['time_entry_id'], byId, { groupOf: (a) => a.time_entry_id });
+    this.approvedEntries = new SortedView(t.timeEntryApprovals, ['time_entry_id', 'status'], byId, { keep: (a) => a.status === 'approved', groupOf: (a) => a.time_entry_id });
+    this.correctionsByDay = new SortedView(t.attendanceCorrections, ['attendance_day_id', 'created_at'], newest, { groupOf: (c) => c.attendance_day_id });
+    this.auditNewestFirst = new SortedView(t.auditEvents, ['created_at'], newest);
+    this.stockItemsByName = new SortedView(t.stockItems, ['name'], byName);
+    this.warehousesByCode = new SortedView(t.warehouses, ['code'], (a, b) => a.code.localeCompare(b.code) || a.id - b.id);
+    this.levelsByWarehouse = new SortedView(t.stockLevels, ['warehouse_id'], byId, { groupOf: (l) => l.warehouse_id });
+    this.suppliersByName = new SortedView(t.suppliers, ['name'], byName);
+    this.supplierItemsBySupplier = new SortedView(t.supplierStockItems, ['supplier_id'], byId, { groupOf: (l) => l.supplier_id });
+    this.purchaseOrdersNewestFirst = new SortedView(t.purchaseOrders, ['order_date', 'supplier_id'], (a, b) => b.order_date.localeCompare(a.order_date) || b.id - a.id, {
+      groupOf: (p) => p.supplier_id,
+    });
+    this.purchaseOrderLines = new SortedView(t.purchaseOrderItems, ['purchase_order_id'], byId, { groupOf: (l) => l.purchase_order_id });
     this.costsNewestFirst = new SortedView(t.projectCosts, ['cost_date', 'created_at', 'project_id'], (a, b) => b.cost_date.localeCompare(a.cost_date) || newest(a, b), {
       groupOf: (c) => c.project_id,
     });
@@ -205,6 +339,20 @@ export class StoreViews {
     this.alertsNewestFirst = new SortedView(t.budgetAlerts, ['created_at', 'project_id'], newest, { groupOf: (a) => a.project_id });
     this.activitiesInOrder = new SortedView(t.activities, [], byId);
     this.auditInOrder = new SortedView(t.auditLogs, [], byId);
+    this.invoicesByClient = new SortedView(t.invoices, ['client_id'], byId, { groupOf: (i) => i.client_id });
+    this.invoicesByProject = new SortedView(t.invoices, ['project_id'], byId, { groupOf: (i) => i.project_id });
+    const pending = (a: InvoiceApprovalRow) => a.status === 'pending';
+    this.pendingInvoiceApprovals = new SortedView(t.invoiceApprovals, ['status', 'current_stage', 'stages'], byId, { keep: pending, groupOf: (a) => a.stages[a.current_stage]?.approver_id ?? 0 });
+    this.pendingApprovalOfInvoice = new SortedView(t.invoiceApprovals, ['status', 'invoice_id'], byId, { keep: pending, groupOf: (a) => a.invoice_id });
+    this.creditNotesNewestFirst = new SortedView(t.creditNotes, ['created_at', 'invoice_id'], newest, { groupOf: (c) => c.invoice_id });
+    this.recurringNewestFirst = new SortedView(t.recurringInvoices, ['created_at', 'is_active'], newest, { groupOf: (r) => r.is_active });
+    const byDayDesc = <R extends { id: number; created_at: number }>(day: (r: R) => string) => (a: R, b: R) => day(b).localeCompare(day(a)) || b.created_at - a.created_at || b.id - a.id;
+    this.expensesNewestFirst = new SortedView(t.expenses, ['expense_date', 'created_at', 'user_id'], byDayDesc((e) => e.expense_date), { groupOf: (e) => e.user_id });
+    this.mileageNewestFirst = new SortedView(t.mileage, ['trip_date', 'created_at', 'user_id'], byDayDesc((m) => m.trip_date), { groupOf: (m) => m.user_id });
+    this.perDiemsNewestFirst = new SortedView(t.perDiems, ['start_date', 'user_id'], (a, b) => b.start_date.localeCompare(a.start_date) || b.id - a.id, { groupOf: (p) => p.user_id });
+    this.activeRatesByPlace = new SortedView(t.perDiemRates, ['country', 'city', 'is_active'], (a, b) => a.country.localeCompare(b.country) || (a.city ?? '').localeCompare(b.city ?? '') || a.id - b.id, {
+      keep: (r) => r.is_active,
+    });
     this.soldByItem = new SortedView(t.movements, ['movement_type', 'stock_item_id'], byId, { keep: (m) => SOLD_TYPES.has(m.movement_type), groupOf: (m) => m.stock_item_id });
   }
 }
