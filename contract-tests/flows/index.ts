@@ -13,6 +13,7 @@ import { claimAmountsFlow, expenseFlow } from './expenses.js';
 import { idempotencyFlow } from './idempotency.js';
 import { purchaseOrderFlow } from './inventory.js';
 import { paginationFlow } from './pagination.js';
+import { activityFeedFlow, commentThreadFlow } from './records.js';
 import { searchFlow } from './search.js';
 import { timerFlow } from './timer.js';
 
@@ -37,6 +38,8 @@ export const FLOWS: Flow[] = [
   recurringInvoiceFlow,
   expenseFlow,
   claimAmountsFlow,
+  activityFeedFlow,
+  commentThreadFlow,
 ];
 
 /** The room for time entries, then a client and a project the flows book on, removed when the flows end (`setup`'s cleanups). */

@@ -336,7 +336,7 @@ export interface paths {
         put?: never;
         /**
          * Record a cost on a project
-         * @description Beyond the API documentation (the real server, reference §25; app/routes/api_v1.py:1814). `description`, `category`, `amount` and `cost_date` are required and must be truthy (bare 400 `Missing required fields: <names>`; an amount of 0 counts as missing); `Invalid cost_date` for a date that is not YYYY-MM-DD. `billable` defaults to true, `currency_code` to EUR. The caller is the cost's user. The real server does not check the project (a foreign-key error on databases that enforce them); the mock answers 404 `Resource not found` for an unknown project.
+         * @description Beyond the API documentation (the real server, reference §25; app/routes/api_v1.py:1814). `description`, `category`, `amount` and `cost_date` are required and must be truthy (bare 400 `Missing required fields: <names>`; an amount of 0 counts as missing; an absent field is this spec's 400 `validation_error`, the real server's is the same bare message); `Invalid cost_date` for a date that is not YYYY-MM-DD. `billable` defaults to true, `currency_code` to EUR. The caller is the cost's user. The real server does not check the project (a foreign-key error on databases that enforce them); the mock answers 404 `Resource not found` for an unknown project.
          */
         post: operations["createProjectCost"];
         delete?: never;
@@ -395,7 +395,7 @@ export interface paths {
         put?: never;
         /**
          * Save a filter
-         * @description Beyond the API documentation (the real server, reference §25; app/routes/api_v1.py:1040). `name`, `scope` and `payload` are required and must be truthy (bare 400 `Missing required fields: <names>`; an empty payload `{}` counts as missing). One filter per user, name and scope (`models/saved_filter.py:26`): a second is 409 `integrity_error` `Duplicate entry - this record already exists`.
+         * @description Beyond the API documentation (the real server, reference §25; app/routes/api_v1.py:1040). `name`, `scope` and `payload` are required and must be truthy (bare 400 `Missing required fields: <names>`; an empty payload `{}` counts as missing; an absent field is this spec's 400 `validation_error`, the real server's is the same bare message). One filter per user, name and scope (`models/saved_filter.py:26`): a second is 409 `integrity_error` `Duplicate entry - this record already exists`.
          */
         post: operations["createSavedFilter"];
         delete?: never;
@@ -454,7 +454,7 @@ export interface paths {
         put?: never;
         /**
          * Comment on a project or a task
-         * @description Beyond the API documentation (the real server, reference §25; app/routes/api_v1.py:1283). `content` (trimmed) is required (bare 400 `content is required`); exactly one of `project_id` and `task_id` (bare 400 `Provide either project_id or task_id`); `parent_id` makes it a reply. The real server checks none of the ids; the mock answers 404 `Resource not found` for an unknown project, task or parent. `comment.created` goes to the real server's event bus, which no webhook listens to: nothing is delivered (reference §23.1).
+         * @description Beyond the API documentation (the real server, reference §25; app/routes/api_v1.py:1283). `content` (trimmed) is required (bare 400 `content is required` when blank; when absent, this spec's 400 `validation_error`); exactly one of `project_id` and `task_id` (bare 400 `Provide either project_id or task_id`); `parent_id` makes it a reply. The real server checks none of the ids; the mock answers 404 `Resource not found` for an unknown project, task or parent. `comment.created` goes to the real server's event bus, which no webhook listens to: nothing is delivered (reference §23.1).
          */
         post: operations["createComment"];
         delete?: never;
@@ -476,7 +476,7 @@ export interface paths {
         get?: never;
         /**
          * Edit a comment
-         * @description Beyond the API documentation (the real server, reference §25; app/routes/api_v1.py:1597). The author or an admin, else 403 `Access denied`. `content` (trimmed) is required (bare 400 `content is required`); nothing else changes.
+         * @description Beyond the API documentation (the real server, reference §25; app/routes/api_v1.py:1597). The author or an admin, else 403 `Access denied`. `content` (trimmed) is required (bare 400 `content is required` when blank; when absent, this spec's 400 `validation_error`); nothing else changes.
          */
         put: operations["updateComment"];
         post?: never;
@@ -489,7 +489,7 @@ export interface paths {
         head?: never;
         /**
          * Edit a comment (PATCH)
-         * @description Beyond the API documentation (the real server, reference §25; app/routes/api_v1.py:1597). The author or an admin, else 403 `Access denied`. `content` (trimmed) is required (bare 400 `content is required`); nothing else changes. As PUT.
+         * @description Beyond the API documentation (the real server, reference §25; app/routes/api_v1.py:1597). The author or an admin, else 403 `Access denied`. `content` (trimmed) is required (bare 400 `content is required` when blank; when absent, this spec's 400 `validation_error`); nothing else changes. As PUT.
          */
         patch: operations["patchComment"];
         trace?: never;
@@ -509,7 +509,7 @@ export interface paths {
         put?: never;
         /**
          * Raise a budget alert (admin)
-         * @description Beyond the API documentation (the real server, reference §25; app/routes/api_v1.py:695). Needs the `admin:all` scope. `project_id`, `alert_type`, `budget_consumed_percent`, `budget_amount`, `consumed_amount` and `message` are required and must be truthy (bare 400 `Missing required fields: <names>`; 0 counts as missing). `alert_level` defaults to `info`; neither it nor `alert_type` is checked against the model's values (`warning_80`/`warning_100`/`over_budget`, `info`/`warning`/`critical`). The real server does not check the project; the mock answers 404 `Resource not found` for an unknown one.
+         * @description Beyond the API documentation (the real server, reference §25; app/routes/api_v1.py:695). Needs the `admin:all` scope. `project_id`, `alert_type`, `budget_consumed_percent`, `budget_amount`, `consumed_amount` and `message` are required and must be truthy (bare 400 `Missing required fields: <names>`; 0 counts as missing; an absent field is this spec's 400 `validation_error`, the real server's is the same bare message). `alert_level` defaults to `info`; neither it nor `alert_type` is checked against the model's values (`warning_80`/`warning_100`/`over_budget`, `info`/`warning`/`critical`). The real server does not check the project; the mock answers 404 `Resource not found` for an unknown one.
          */
         post: operations["createBudgetAlert"];
         delete?: never;
