@@ -46,12 +46,26 @@ async function twoCurrencies(c: Ctx): Promise<[string, string]> {
   return [codes[0], codes[1]];
 }
 
+/**
+ * A far-off day the pair has no rate on (one per pair and day; a run leaves
+ * its rates behind, so the next run reads which days are taken). The rates
+ * listed are the newest 200, and far-off days are the newest.
+ */
+async function freeDay(c: Ctx, base: string, quote: string): Promise<string> {
+  const rates = (await c.must('listExchangeRates', { query: { base_code: base, quote_code: quote } })).exchange_rates;
+  const taken = new Set(Array.isArray(rates) ? rates.filter(isObject).map((r) => r.date) : []);
+  for (;;) {
+    const day = farDay(c);
+    if (!taken.has(day)) return day;
+  }
+}
+
 /** A rate of the target, made on a far-off day where it has none. */
 async function someRate(c: Ctx): Promise<JsonObject> {
   const [first] = await listOf(c, 'listExchangeRates', 'exchange_rates');
   if (first) return first;
   const [base, quote] = await twoCurrencies(c);
-  await c.must('createExchangeRate', { json: { base_code: base, quote_code: quote, rate: 1.5, date: farDay(c) } });
+  await c.must('createExchangeRate', { json: { base_code: base, quote_code: quote, rate: 1.5, date: await freeDay(c, base, quote) } });
   return (await listOf(c, 'listExchangeRates', 'exchange_rates'))[0];
 }
 
@@ -110,7 +124,7 @@ export const financeSettingsCases: OperationCase[] = [
     valid: async ({ c }) => {
       c.requireWrites();
       const [base, quote] = await twoCurrencies(c);
-      return { json: { base_code: base, quote_code: quote, rate: 1.25, date: farDay(c), source: 'contract' } };
+      return { json: { base_code: base, quote_code: quote, rate: 1.25, date: await freeDay(c, base, quote), source: 'contract' } };
     },
     expectStatus: 201,
     negatives: [{ rule: 'body.quote_code an unknown currency', provenance: 'observed', status: [400], request: async ({ c }) => ({ json: { base_code: await freeCode(c), quote_code: 'QZX', rate: 1.25, date: '2041-01-01' } }) }],

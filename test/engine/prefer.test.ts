@@ -40,13 +40,18 @@ async function send(method: string, url: string, headers: Record<string, string>
   const decoded = typeof text === 'string' && /json/.test(res.headers['content-type'] ?? res.headers['Content-Type'] ?? 'application/json') ? JSON.parse(text) : text;
   return { status: res.status, headers: res.headers, body: decoded };
 }
-const pathOf = (template: string) => template.replace(/\{[^}]+\}/g, '1');
+/** The operation's path with `1` for each parameter (the first value of one that is an enum: a page size). */
+const pathOf = (op: (typeof engine.operations)[number]) =>
+  op.path.replace(/\{([^}]+)\}/g, (_, name: string) => {
+    const values = op.params.find((p) => p.in === 'path' && p.name === name)?.schema.enum;
+    return Array.isArray(values) ? String(values[0]) : '1';
+  });
 /** The operation's URL with its required query parameters (their documented example, or a plain value). */
 const urlOf = (op: (typeof engine.operations)[number]) => {
   const query = op.params
     .filter((p) => p.in === 'query' && p.required)
     .map((p) => `${p.name}=${encodeURIComponent(String(p.schema.example ?? p.schema.default ?? (p.schema.type === 'integer' ? 1 : 'project')))}`);
-  return `${pathOf(op.path)}${query.length ? `?${query.join('&')}` : ''}`;
+  return `${pathOf(op)}${query.length ? `?${query.join('&')}` : ''}`;
 };
 const ops = engine.operations;
 
@@ -56,7 +61,7 @@ describe('Prefer: code= for every documented status of every operation', () => {
     for (const op of ops) {
       for (const [code, def] of Object.entries(op.responses)) {
         if (code.startsWith('2')) continue; // the success status is the stateful answer (below)
-        const res = await send(op.method, pathOf(op.path), { prefer: `code=${code}` });
+        const res = await send(op.method, pathOf(op), { prefer: `code=${code}` });
         const where = `${op.operationId} code=${code}`;
         expect(res.status, where).toBe(Number(code));
         expect(res.headers['Preference-Applied'], where).toBe(`code=${code}`);
@@ -92,7 +97,7 @@ describe('Prefer: example=', () => {
         for (const [name, value] of Object.entries(def.examples ?? {})) {
           const success = code.startsWith('2');
           if (success && op.requestBody?.required) continue; // a success example needs a valid request: see below
-          const res = await send(op.method, pathOf(op.path), { prefer: `code=${code}, example=${name}` });
+          const res = await send(op.method, pathOf(op), { prefer: `code=${code}, example=${name}` });
           expect([res.status, res.body], `${op.operationId} ${code} ${name}`).toEqual([Number(code), value]);
           expect(res.headers['Preference-Applied']).toBe(`code=${code}, example=${name}`);
           checked++;

@@ -214,6 +214,20 @@ const WRITES: Write[] = [
   { operationId: 'patchPerDiem', method: 'PATCH', url: () => `/api/v1/per-diems/${cached.store.perDiems.nextId - 1}`, body: { status: 'approved' } },
   { operationId: 'deletePerDiem', method: 'DELETE', url: '/api/v1/per-diems/2' },
   { operationId: 'createPerDiemRate', method: 'POST', url: '/api/v1/per-diem-rates', body: { country: 'Spain', full_day_rate: 30, half_day_rate: 15, effective_from: '2030-01-01' } },
+  { operationId: 'createTaxRule', method: 'POST', url: '/api/v1/tax-rules', body: { name: 'Cache VAT', rate_percent: 10 } },
+  { operationId: 'updateTaxRule', method: 'PUT', url: () => `/api/v1/tax-rules/${cached.store.taxRules.nextId - 1}`, body: { rate_percent: 12 } },
+  { operationId: 'patchTaxRule', method: 'PATCH', url: () => `/api/v1/tax-rules/${cached.store.taxRules.nextId - 1}`, body: { active: false } },
+  { operationId: 'deleteTaxRule', method: 'DELETE', url: () => `/api/v1/tax-rules/${cached.store.taxRules.nextId - 1}` },
+  { operationId: 'createCurrency', method: 'POST', url: '/api/v1/currencies', body: { code: 'CHF', name: 'Swiss franc' } },
+  { operationId: 'updateCurrency', method: 'PUT', url: '/api/v1/currencies/chf', body: { symbol: 'Fr.' } },
+  { operationId: 'patchCurrency', method: 'PATCH', url: '/api/v1/currencies/CHF', body: { is_active: false } },
+  { operationId: 'createExchangeRate', method: 'POST', url: '/api/v1/exchange-rates', body: { base_code: 'CHF', quote_code: 'EUR', rate: 1.07, date: '2030-03-01' } },
+  { operationId: 'updateExchangeRate', method: 'PUT', url: () => `/api/v1/exchange-rates/${cached.store.exchangeRates.nextId - 1}`, body: { rate: 1.06 } },
+  { operationId: 'patchExchangeRate', method: 'PATCH', url: () => `/api/v1/exchange-rates/${cached.store.exchangeRates.nextId - 1}`, body: { source: 'cache' } },
+  { operationId: 'createInvoiceTemplate', method: 'POST', url: '/api/v1/invoice-templates', body: { name: 'Cache theme', is_default: true } },
+  { operationId: 'updateInvoiceTemplate', method: 'PUT', url: () => `/api/v1/invoice-templates/${cached.store.invoiceTemplates.nextId - 1}`, body: { name: 'Cache theme 2' } },
+  { operationId: 'patchInvoiceTemplate', method: 'PATCH', url: () => `/api/v1/invoice-templates/${cached.store.invoiceTemplates.nextId - 1}`, body: { css: 'h1 {}' } },
+  { operationId: 'deleteInvoiceTemplate', method: 'DELETE', url: () => `/api/v1/invoice-templates/${cached.store.invoiceTemplates.nextId - 1}` },
 ];
 
 /** A billable finished entry on a project, as the from-time-entries body. */
