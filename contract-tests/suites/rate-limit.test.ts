@@ -53,7 +53,7 @@ interface Burst {
   samples: Sample[];
   /** The 429, if one came. */
   refused?: Sample;
-  /** The request after the next clock minute began. */
+  /** The request after the next clock minute began (after those the window had room for). */
   after?: Sample;
   /** Why the burst could not tell. */
   skip?: string;
@@ -114,10 +114,16 @@ async function runBurst(): Promise<Burst> {
   const startedAt = samples[0].at;
   const nextMinute = (Math.floor(refused.at / 60_000) + 1) * 60_000;
   // Sliding: the burst's first request leaves the window at startedAt + 60 s, after the probe. Fixed: the bucket is new.
-  const probeAt = Math.min(nextMinute + 2_000, startedAt + 59_000);
+  let probeAt = Math.min(nextMinute + 2_000, startedAt + 59_000);
   if (probeAt <= nextMinute + 200) return { token, samples, refused, skip: `the burst took ${Math.round((refused.at - startedAt) / 1000)} s, across a clock minute: the window kind cannot be told` };
+  // The token's first request (sent before the wait for the minute's start) counted too: keep it clear of the window's edge at the probe.
+  if (Math.abs(first.at + 60_000 - probeAt) < 1_000 && first.at + 61_000 <= startedAt + 59_000) probeAt = first.at + 61_000;
   await sleep(probeAt - now());
-  const after = await probe(token);
+  // A sliding window still holds every answered request of the last 60 s: as many more as it has room for pass, the one after
+  // is refused. (The first request may have left it by now; a fixed window would pass them all, its bucket is new.)
+  const held = [first, ...samples].filter((s) => s.status !== 429 && s.at > probeAt - 60_000).length;
+  let after = await probe(token);
+  for (let room = Math.max(0, limit - held); room > 0 && after.status === 200; room--) after = await probe(token);
   // Leave the budget as found: wait out the window before another check uses the token (the narrow one only gets scope refusals, never counted).
   const wait = (after.status === 429 && token !== 'narrow' ? (after.retryAfter ?? 60) : 0) * 1000;
   if (wait > 0 && wait <= config.maxRateWaitS * 1000) {
