@@ -228,6 +228,19 @@ const WRITES: Write[] = [
   { operationId: 'updateInvoiceTemplate', method: 'PUT', url: () => `/api/v1/invoice-templates/${cached.store.invoiceTemplates.nextId - 1}`, body: { name: 'Cache theme 2' } },
   { operationId: 'patchInvoiceTemplate', method: 'PATCH', url: () => `/api/v1/invoice-templates/${cached.store.invoiceTemplates.nextId - 1}`, body: { css: 'h1 {}' } },
   { operationId: 'deleteInvoiceTemplate', method: 'DELETE', url: () => `/api/v1/invoice-templates/${cached.store.invoiceTemplates.nextId - 1}` },
+  { operationId: 'createKanbanColumn', method: 'POST', url: '/api/v1/kanban/columns', body: { key: 'cache', label: 'Cache', project_id: 1 } },
+  { operationId: 'reorderKanbanColumns', method: 'POST', url: '/api/v1/kanban/columns/reorder', body: { column_ids: [3, 2, 1] } },
+  { operationId: 'updateKanbanColumn', method: 'PUT', url: () => `/api/v1/kanban/columns/${cached.store.kanbanColumns.nextId - 1}`, body: { label: 'Cached' } },
+  { operationId: 'patchKanbanColumn', method: 'PATCH', url: () => `/api/v1/kanban/columns/${cached.store.kanbanColumns.nextId - 1}`, body: { is_active: false } },
+  { operationId: 'deleteKanbanColumn', method: 'DELETE', url: () => `/api/v1/kanban/columns/${cached.store.kanbanColumns.nextId - 1}` },
+  { operationId: 'createIssue', method: 'POST', url: '/api/v1/issues', body: { title: 'Cache issue', client_id: 1 } },
+  { operationId: 'updateIssue', method: 'PUT', url: () => `/api/v1/issues/${cached.store.issues.nextId - 1}`, body: { status: 'in_progress' } },
+  { operationId: 'patchIssue', method: 'PATCH', url: () => `/api/v1/issues/${cached.store.issues.nextId - 1}`, body: { priority: 'high' } },
+  { operationId: 'deleteIssue', method: 'DELETE', url: () => `/api/v1/issues/${cached.store.issues.nextId - 1}` },
+  { operationId: 'createCalendarEvent', method: 'POST', url: '/api/v1/calendar/events', body: { title: 'Cache event', start_time: '2030-04-01T09:00:00', end_time: '2030-04-01T10:00:00' } },
+  { operationId: 'updateCalendarEvent', method: 'PUT', url: () => `/api/v1/calendar/events/${cached.store.calendarEvents.nextId - 1}`, body: { title: 'Cached event' } },
+  { operationId: 'patchCalendarEvent', method: 'PATCH', url: () => `/api/v1/calendar/events/${cached.store.calendarEvents.nextId - 1}`, body: { location: 'Cache room' } },
+  { operationId: 'deleteCalendarEvent', method: 'DELETE', url: () => `/api/v1/calendar/events/${cached.store.calendarEvents.nextId - 1}` },
 ];
 
 /** A billable finished entry on a project, as the from-time-entries body. */
