@@ -241,6 +241,22 @@ const WRITES: Write[] = [
   { operationId: 'updateCalendarEvent', method: 'PUT', url: () => `/api/v1/calendar/events/${cached.store.calendarEvents.nextId - 1}`, body: { title: 'Cached event' } },
   { operationId: 'patchCalendarEvent', method: 'PATCH', url: () => `/api/v1/calendar/events/${cached.store.calendarEvents.nextId - 1}`, body: { location: 'Cache room' } },
   { operationId: 'deleteCalendarEvent', method: 'DELETE', url: () => `/api/v1/calendar/events/${cached.store.calendarEvents.nextId - 1}` },
+  { operationId: 'createClientNote', method: 'POST', url: '/api/v1/clients/1/notes', body: { content: 'Cache note' } },
+  { operationId: 'updateClientNote', method: 'PUT', url: () => `/api/v1/client-notes/${cached.store.clientNotes.nextId - 1}`, body: { content: 'Renamed note' } },
+  { operationId: 'patchClientNote', method: 'PATCH', url: () => `/api/v1/client-notes/${cached.store.clientNotes.nextId - 1}`, body: { content: 'Patched note', is_important: true } },
+  { operationId: 'deleteClientNote', method: 'DELETE', url: () => `/api/v1/client-notes/${cached.store.clientNotes.nextId - 1}` },
+  { operationId: 'createContact', method: 'POST', url: '/api/v1/clients/1/contacts', body: { first_name: 'Cache', last_name: 'Contact', is_primary: true } },
+  { operationId: 'updateContact', method: 'PUT', url: () => `/api/v1/contacts/${cached.store.contacts.nextId - 1}`, body: { phone: '+1 555 0100' } },
+  { operationId: 'patchContact', method: 'PATCH', url: () => `/api/v1/contacts/${cached.store.contacts.nextId - 1}`, body: { is_primary: true } },
+  { operationId: 'deleteContact', method: 'DELETE', url: () => `/api/v1/contacts/${cached.store.contacts.nextId - 1}` },
+  { operationId: 'createDeal', method: 'POST', url: '/api/v1/deals', body: { name: 'Cache deal', value: 1000 } },
+  { operationId: 'updateDeal', method: 'PUT', url: () => `/api/v1/deals/${cached.store.deals.nextId - 1}`, body: { stage: 'proposal' } },
+  { operationId: 'patchDeal', method: 'PATCH', url: () => `/api/v1/deals/${cached.store.deals.nextId - 1}`, body: { status: 'won' } },
+  { operationId: 'deleteDeal', method: 'DELETE', url: () => `/api/v1/deals/${cached.store.deals.nextId - 1}` },
+  { operationId: 'createLead', method: 'POST', url: '/api/v1/leads', body: { first_name: 'Cache', last_name: 'Lead' } },
+  { operationId: 'updateLead', method: 'PUT', url: () => `/api/v1/leads/${cached.store.leads.nextId - 1}`, body: { score: 50 } },
+  { operationId: 'patchLead', method: 'PATCH', url: () => `/api/v1/leads/${cached.store.leads.nextId - 1}`, body: { status: 'converted' } },
+  { operationId: 'deleteLead', method: 'DELETE', url: () => `/api/v1/leads/${cached.store.leads.nextId - 1}` },
 ];
 
 /** A billable finished entry on a project, as the from-time-entries body. */
