@@ -2621,9 +2621,6 @@ export interface components {
                 approval_id: number;
                 success: boolean;
                 message: string;
-                /** @description The service's code when it failed (`not_found`, `invalid_status`, `unauthorized`). */
-                error?: string;
-                approval?: components["schemas"]["TimeEntryApproval"];
             }[];
         };
         CapacityRow: {
@@ -6610,9 +6607,15 @@ export interface operations {
     getCapacityReport: {
         parameters: {
             query?: {
-                /** @description First day (YYYY-MM-DD), required. */
+                /**
+                 * @description First day (YYYY-MM-DD), required.
+                 * @example 2026-01-05
+                 */
                 start_date?: string;
-                /** @description Last day (YYYY-MM-DD), required. */
+                /**
+                 * @description Last day (YYYY-MM-DD), required.
+                 * @example 2026-01-11
+                 */
                 end_date?: string;
                 /** @description Comma-separated user ids (admins); parts that are not integers are skipped. */
                 user_ids?: string;
@@ -6713,9 +6716,15 @@ export interface operations {
     getBelgiumAttendanceReport: {
         parameters: {
             query?: {
-                /** @description First day, required. */
+                /**
+                 * @description First day, required.
+                 * @example 2026-01-05
+                 */
                 start_date?: string;
-                /** @description Last day, required. */
+                /**
+                 * @description Last day, required.
+                 * @example 2026-01-11
+                 */
                 end_date?: string;
                 /** @description Admins only (others always get their own). */
                 user_id?: number;
@@ -6748,9 +6757,15 @@ export interface operations {
     exportPayroll: {
         parameters: {
             query?: {
-                /** @description First day, required. */
+                /**
+                 * @description First day, required.
+                 * @example 2026-01-05
+                 */
                 start_date?: string;
-                /** @description Last day, required. */
+                /**
+                 * @description Last day, required.
+                 * @example 2026-01-11
+                 */
                 end_date?: string;
                 /** @description Admins only (others always get their own). */
                 user_id?: number;
