@@ -73,6 +73,8 @@ export function generateBody(schema: JsonSchema, seed: number, now: number): unk
     seed: seed >>> 0,
     alwaysFakeOptionals: true,
     maxDefaultItems: 3,
+    // json-schema-faker's default depth (5) fills deeper objects with empty defaults that break their patterns (attendance history: data > records > day > work_periods > period).
+    maxDepth: 10,
     formats: formats(now),
   });
 }

@@ -257,7 +257,24 @@ const WRITES: Write[] = [
   { operationId: 'updateLead', method: 'PUT', url: () => `/api/v1/leads/${cached.store.leads.nextId - 1}`, body: { score: 50 } },
   { operationId: 'patchLead', method: 'PATCH', url: () => `/api/v1/leads/${cached.store.leads.nextId - 1}`, body: { status: 'converted' } },
   { operationId: 'deleteLead', method: 'DELETE', url: () => `/api/v1/leads/${cached.store.leads.nextId - 1}` },
+  { operationId: 'requestTimeEntryApproval', method: 'POST', url: () => `/api/v1/time-entries/${unapprovedEntry()}/request-approval`, body: {} },
+  { operationId: 'approveTimeEntry', method: 'POST', url: () => `/api/v1/time-entry-approvals/${cached.store.timeEntryApprovals.nextId - 1}/approve`, body: {} },
+  { operationId: 'bulkApproveTimeEntries', method: 'POST', url: '/api/v1/time-entry-approvals/bulk-approve', body: () => ({ approval_ids: [cached.store.timeEntryApprovals.nextId - 1] }) },
+  { operationId: 'rejectTimeEntry', method: 'POST', url: '/api/v1/time-entry-approvals/2/reject', body: { reason: 'r' } },
+  { operationId: 'cancelTimeEntryApproval', method: 'POST', url: '/api/v1/time-entry-approvals/1/cancel', body: {} },
+  { operationId: 'createAttendanceCorrection', method: 'POST', url: '/api/v1/attendance/corrections', body: () => adminsDay() },
 ];
+
+/** An admin's finished entry without an approval. */
+function unapprovedEntry(): number {
+  return cached.store.timeEntries.toArray().find((e) => e.user_id === 1 && e.end !== null && cached.store.views.approvalsByEntry.group(e.id).length === 0)!.id;
+}
+
+/** A correction of the admin's first seeded attendance day (one work period a day). */
+function adminsDay() {
+  const p = cached.store.workPeriods.toArray().find((w) => w.user_id === 1 && w.end !== null)!;
+  return { attendance_day_id: p.id, entity_type: 'AttendanceWorkPeriod', entity_id: p.id, reason: 'r' };
+}
 
 /** A billable finished entry on a project, as the from-time-entries body. */
 function billableEntry() {

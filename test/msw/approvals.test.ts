@@ -112,7 +112,8 @@ describe('time-entry approvals', () => {
       const s = createEngine({ seed: 3, clock: createClock({ frozenAt: Date.parse(at) }) }).store;
       const rows = s.timeEntryApprovals.toArray();
       expect(new Set(rows.map((a) => a.status)), at).toEqual(new Set(['pending', 'approved', 'rejected', 'cancelled']));
-      expect(s.timeEntryApprovals.get(1)).toMatchObject({ status: 'pending', requested_by: ALICE });
+      expect(s.timeEntryApprovals.get(1)).toMatchObject({ status: 'pending', requested_by: 1 });
+      expect(rows.some((a) => a.status === 'pending' && a.requested_by === ALICE), at).toBe(true);
       for (const a of rows) {
         const e = s.timeEntries.get(a.time_entry_id)!;
         expect(e.user_id, at).toBe(a.requested_by);

@@ -4948,9 +4948,6 @@ export interface components {
                 approval_id: number;
                 success: boolean;
                 message: string;
-                /** @description The service's code when it failed (`not_found`, `invalid_status`, `unauthorized`). */
-                error?: string;
-                approval?: components["schemas"]["TimeEntryApproval"];
             }[];
         };
         CapacityRow: {
@@ -14465,9 +14462,15 @@ export interface operations {
     getCapacityReport: {
         parameters: {
             query?: {
-                /** @description First day (YYYY-MM-DD), required. */
+                /**
+                 * @description First day (YYYY-MM-DD), required.
+                 * @example 2026-01-05
+                 */
                 start_date?: string;
-                /** @description Last day (YYYY-MM-DD), required. */
+                /**
+                 * @description Last day (YYYY-MM-DD), required.
+                 * @example 2026-01-11
+                 */
                 end_date?: string;
                 /** @description Comma-separated user ids (admins); parts that are not integers are skipped. */
                 user_ids?: string;
@@ -14568,9 +14571,15 @@ export interface operations {
     getBelgiumAttendanceReport: {
         parameters: {
             query?: {
-                /** @description First day, required. */
+                /**
+                 * @description First day, required.
+                 * @example 2026-01-05
+                 */
                 start_date?: string;
-                /** @description Last day, required. */
+                /**
+                 * @description Last day, required.
+                 * @example 2026-01-11
+                 */
                 end_date?: string;
                 /** @description Admins only (others always get their own). */
                 user_id?: number;
@@ -14603,9 +14612,15 @@ export interface operations {
     exportPayroll: {
         parameters: {
             query?: {
-                /** @description First day, required. */
+                /**
+                 * @description First day, required.
+                 * @example 2026-01-05
+                 */
                 start_date?: string;
-                /** @description Last day, required. */
+                /**
+                 * @description Last day, required.
+                 * @example 2026-01-11
+                 */
                 end_date?: string;
                 /** @description Admins only (others always get their own). */
                 user_id?: number;
