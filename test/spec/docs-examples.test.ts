@@ -22,6 +22,9 @@ const BEFORE: Record<string, string[]> = {
   removeFavoriteProject: ['addFavoriteProject'],
   approveTimesheetPeriod: ['submitTimesheetPeriod'],
   rejectTimesheetPeriod: ['submitTimesheetPeriod'],
+  addGpsTrackPoint: ['startGpsTrack'],
+  stopGpsTrack: ['startGpsTrack'],
+  createGpsTrackExpense: ['startGpsTrack', 'stopGpsTrack'],
 };
 
 const raw = loadDocument('timetracker');

@@ -495,6 +495,16 @@ export interface OperationHandlers<E extends ApiEnv> {
   patchMileage: OperationHandler<operations['patchMileage'], E>;
   /** `DELETE /api/v1/mileage/{mileage_id}`: Reject a mileage entry */
   deleteMileage: OperationHandler<operations['deleteMileage'], E>;
+  /** `GET /api/v1/mileage/gps`: List GPS mileage tracks */
+  listGpsTracks: OperationHandler<operations['listGpsTracks'], E>;
+  /** `POST /api/v1/mileage/gps/start`: Start a GPS mileage track */
+  startGpsTrack: OperationHandler<operations['startGpsTrack'], E>;
+  /** `POST /api/v1/mileage/gps/{track_id}/point`: Add a point to a GPS track */
+  addGpsTrackPoint: OperationHandler<operations['addGpsTrackPoint'], E>;
+  /** `POST /api/v1/mileage/gps/{track_id}/stop`: Stop a GPS track and measure it */
+  stopGpsTrack: OperationHandler<operations['stopGpsTrack'], E>;
+  /** `POST /api/v1/mileage/gps/{track_id}/expense`: Claim a stopped GPS track as an expense */
+  createGpsTrackExpense: OperationHandler<operations['createGpsTrackExpense'], E>;
   /** `GET /api/v1/per-diems`: List per-diem claims */
   listPerDiems: OperationHandler<operations['listPerDiems'], E>;
   /** `POST /api/v1/per-diems`: Claim a per diem */
@@ -819,6 +829,11 @@ export const operationRoutes = {
   updateMileage: { method: 'PUT', path: '/api/v1/mileage/{mileage_id}' },
   patchMileage: { method: 'PATCH', path: '/api/v1/mileage/{mileage_id}' },
   deleteMileage: { method: 'DELETE', path: '/api/v1/mileage/{mileage_id}' },
+  listGpsTracks: { method: 'GET', path: '/api/v1/mileage/gps' },
+  startGpsTrack: { method: 'POST', path: '/api/v1/mileage/gps/start' },
+  addGpsTrackPoint: { method: 'POST', path: '/api/v1/mileage/gps/{track_id}/point' },
+  stopGpsTrack: { method: 'POST', path: '/api/v1/mileage/gps/{track_id}/stop' },
+  createGpsTrackExpense: { method: 'POST', path: '/api/v1/mileage/gps/{track_id}/expense' },
   listPerDiems: { method: 'GET', path: '/api/v1/per-diems' },
   createPerDiem: { method: 'POST', path: '/api/v1/per-diems' },
   getPerDiem: { method: 'GET', path: '/api/v1/per-diems/{per_diem_id}' },
