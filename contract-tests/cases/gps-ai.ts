@@ -3,9 +3,11 @@
  * real server's routes, reference §25). The API has no route that removes a
  * track: each case stops the tracks it starts (a stopped track changes
  * nothing else) and rejects the expenses it claims, the only cleanup the
- * API allows.
+ * API allows. The AI helper is off unless the target's admin turned it
+ * on (the real server's default, and the mock's): its valid requests are
+ * skipped then, and its refusals may be the 503 that comes first.
  */
-import { unknownId, getCase, type CaseArgs, type OperationCase } from '../lib/case.js';
+import { getCase, skipWith, unknownId, type CaseArgs, type OperationCase } from '../lib/case.js';
 import { GHOST_ID, type Ctx } from '../lib/context.js';
 import { afterCreate, made } from './business.js';
 
@@ -22,6 +24,11 @@ const stopped = async (a: CaseArgs) => {
   return id;
 };
 const rejectExpense = (c: Ctx, id: number) => c.call('deleteExpense', { params: { expense_id: id } });
+/** Skip unless the target's AI helper is on (off: the 503 `ai_disabled` of the real server's default). */
+async function aiOn(c: Ctx): Promise<void> {
+  const ex = await c.call('getAiContextPreview');
+  if (ex.response.status === 503) skipWith('the AI helper is off on the target (503 ai_disabled, the real server\'s default and the mock\'s)');
+}
 
 export const gpsAiCases: OperationCase[] = [
   getCase('listGpsTracks', { start_date: '2026-01-01' }, {
@@ -61,5 +68,31 @@ export const gpsAiCases: OperationCase[] = [
       { rule: 'a track not stopped: 400', provenance: 'observed', status: [400], request: async (a) => ({ params: { track_id: await track(a) }, json: {} }) },
       unknownId('track_id', { provenance: 'observed', request: async () => ({ params: { track_id: GHOST_ID }, json: {} }) }),
     ],
+  },
+
+  {
+    operationId: 'getAiContextPreview',
+    valid: async ({ c }) => {
+      await aiOn(c);
+      return {};
+    },
+    noBad: 'takes no input',
+  },
+  {
+    operationId: 'postAiChat',
+    valid: async ({ c }) => {
+      await aiOn(c);
+      return { json: { prompt: 'How many hours did I log recently?', history: [] } };
+    },
+    negatives: [{ rule: 'body.prompt blank', provenance: 'observed', status: [400, 503], request: async () => ({ json: { prompt: '   ' } }) }],
+  },
+  {
+    operationId: 'confirmAiAction',
+    // A summary action writes nothing.
+    valid: async ({ c }) => {
+      await aiOn(c);
+      return { json: { action: { type: 'summary', payload: { text: 'contract suites' } } } };
+    },
+    negatives: [{ rule: 'an unsupported action type', provenance: 'observed', status: [400, 503], request: async () => ({ json: { action: { type: 'no_such_action' } } }) }],
   },
 ];

@@ -155,3 +155,90 @@ describe('GPS mileage tracks', () => {
     expect((await api('GET', '/mileage/gps')).body.tracks).toHaveLength(50);
   });
 });
+
+describe('AI helper', () => {
+  // A reset (after each test) makes a new store: read its settings each time.
+  const on = () => {
+    mock.engine.store.settings.ai.enabled = true;
+  };
+
+  it('is off by default, as on the real server: 503 ai_disabled on every route', async () => {
+    const preview = await api('GET', '/ai/context-preview');
+    expectError(preview, 503, 'ai_disabled');
+    expect(preview.body).toMatchObject({ success: false, error: 'AI helper is disabled' });
+    const chat = await api('POST', '/ai/chat', { prompt: 'hello' });
+    expectError(chat, 503, 'ai_disabled');
+    expect(chat.body.error).toBe('AI helper is disabled.');
+    expectError(await api('POST', '/ai/actions/confirm', { action: { type: 'summary', payload: { text: 'x' } } }), 503, 'ai_disabled');
+    expectError(await api('GET', '/ai/context-preview', undefined, narrow), 403, 'forbidden');
+  });
+
+  it('previews the caller\'s context: recent entries, the running timer, open tasks, projects, the provider without its key', async () => {
+    on();
+    const res = await api('GET', '/ai/context-preview');
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const { context, provider } = res.body;
+    expect(provider).toEqual({ enabled: true, provider: 'ollama', base_url: 'http://127.0.0.1:11434', model: 'llama3.1', api_key_set: false, timeout_seconds: 30, context_limit: 40 });
+    const store = mock.engine.store;
+    const own = store.queryTimeEntries({ userId: aliceId }, 1, 40).items;
+    expect(context.summary.recent_entry_count).toBe(own.length);
+    expect(context.recent_entries.map((e: { id: number }) => e.id)).toEqual(own.slice(0, 8).map((e) => e.id));
+    const finished = own.filter((e) => e.end !== null).reduce((s, e) => s + (e.end! - e.start) / 1000 - e.break_seconds, 0);
+    expect(context.summary.recent_total_hours).toBeCloseTo(finished / 3600, 1);
+    const open = [...store.tasks.all()].filter((t) => t.assigned_to === aliceId && ['todo', 'in_progress', 'review'].includes(t.status));
+    expect(context.summary.open_task_count).toBe(Math.min(20, open.length));
+    expect(context.assigned_tasks.every((t: { status: string }) => ['todo', 'in_progress', 'review'].includes(t.status))).toBe(true);
+    expect(context.active_timer?.id ?? null).toBe(store.runningEntryOf(aliceId)?.id ?? null);
+    const projectIds = new Set([...own.map((e) => e.project_id), ...open.map((t) => t.project_id)]);
+    expect(context.projects.every((p: { id: number }) => projectIds.has(p.id))).toBe(true);
+  });
+
+  it('chats without a model: a reply from the prompt and the data, actions from its words', async () => {
+    on();
+    expectError(await api('POST', '/ai/chat', { prompt: '   ' }), 400, 'validation_error');
+    const plain = await api('POST', '/ai/chat', { prompt: 'How am I doing?' });
+    expect(plain.status).toBe(200);
+    expect(plain.body.reply).toContain('no model runs');
+    expect(plain.body.reply).toContain('How am I doing?');
+    expect(plain.body.reply).toContain(`${plain.body.context_preview.summary.recent_total_hours} hours`);
+    expect(plain.body.actions).toEqual([]);
+    const log = await api('POST', '/ai/chat', { prompt: 'Please log 45 minutes of time for the review, and summarize my week', history: [{ role: 'user', content: 'hi' }] });
+    const types = log.body.actions.map((a: { type: string }) => a.type);
+    expect(types).toEqual(['create_time_entry', 'summary']);
+    expect(log.body.actions[0].payload.duration_minutes).toBe(45);
+    expect(log.body.reply).toContain('```json');
+    // The same question gives the same answer.
+    expect((await api('POST', '/ai/chat', { prompt: 'How am I doing?' })).body).toEqual(plain.body);
+    // A configuration without a model is refused before the prompt.
+    mock.engine.store.settings.ai.model = '';
+    expectError(await api('POST', '/ai/chat', { prompt: 'x' }), 400, 'ai_not_configured');
+  });
+
+  it('confirms the proposed actions: a timer, a finished entry, a summary; refuses the rest', async () => {
+    on();
+    const store = mock.engine.store;
+    const running = store.runningEntryOf(aliceId);
+    if (running) expect((await api('POST', '/timer/stop', {})).status).toBe(200);
+    const proposal = (await api('POST', '/ai/chat', { prompt: 'start a timer and log 2 hours' })).body.actions as { type: string; payload: Record<string, unknown> }[];
+    expect(proposal.map((a) => a.type)).toEqual(['start_timer', 'create_time_entry']);
+
+    const entry = await api('POST', '/ai/actions/confirm', { action: { ...proposal[1], payload: { ...proposal[1].payload, end_time: '2024-02-07T12:00:00Z' } } });
+    expect(entry.status, JSON.stringify(entry.body)).toBe(200);
+    expect(entry.body).toMatchObject({ success: true, ok: true, type: 'create_time_entry', entry: { start_time: '2024-02-07T10:00:00', end_time: '2024-02-07T12:00:00', duration_hours: 2, billable: true, active: false } });
+    expect(store.timeEntries.get(entry.body.entry.id)?.user_id).toBe(aliceId);
+
+    const t = await api('POST', '/ai/actions/confirm', { action: proposal[0] });
+    expect(t.status, JSON.stringify(t.body)).toBe(200);
+    expect(t.body).toMatchObject({ ok: true, type: 'start_timer', timer: { active: true, project_id: proposal[0].payload.project_id } });
+    expect(store.runningEntryOf(aliceId)?.id).toBe(t.body.timer.id);
+    // A second timer: the timer route's refusal, as a 400.
+    expectError(await api('POST', '/ai/actions/confirm', { action: proposal[0] }), 400);
+
+    expect((await api('POST', '/ai/actions/confirm', { action: { type: 'summary', payload: { text: 'Done' } } })).body).toEqual({ success: true, ok: true, type: 'summary', summary: 'Done' });
+    const bad = await api('POST', '/ai/actions/confirm', { action: { type: 'delete_everything' } });
+    expectError(bad, 400, 'unsupported_action');
+    expect(bad.body.error).toBe('Unsupported AI action.');
+    expect((await api('POST', '/ai/actions/confirm', { action: { type: 'start_timer', payload: {} } })).body.error).toBe('Project is required to start a timer.');
+    expect((await api('POST', '/ai/actions/confirm', { action: { type: 'create_time_entry', payload: { project_id: 1, start_time: '2026-11-10T12:00:00', end_time: '2026-11-10T11:00:00' } } })).body.error).toBe('End time must be after start time.');
+  });
+});

@@ -357,6 +357,12 @@ export interface OperationHandlers<E extends ApiEnv> {
   getCurrentUser: OperationHandler<operations['getCurrentUser'], E>;
   /** `GET /api/v1/users`: List active users (administrators) */
   listUsers: OperationHandler<operations['listUsers'], E>;
+  /** `GET /api/v1/ai/context-preview`: What the AI helper would be told about the caller */
+  getAiContextPreview: OperationHandler<operations['getAiContextPreview'], E>;
+  /** `POST /api/v1/ai/chat`: Ask the AI helper */
+  postAiChat: OperationHandler<operations['postAiChat'], E>;
+  /** `POST /api/v1/ai/actions/confirm`: Carry out an action the AI helper proposed */
+  confirmAiAction: OperationHandler<operations['confirmAiAction'], E>;
   /** `GET /api/v1/attendance/status`: Today's workday and break state */
   getAttendanceStatus: OperationHandler<operations['getAttendanceStatus'], E>;
   /** `GET /api/v1/workday/status`: The open workday session, if any */
@@ -760,6 +766,9 @@ export const operationRoutes = {
   exportPayroll: { method: 'GET', path: '/api/v1/exports/payroll' },
   getCurrentUser: { method: 'GET', path: '/api/v1/users/me' },
   listUsers: { method: 'GET', path: '/api/v1/users' },
+  getAiContextPreview: { method: 'GET', path: '/api/v1/ai/context-preview' },
+  postAiChat: { method: 'POST', path: '/api/v1/ai/chat' },
+  confirmAiAction: { method: 'POST', path: '/api/v1/ai/actions/confirm' },
   getAttendanceStatus: { method: 'GET', path: '/api/v1/attendance/status' },
   getWorkdayStatus: { method: 'GET', path: '/api/v1/workday/status' },
   startWorkday: { method: 'POST', path: '/api/v1/workday/start' },

@@ -2292,6 +2292,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/ai/context-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the AI helper would be told about the caller
+         * @description Beyond the API documentation (the real server, reference §25; app/routes/api_v1_ai.py:26, services/llm_service.py `build_context`, `context_preview_from_context`). The caller's recent entries (newest start first, `context_limit` of them, 5-100, default 40; at most 8 shown), the running timer, open tasks assigned to the caller (todo, in progress, review; soonest due first, at most 8 shown), their projects (at most 8 shown), and the summary counts over all recent entries; with the provider's public settings (never the key). The helper is off unless an admin turns it on (`AI_ENABLED`, default false): then a 503 `ai_disabled` `AI helper is disabled`, and so in the mock by default (MSW/engine users turn it on with `store.settings.ai.enabled = true`). The mock runs no model.
+         */
+        get: operations["getAiContextPreview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ai/chat": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask the AI helper
+         * @description Beyond the API documentation (the real server, reference §25; app/routes/api_v1_ai.py:43, services/llm_service.py `chat`). Off by default: 503 `ai_disabled` `AI helper is disabled.`; a configuration without base URL or model is a 400 `ai_not_configured`, a hosted provider without key a 400 `ai_missing_api_key`; a blank `prompt` is a 400 `validation_error` `Prompt is required.`. The real server sends the prompt, the last 8 `history` turns and the caller's context to the configured model and answers its text as `reply` with the actions it proposes (a JSON block `{"actions": [...]}` in the text; types `create_time_entry`, `start_timer`, `summary`), which nothing executes until `POST /ai/actions/confirm`. The mock runs no model: its `reply` is made from the prompt and the caller's data (recent hours, open tasks, the running timer), deterministically, and its actions follow words of the prompt: `start` with `timer` proposes `start_timer` on the active project the caller worked on last (none while a timer runs); `log`, `add` or `create` with `entry`, `time`, `hour` or `minute` proposes `create_time_entry` there (the duration a number of minutes or hours in the prompt names, else 60 minutes); `summar` proposes a `summary`. The reply carries the JSON block, as a model's would.
+         */
+        post: operations["postAiChat"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ai/actions/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Carry out an action the AI helper proposed
+         * @description Beyond the API documentation (the real server, reference §25; app/routes/api_v1_ai.py:53, services/llm_service.py `confirm_action`). Off by default: 503 `ai_disabled` `AI helper is disabled`. `start_timer` needs `payload.project_id` (400 `validation_error` `Project is required to start a timer.`) and starts the caller's timer as `POST /timer/start` does (its refusals as 400s with their message; a project the caller cannot see is a 403 `You cannot access that project.`); answers `{success, ok, type, timer}`. `create_time_entry` records a finished entry: `end_time` (default now), `start_time` (default end minus `duration_minutes`, default 60), `notes` (or `description`), `tags`, `billable` (default true), as `POST /time-entries` does (an end before the start is a 400 `End time must be after start time.`); answers `{success, ok, type, entry}`. `summary` echoes `payload.text` as `summary`. Any other type is a 400 `unsupported_action` `Unsupported AI action.`. The mock runs no model; this route needs none.
+         */
+        post: operations["confirmAiAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/attendance/status": {
         parameters: {
             query?: never;
@@ -4740,6 +4800,113 @@ export interface components {
             success: boolean;
             expense: components["schemas"]["Expense"];
             track: components["schemas"]["MileageTrack"];
+        };
+        /** @description `AIProviderConfig.public_dict` (services/llm_service.py:54): the settings, never the key. */
+        AiProvider: {
+            enabled: boolean;
+            /** @enum {string} */
+            provider: "ollama" | "openai_compatible";
+            base_url: string;
+            model: string;
+            api_key_set: boolean;
+            timeout_seconds: number;
+            context_limit: number;
+        };
+        AiEntry: {
+            id: number;
+            project_id: components["schemas"]["NullableInteger"];
+            project_name: components["schemas"]["NullableString"];
+            task_id: components["schemas"]["NullableInteger"];
+            task_name: components["schemas"]["NullableString"];
+            start_time: components["schemas"]["NaiveDateTime"];
+            end_time: components["schemas"]["NullableDateTime"];
+            duration_hours: number;
+            notes: string;
+            tags: string[];
+            billable: boolean;
+            active: boolean;
+        };
+        AiTask: {
+            id: number;
+            name: string;
+            project_id: components["schemas"]["NullableInteger"];
+            project_name: components["schemas"]["NullableString"];
+            status: string;
+            priority: string;
+            due_date: components["schemas"]["NullableDate"];
+            estimated_hours: components["schemas"]["NullableNumber"];
+        };
+        AiProject: {
+            id: number;
+            name: string;
+            client: components["schemas"]["NullableString"];
+            status: string;
+            estimated_hours: components["schemas"]["NullableNumber"];
+            actual_hours: number;
+            budget_amount: components["schemas"]["NullableNumber"];
+        };
+        AiContextPreview: {
+            summary: {
+                recent_entry_count: number;
+                /** @description Finished recent entries only. */
+                recent_total_hours: number;
+                open_task_count: number;
+            };
+            active_timer: components["schemas"]["AiEntry"] | null;
+            recent_entries: components["schemas"]["AiEntry"][];
+            assigned_tasks: components["schemas"]["AiTask"][];
+            projects: components["schemas"]["AiProject"][];
+        };
+        AiContextPreviewAnswer: {
+            success: boolean;
+            context: components["schemas"]["AiContextPreview"];
+            provider: components["schemas"]["AiProvider"];
+        };
+        AiChatRequest: {
+            prompt?: string | null;
+            /** @description Earlier turns; the last 8 with role `user` or `assistant` and a non-blank `content` are sent (each cut to 4000 characters). */
+            history?: {
+                role?: string;
+                content?: string;
+            }[] | null;
+        };
+        AiAction: {
+            /** @description create_time_entry, start_timer or summary (a model may name others; confirm refuses them). */
+            type: string;
+            label?: string;
+            payload?: {
+                [key: string]: unknown;
+            };
+        };
+        AiChatAnswer: {
+            success: boolean;
+            reply: string;
+            actions: components["schemas"]["AiAction"][];
+            context_preview: components["schemas"]["AiContextPreview"];
+            provider: components["schemas"]["AiProvider"];
+        };
+        AiConfirmRequest: {
+            action?: {
+                type?: string | null;
+                payload?: {
+                    [key: string]: unknown;
+                } | null;
+            } | null;
+        };
+        AiConfirmAnswer: {
+            success: boolean;
+            ok: boolean;
+            /** @enum {string} */
+            type: "start_timer" | "create_time_entry" | "summary";
+            timer?: components["schemas"]["AiEntry"];
+            entry?: components["schemas"]["AiEntry"];
+            summary?: string;
+        };
+        AiError: {
+            success: boolean;
+            error: string;
+            message: string;
+            error_code: string;
         };
         PerDiem: {
             id: number;
@@ -7970,6 +8137,23 @@ export interface components {
                  *     }
                  */
                 "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The AI helper is turned off (the real server's default, `AI_ENABLED` unset). */
+        AiDisabled: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "success": false,
+                 *       "error": "AI helper is disabled",
+                 *       "message": "AI helper is disabled",
+                 *       "error_code": "ai_disabled"
+                 *     }
+                 */
+                "application/json": components["schemas"]["AiError"];
             };
         };
         /** @description The request is invalid (field-level messages in `errors`). */
@@ -14871,6 +15055,120 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getAiContextPreview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AiContextPreviewAnswer"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["AiDisabled"];
+        };
+    };
+    postAiChat: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "prompt": "Start a timer on my last project",
+                 *       "history": []
+                 *     }
+                 */
+                "application/json": components["schemas"]["AiChatRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AiChatAnswer"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["AiDisabled"];
+        };
+    };
+    confirmAiAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "action": {
+                 *         "type": "summary",
+                 *         "payload": {
+                 *           "text": "8 hours on Website Redesign this week"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["AiConfirmRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AiConfirmAnswer"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["AiDisabled"];
         };
     };
     getAttendanceStatus: {

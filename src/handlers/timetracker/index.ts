@@ -17,6 +17,7 @@ import { suppliers } from './suppliers.js';
 import { warehouses } from './warehouses.js';
 import { mileage } from './mileage.js';
 import { mileageGps } from './mileage-gps.js';
+import { ai } from './ai.js';
 import { perDiems } from './per-diems.js';
 import { projects } from './projects.js';
 import { quotes } from './quotes.js';
@@ -103,5 +104,6 @@ export const handlers = {
   ...expenses,
   ...mileage,
   ...mileageGps,
+  ...ai,
   ...perDiems,
 } satisfies TimeTrackerHandlers;

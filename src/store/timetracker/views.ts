@@ -126,6 +126,8 @@ export class StoreViews {
   readonly clientText: RowTextIndex<ClientRow>;
   /** Tasks in the list's order; per project too. */
   readonly tasksInOrder: SortedView<TaskRow, number>;
+  /** Tasks by assignee (0: none), soonest due first (none last), then most recently updated. */
+  readonly tasksByAssignee: SortedView<TaskRow, number>;
   readonly taskText: RowTextIndex<TaskRow>;
   /** Active users by username (ties: id). */
   readonly activeUsersByName: SortedView<UserRow>;
@@ -266,6 +268,7 @@ export class StoreViews {
     this.clientsByLowerName = new SortedView(t.clients, ['name'], byId, { groupOf: (c) => c.name.toLowerCase() });
     this.clientText = new RowTextIndex(t.clients, ['name', 'email', 'company', 'description', 'contact_person']);
     this.tasksInOrder = new SortedView(t.tasks, ['priority', 'due_date', 'created_at', 'project_id'], taskOrder, { groupOf: (x) => x.project_id });
+    this.tasksByAssignee = new SortedView(t.tasks, ['assigned_to', 'due_date', 'updated_at'], (a, b) => (a.due_date ?? '9999').localeCompare(b.due_date ?? '9999') || b.updated_at - a.updated_at || a.id - b.id, { groupOf: (x) => x.assigned_to ?? 0 });
     this.taskText = new RowTextIndex(t.tasks, ['name', 'description']);
     this.activeUsersByName = new SortedView(t.users, ['username', 'is_active'], (a, b) => a.username.localeCompare(b.username) || a.id - b.id, {
       keep: (u) => u.is_active,
