@@ -5,7 +5,9 @@
  * and the list's bounds.
  */
 import { describe, expect, it } from 'vitest';
-import { haversineKm } from '../../src/handlers/timetracker/mileage-gps.js';
+import { createClock } from '../../src/core/clock.js';
+import { haversineKm, pathKm as pathKmOf } from '../../src/handlers/timetracker/mileage-gps.js';
+import { createEngine } from '../../src/node.js';
 import { call, expectError, startMock, T0, token } from './mock.js';
 
 const { mock, clock } = startMock();
@@ -137,17 +139,43 @@ describe('GPS mileage tracks', () => {
       ids.push(await started(A));
     }
     const adminTrack = await started(A, admin);
+    const ofMine = (res: { body: { tracks: { id: number }[] } }) => res.body.tracks.map((t) => t.id).filter((id) => ids.includes(id));
     const mine = (await api('GET', '/mileage/gps')).body.tracks.map((t: { id: number }) => t.id);
-    expect(mine).toEqual([...ids].reverse());
-    expect((await api('GET', '/mileage/gps?start_date=2026-11-17')).body.tracks.map((t: { id: number }) => t.id)).toEqual([ids[2], ids[1]]);
+    // Newest start first: the three new ones, then the seeded ones (started before T0).
+    expect(mine.slice(0, 3)).toEqual([...ids].reverse());
+    expect(mine.length).toBeGreaterThan(3);
+    expect(ofMine(await api('GET', '/mileage/gps?start_date=2026-11-17'))).toEqual([ids[2], ids[1]]);
+    expect((await api('GET', '/mileage/gps?start_date=2026-11-17')).body.tracks).toHaveLength(2);
     // A date-only end is its midnight: that day's later tracks are left out.
-    expect((await api('GET', '/mileage/gps?end_date=2026-11-17')).body.tracks.map((t: { id: number }) => t.id)).toEqual([ids[0]]);
-    expect((await api('GET', '/mileage/gps?end_date=2026-11-17T10:00:00Z')).body.tracks.map((t: { id: number }) => t.id)).toEqual([ids[1], ids[0]]);
+    expect(ofMine(await api('GET', '/mileage/gps?end_date=2026-11-17'))).toEqual([ids[0]]);
+    expect(ofMine(await api('GET', '/mileage/gps?end_date=2026-11-17T10:00:00Z'))).toEqual([ids[1], ids[0]]);
     // A non-admin's user_id is ignored; an admin's names that user.
     expect((await api('GET', `/mileage/gps?user_id=1`)).body.tracks.map((t: { id: number }) => t.id)).toEqual(mine);
     expect((await api('GET', `/mileage/gps?user_id=${aliceId}`, undefined, admin)).body.tracks.map((t: { id: number }) => t.id)).toEqual(mine);
-    expect((await api('GET', '/mileage/gps', undefined, admin)).body.tracks.map((t: { id: number }) => t.id)).toEqual([adminTrack]);
+    const adminOwn = (await api('GET', '/mileage/gps', undefined, admin)).body.tracks.map((t: { id: number; user_id: number }) => t.id);
+    expect(adminOwn[0]).toBe(adminTrack);
+    expect(adminOwn).not.toContain(ids[0]);
     expectError(await api('GET', '/mileage/gps?start_date=soon'), 400, 'validation_error');
+  });
+
+  it('seeds a running track (the admin\'s, id 1) and two stopped ones of alice\'s, at any "now"', async () => {
+    for (const now of [T0, Date.parse('2027-02-28T23:59:00Z'), Date.parse('2026-06-01T00:30:00Z')]) {
+      const engine = createEngine({ seed: 3, clock: createClock({ frozenAt: now }) });
+      const rows = engine.store.mileageTracks.toArray();
+      expect(rows).toHaveLength(3);
+      const [running, measured, blind] = rows;
+      expect(running).toMatchObject({ id: 1, user_id: engine.store.users.findBy('username', 'admin')!.id, ended_at: null });
+      expect(running.started_at).toBeLessThan(now);
+      expect(measured.ended_at! - measured.started_at).toBe(measured.duration_seconds! * 1000);
+      expect(measured.ended_at!).toBeLessThan(now);
+      expect(measured.distance_km).toBeCloseTo(Math.round(pathKmOf(measured.track_points!) * 100) / 100, 10);
+      expect(measured.distance_km!).toBeGreaterThan(1);
+      expect(blind).toMatchObject({ distance_km: null, start_latitude: null });
+      expect(blind.ended_at!).toBeLessThan(now);
+      // Deterministic from the seed.
+      expect(createEngine({ seed: 3, clock: createClock({ frozenAt: now }) }).store.mileageTracks.toArray()).toEqual(rows);
+    }
+    expect(createEngine({ seed: 1, scenario: 'empty' }).store.mileageTracks.size).toBe(0);
   });
 
   it('lists at most 50', async () => {

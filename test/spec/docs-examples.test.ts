@@ -22,9 +22,7 @@ const BEFORE: Record<string, string[]> = {
   removeFavoriteProject: ['addFavoriteProject'],
   approveTimesheetPeriod: ['submitTimesheetPeriod'],
   rejectTimesheetPeriod: ['submitTimesheetPeriod'],
-  addGpsTrackPoint: ['startGpsTrack'],
-  stopGpsTrack: ['startGpsTrack'],
-  createGpsTrackExpense: ['startGpsTrack', 'stopGpsTrack'],
+  createGpsTrackExpense: ['stopGpsTrack'],
 };
 
 const raw = loadDocument('timetracker');
