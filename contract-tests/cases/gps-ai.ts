@@ -4,10 +4,11 @@
  * track: each case stops the tracks it starts (a stopped track changes
  * nothing else) and rejects the expenses it claims, the only cleanup the
  * API allows. The AI helper is off unless the target's admin turned it
- * on (the real server's default, and the mock's): its valid requests are
- * skipped then, and its refusals may be the 503 that comes first.
+ * on (the real server's default, and the mock's): its checks are skipped
+ * then (a 503 `ai_disabled` answers everything first).
  */
-import { getCase, skipWith, unknownId, type CaseArgs, type OperationCase } from '../lib/case.js';
+import { getCase, skipWith, unknownId, type CaseArgs, type NegativeCase, type OperationCase } from '../lib/case.js';
+import type { JsonObject } from '../lib/spec.js';
 import { GHOST_ID, type Ctx } from '../lib/context.js';
 import { afterCreate, made } from './business.js';
 
@@ -29,6 +30,17 @@ async function aiOn(c: Ctx): Promise<void> {
   const ex = await c.call('getAiContextPreview');
   if (ex.response.status === 503) skipWith('the AI helper is off on the target (503 ai_disabled, the real server\'s default and the mock\'s)');
 }
+
+/** A 400 the helper gives once it is on (skipped while it is off). */
+const aiRefusal = (rule: string, json: JsonObject): NegativeCase => ({
+  rule,
+  provenance: 'observed',
+  status: [400],
+  request: async ({ c }) => {
+    await aiOn(c);
+    return { json };
+  },
+});
 
 export const gpsAiCases: OperationCase[] = [
   getCase('listGpsTracks', { start_date: '2026-01-01' }, {
@@ -84,7 +96,7 @@ export const gpsAiCases: OperationCase[] = [
       await aiOn(c);
       return { json: { prompt: 'How many hours did I log recently?', history: [] } };
     },
-    negatives: [{ rule: 'body.prompt blank', provenance: 'observed', status: [400, 503], request: async () => ({ json: { prompt: '   ' } }) }],
+    negatives: [aiRefusal('body.prompt blank', { prompt: '   ' })],
   },
   {
     operationId: 'confirmAiAction',
@@ -93,6 +105,6 @@ export const gpsAiCases: OperationCase[] = [
       await aiOn(c);
       return { json: { action: { type: 'summary', payload: { text: 'contract suites' } } } };
     },
-    negatives: [{ rule: 'an unsupported action type', provenance: 'observed', status: [400, 503], request: async () => ({ json: { action: { type: 'no_such_action' } } }) }],
+    negatives: [aiRefusal('an unsupported action type', { action: { type: 'no_such_action' } })],
   },
 ];

@@ -4743,6 +4743,8 @@ export interface components {
             lng: number;
             timestamp: components["schemas"]["NaiveDateTime"];
         };
+        /** @description null until the first point, then the points (`MileageTrackPointEntry`) in the order they came. (The items sit in `allOf`: Dredd reads no `nullable` array with `items` beside it.) */
+        MileageTrackPoints: (unknown[] & unknown) | null;
         /** @description `MileageTrack.to_dict` (models/expense_gps.py:63). Coordinates and distances of 0 show as null. */
         MileageTrack: {
             id: number;
@@ -4756,7 +4758,7 @@ export interface components {
             end_longitude: components["schemas"]["NullableNumber"];
             distance_km: components["schemas"]["NullableNumber"];
             distance_miles: components["schemas"]["NullableNumber"];
-            track_points: components["schemas"]["MileageTrackPointEntry"][] | null;
+            track_points: components["schemas"]["MileageTrackPoints"];
             started_at: components["schemas"]["NaiveDateTime"];
             ended_at: components["schemas"]["NullableDateTime"];
             duration_seconds: components["schemas"]["NullableInteger"];
