@@ -12,6 +12,7 @@ import { businessCases } from './business.js';
 import { clientCases } from './clients.js';
 import { crmCases } from './crm.js';
 import { financeSettingsCases } from './finance-settings.js';
+import { gpsAiCases } from './gps-ai.js';
 import { expenseCases } from './expenses.js';
 import { inventoryCases } from './inventory.js';
 import { inventoryMoreCases } from './inventory-more.js';
@@ -46,6 +47,7 @@ export const ALL_CASES: OperationCase[] = [
   ...recordCases,
   ...billingCases,
   ...expenseCases,
+  ...gpsAiCases,
 ];
 
 export const CASES: ReadonlyMap<string, OperationCase> = new Map(ALL_CASES.map((c) => [c.operationId, c]));

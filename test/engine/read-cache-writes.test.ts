@@ -209,6 +209,13 @@ const WRITES: Write[] = [
   { operationId: 'updateMileage', method: 'PUT', url: () => `/api/v1/mileage/${cached.store.mileage.nextId - 1}`, body: { distance_km: 7 } },
   { operationId: 'patchMileage', method: 'PATCH', url: () => `/api/v1/mileage/${cached.store.mileage.nextId - 1}`, body: { is_round_trip: true } },
   { operationId: 'deleteMileage', method: 'DELETE', url: '/api/v1/mileage/2' },
+  { operationId: 'startGpsTrack', method: 'POST', url: '/api/v1/mileage/gps/start', body: { latitude: 48.1, longitude: 11.5, location: 'Cache start' } },
+  { operationId: 'addGpsTrackPoint', method: 'POST', url: () => `/api/v1/mileage/gps/${cached.store.mileageTracks.nextId - 1}/point`, body: { latitude: 48.2, longitude: 11.6 } },
+  { operationId: 'stopGpsTrack', method: 'POST', url: () => `/api/v1/mileage/gps/${cached.store.mileageTracks.nextId - 1}/stop`, body: { latitude: 48.3, longitude: 11.7 } },
+  { operationId: 'createGpsTrackExpense', method: 'POST', url: () => `/api/v1/mileage/gps/${cached.store.mileageTracks.nextId - 1}/expense`, body: { project_id: 1 } },
+  // The AI helper is off (503) in the scenario: the writes are named, the timer and entry they would make are covered by startTimer and createTimeEntry.
+  { operationId: 'postAiChat', method: 'POST', url: '/api/v1/ai/chat', body: { prompt: 'Start a timer' } },
+  { operationId: 'confirmAiAction', method: 'POST', url: '/api/v1/ai/actions/confirm', body: { action: { type: 'summary', payload: { text: 'x' } } } },
   { operationId: 'createPerDiem', method: 'POST', url: '/api/v1/per-diems', body: { trip_purpose: 'Cache trip', start_date: '2030-01-10', end_date: '2030-01-11', country: 'Germany', full_day_rate: 28, half_day_rate: 14, half_days: 2 } },
   { operationId: 'updatePerDiem', method: 'PUT', url: () => `/api/v1/per-diems/${cached.store.perDiems.nextId - 1}`, body: { full_days: 1 } },
   { operationId: 'patchPerDiem', method: 'PATCH', url: () => `/api/v1/per-diems/${cached.store.perDiems.nextId - 1}`, body: { status: 'approved' } },

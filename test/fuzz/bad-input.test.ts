@@ -36,6 +36,8 @@ const PUBLIC = new Set(loadOperations().operations.filter((o) => o.public).map((
 /** Session routes that redirect to the login page without a session (their spec says 302) instead of answering 401. */
 const REDIRECTS = new Set(loadOperations().operations.filter((o) => o.redirectsWithoutSession).map((o) => o.operationId));
 /** operationId -> statuses documented as HTML pages (the web login form). */
+/** operationId -> the 5xx statuses its spec documents (the AI helper's 503 while it is off, the default). */
+const FIVE_XX = new Map(loadOperations().operations.map((o) => [o.operationId, new Set(o.serverStatuses)]));
 const HTML = new Map(loadOperations().operations.map((o) => [o.operationId, new Set(o.htmlStatuses)]));
 const rules = (strictStatus: boolean): RunRules => ({
   publicOperations: PUBLIC,
@@ -43,6 +45,7 @@ const rules = (strictStatus: boolean): RunRules => ({
   strictStatus,
   refusesCredentials: (r, status) => status === 401 || (status === 302 && REDIRECTS.has(r.operationId)),
   htmlStatuses: (id) => HTML.get(id),
+  documents5xx: (id, status) => FIVE_XX.get(id)?.has(String(status)) ?? false,
 });
 
 describe('generated bad input through the MSW handlers (strict, frozen clock)', () => {

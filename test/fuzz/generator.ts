@@ -31,6 +31,8 @@ export interface FuzzOperation {
   redirectsWithoutSession: boolean;
   /** Statuses whose documented body is an HTML page (the web login form), not the JSON error body. */
   htmlStatuses: string[];
+  /** The 5xx statuses the operation documents (the AI helper's 503 while it is off). */
+  serverStatuses: string[];
 }
 
 export interface FuzzRequest {
@@ -91,6 +93,7 @@ export function loadOperations(spec: URL | string = SPEC): { operations: FuzzOpe
         htmlStatuses: Object.entries((op.responses as Record<string, Schema>) ?? {})
           .filter(([, r]) => 'text/html' in ((deref(r).content as Schema | undefined) ?? {}))
           .map(([s]) => s),
+        serverStatuses: Object.keys((op.responses as Schema) ?? {}).filter((s) => s.startsWith('5')),
       });
     }
   }

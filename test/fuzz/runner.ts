@@ -24,6 +24,8 @@ export interface RunRules {
   strictStatus: boolean;
   /** How the operation refuses missing credentials (default: a 401; session routes may redirect to their login page). */
   refusesCredentials?(r: FuzzRequest, status: number): boolean;
+  /** A 5xx the operation documents as its answer to any request while a feature is off (the AI helper's 503 `ai_disabled`): not a failure. */
+  documents5xx?(operationId: string, status: number): boolean;
   /** Statuses the operation documents as an HTML page, whose body is not the API's error shape. */
   htmlStatuses?(operationId: string): ReadonlySet<string> | undefined;
 }
@@ -53,7 +55,7 @@ export async function run(label: string, requests: FuzzRequest[], send: (r: Fuzz
       continue;
     }
     statuses.set(out.status, (statuses.get(out.status) ?? 0) + 1);
-    if (out.status >= 500) failures.push(`${out.status} ${show(out.body)}: ${describeRequest(r)}`);
+    if (out.status >= 500 && !rules.documents5xx?.(r.operationId, out.status)) failures.push(`${out.status} ${show(out.body)}: ${describeRequest(r)}`);
     else if (rules.strictStatus && r.expectStatus !== undefined && out.status !== r.expectStatus) failures.push(`${out.status} instead of ${r.expectStatus}: ${describeRequest(r)}`);
     else if (r.badCredentials && !rules.publicOperations.has(r.operationId) && !(rules.refusesCredentials?.(r, out.status) ?? out.status === 401)) failures.push(`auth bypass? ${out.status} without valid credentials: ${describeRequest(r)}`);
     else if (r.method !== 'HEAD' && !rules.htmlStatuses?.(r.operationId)?.has(String(out.status))) {

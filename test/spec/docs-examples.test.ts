@@ -22,6 +22,7 @@ const BEFORE: Record<string, string[]> = {
   removeFavoriteProject: ['addFavoriteProject'],
   approveTimesheetPeriod: ['submitTimesheetPeriod'],
   rejectTimesheetPeriod: ['submitTimesheetPeriod'],
+  createGpsTrackExpense: ['stopGpsTrack'],
 };
 
 const raw = loadDocument('timetracker');
@@ -31,6 +32,8 @@ const raw = loadDocument('timetracker');
  * a file to upload is chosen by the person; a transfer's reference id is its creation time, different on every day;
  * the web login form needs a CSRF token that only its page hands out.
  */
+/** The AI helper's routes (503 `ai_disabled` until an admin turns it on). */
+const AI_ROUTES = { getAiContextPreview: 1, postAiChat: 1, confirmAiAction: 1 };
 const NOT_PREFILLABLE: Record<string, string> = {
   importTimeEntriesCsv: 'multipart/form-data: the person chooses a CSV file',
   getTransfer: 'reference ids are creation times (epoch ms): list the transfers first',
@@ -99,6 +102,8 @@ describe('the docs page prefills valid requests', () => {
       for (const op of engine.operations) {
         if (op.operationId in NOT_PREFILLABLE) continue;
         engine.reset();
+        // The AI helper is off by default (the real server's default): its examples are for a server that turned it on.
+        if (op.operationId in AI_ROUTES) engine.store.settings.ai.enabled = true;
         for (const id of BEFORE[op.operationId] ?? []) await send(engine.operations.find((o) => o.operationId === id)!);
         const res = await send(op);
         const documented2xx = Object.keys(op.responses).filter((c) => c.startsWith('2')).map(Number);

@@ -190,6 +190,7 @@ export const SWITCHES = {
       w('listRecurringInvoices', neg('query.client_id not an integer')),
       w('listExpenses', neg('query.status not in the enum')),
       w('listMileage', neg('query.project_id not an integer')),
+      w('listGpsTracks', neg('query.start_date not a date or datetime')),
       w('listPerDiems', neg('query.page not an integer')),
       w('listPerDiemRates', neg('query.per_page not an integer')),
     ],

@@ -357,6 +357,12 @@ export interface OperationHandlers<E extends ApiEnv> {
   getCurrentUser: OperationHandler<operations['getCurrentUser'], E>;
   /** `GET /api/v1/users`: List active users (administrators) */
   listUsers: OperationHandler<operations['listUsers'], E>;
+  /** `GET /api/v1/ai/context-preview`: What the AI helper would be told about the caller */
+  getAiContextPreview: OperationHandler<operations['getAiContextPreview'], E>;
+  /** `POST /api/v1/ai/chat`: Ask the AI helper */
+  postAiChat: OperationHandler<operations['postAiChat'], E>;
+  /** `POST /api/v1/ai/actions/confirm`: Carry out an action the AI helper proposed */
+  confirmAiAction: OperationHandler<operations['confirmAiAction'], E>;
   /** `GET /api/v1/attendance/status`: Today's workday and break state */
   getAttendanceStatus: OperationHandler<operations['getAttendanceStatus'], E>;
   /** `GET /api/v1/workday/status`: The open workday session, if any */
@@ -495,6 +501,16 @@ export interface OperationHandlers<E extends ApiEnv> {
   patchMileage: OperationHandler<operations['patchMileage'], E>;
   /** `DELETE /api/v1/mileage/{mileage_id}`: Reject a mileage entry */
   deleteMileage: OperationHandler<operations['deleteMileage'], E>;
+  /** `GET /api/v1/mileage/gps`: List GPS mileage tracks */
+  listGpsTracks: OperationHandler<operations['listGpsTracks'], E>;
+  /** `POST /api/v1/mileage/gps/start`: Start a GPS mileage track */
+  startGpsTrack: OperationHandler<operations['startGpsTrack'], E>;
+  /** `POST /api/v1/mileage/gps/{track_id}/point`: Add a point to a GPS track */
+  addGpsTrackPoint: OperationHandler<operations['addGpsTrackPoint'], E>;
+  /** `POST /api/v1/mileage/gps/{track_id}/stop`: Stop a GPS track and measure it */
+  stopGpsTrack: OperationHandler<operations['stopGpsTrack'], E>;
+  /** `POST /api/v1/mileage/gps/{track_id}/expense`: Claim a stopped GPS track as an expense */
+  createGpsTrackExpense: OperationHandler<operations['createGpsTrackExpense'], E>;
   /** `GET /api/v1/per-diems`: List per-diem claims */
   listPerDiems: OperationHandler<operations['listPerDiems'], E>;
   /** `POST /api/v1/per-diems`: Claim a per diem */
@@ -750,6 +766,9 @@ export const operationRoutes = {
   exportPayroll: { method: 'GET', path: '/api/v1/exports/payroll' },
   getCurrentUser: { method: 'GET', path: '/api/v1/users/me' },
   listUsers: { method: 'GET', path: '/api/v1/users' },
+  getAiContextPreview: { method: 'GET', path: '/api/v1/ai/context-preview' },
+  postAiChat: { method: 'POST', path: '/api/v1/ai/chat' },
+  confirmAiAction: { method: 'POST', path: '/api/v1/ai/actions/confirm' },
   getAttendanceStatus: { method: 'GET', path: '/api/v1/attendance/status' },
   getWorkdayStatus: { method: 'GET', path: '/api/v1/workday/status' },
   startWorkday: { method: 'POST', path: '/api/v1/workday/start' },
@@ -819,6 +838,11 @@ export const operationRoutes = {
   updateMileage: { method: 'PUT', path: '/api/v1/mileage/{mileage_id}' },
   patchMileage: { method: 'PATCH', path: '/api/v1/mileage/{mileage_id}' },
   deleteMileage: { method: 'DELETE', path: '/api/v1/mileage/{mileage_id}' },
+  listGpsTracks: { method: 'GET', path: '/api/v1/mileage/gps' },
+  startGpsTrack: { method: 'POST', path: '/api/v1/mileage/gps/start' },
+  addGpsTrackPoint: { method: 'POST', path: '/api/v1/mileage/gps/{track_id}/point' },
+  stopGpsTrack: { method: 'POST', path: '/api/v1/mileage/gps/{track_id}/stop' },
+  createGpsTrackExpense: { method: 'POST', path: '/api/v1/mileage/gps/{track_id}/expense' },
   listPerDiems: { method: 'GET', path: '/api/v1/per-diems' },
   createPerDiem: { method: 'POST', path: '/api/v1/per-diems' },
   getPerDiem: { method: 'GET', path: '/api/v1/per-diems/{per_diem_id}' },

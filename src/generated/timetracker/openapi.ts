@@ -2292,6 +2292,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/ai/context-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the AI helper would be told about the caller
+         * @description Beyond the API documentation (the real server, reference §25; app/routes/api_v1_ai.py:26, services/llm_service.py `build_context`, `context_preview_from_context`). The caller's recent entries (newest start first, `context_limit` of them, 5-100, default 40; at most 8 shown), the running timer, open tasks assigned to the caller (todo, in progress, review; soonest due first, at most 8 shown), their projects (at most 8 shown), and the summary counts over all recent entries; with the provider's public settings (never the key). The helper is off unless an admin turns it on (`AI_ENABLED`, default false): then a 503 `ai_disabled` `AI helper is disabled`, and so in the mock by default (MSW/engine users turn it on with `store.settings.ai.enabled = true`). The mock runs no model.
+         */
+        get: operations["getAiContextPreview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ai/chat": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask the AI helper
+         * @description Beyond the API documentation (the real server, reference §25; app/routes/api_v1_ai.py:43, services/llm_service.py `chat`). Off by default: 503 `ai_disabled` `AI helper is disabled.`; a configuration without base URL or model is a 400 `ai_not_configured`, a hosted provider without key a 400 `ai_missing_api_key`; a blank `prompt` is a 400 `validation_error` `Prompt is required.`. The real server sends the prompt, the last 8 `history` turns and the caller's context to the configured model and answers its text as `reply` with the actions it proposes (a JSON block `{"actions": [...]}` in the text; types `create_time_entry`, `start_timer`, `summary`), which nothing executes until `POST /ai/actions/confirm`. The mock runs no model: its `reply` is made from the prompt and the caller's data (recent hours, open tasks, the running timer), deterministically, and its actions follow words of the prompt: `start` with `timer` proposes `start_timer` on the active project the caller worked on last (none while a timer runs); `log`, `add` or `create` with `entry`, `time`, `hour` or `minute` proposes `create_time_entry` there (the duration a number of minutes or hours in the prompt names, else 60 minutes); `summar` proposes a `summary`. The reply carries the JSON block, as a model's would.
+         */
+        post: operations["postAiChat"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ai/actions/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Carry out an action the AI helper proposed
+         * @description Beyond the API documentation (the real server, reference §25; app/routes/api_v1_ai.py:53, services/llm_service.py `confirm_action`). Off by default: 503 `ai_disabled` `AI helper is disabled`. `start_timer` needs `payload.project_id` (400 `validation_error` `Project is required to start a timer.`) and starts the caller's timer as `POST /timer/start` does (its refusals as 400s with their message; a project the caller cannot see is a 403 `You cannot access that project.`); answers `{success, ok, type, timer}`. `create_time_entry` records a finished entry: `end_time` (default now), `start_time` (default end minus `duration_minutes`, default 60), `notes` (or `description`), `tags`, `billable` (default true), as `POST /time-entries` does (an end before the start is a 400 `End time must be after start time.`); answers `{success, ok, type, entry}`. `summary` echoes `payload.text` as `summary`. Any other type is a 400 `unsupported_action` `Unsupported AI action.`. The mock runs no model; this route needs none.
+         */
+        post: operations["confirmAiAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/attendance/status": {
         parameters: {
             query?: never;
@@ -3206,6 +3266,115 @@ export interface paths {
          * @description Beyond the API documentation (the real server, reference §8). As PUT.
          */
         patch: operations["patchMileage"];
+        trace?: never;
+    };
+    "/api/v1/mileage/gps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List GPS mileage tracks
+         * @description Beyond the API documentation (the real server, reference §25; app/routes/api_v1.py:5194, services/gps_tracking_service.py `get_user_tracks`). The caller's own tracks, newest start first, at most 50, not paginated. `user_id` names another user's tracks for an admin and is ignored for anyone else (no 403). `start_date`/`end_date` bound the start time (`parse_datetime`: a date-only value is its midnight, so an `end_date` day is left out; the real server ignores a value it cannot parse, this spec refuses it with 400).
+         */
+        get: operations["listGpsTracks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mileage/gps/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a GPS mileage track
+         * @description Beyond the API documentation (the real server, reference §25; app/routes/api_v1.py:5130, services/gps_tracking_service.py `start_tracking`). A new track of the caller's, started now, `method: gps`, with the optional start coordinates and place. The service's dict is the answer: `{success, track_id, track}`. Coordinates are stored with 8 decimals; a coordinate of 0 shows as null (the model's `to_dict` tests truthiness). The real server checks no range (a latitude beyond ±100 overflows its column); this spec keeps latitudes within ±90 and longitudes within ±180.
+         */
+        post: operations["startGpsTrack"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mileage/gps/{track_id}/point": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                track_id: components["parameters"]["TrackId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a point to a GPS track
+         * @description Beyond the API documentation (the real server, reference §25; app/routes/api_v1.py:5147, services/gps_tracking_service.py `add_track_point`). `latitude` and `longitude` are required (a missing or null one is a 400 `latitude and longitude are required`; the real server sends it as a bare `{error}`). Appends `{lat, lng, timestamp}` (timestamp: now) to `track_points` and answers `{success, track}`; a stopped track takes points too (its distance stays). An unknown track is a 404 `Resource not found` (`get_or_404`, a bare `{error}` there). The real server checks no owner (any token with the scope writes any track); the mock lets the owner or an admin (403 `Access denied`). Real server, read from its code: `track_points` is a plain JSON column changed in place, so only a track's first point is saved and a track's distance then comes from its start and end coordinates; the mock keeps every point.
+         */
+        post: operations["addGpsTrackPoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mileage/gps/{track_id}/stop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                track_id: components["parameters"]["TrackId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stop a GPS track and measure it
+         * @description Beyond the API documentation (the real server, reference §25; app/routes/api_v1.py:5164, services/gps_tracking_service.py `stop_tracking`, models/expense_gps.py). Sets the end coordinates and place from the body (absent ones become null), `ended_at` now and `duration_seconds`. The distance is the haversine sum over the track's points when it has two or more, else the haversine from the start to the end coordinates when both latitudes are set (non-zero), else none; the track stores it in km and miles (x 0.621371) with 2 decimals. Answers `{success, track, distance_km, distance_miles}` (`distance_km` unrounded, null when none or 0). A stopped track is a 400 `Tracking already stopped`. Unknown track: 404 `Resource not found`; another user's: 403 `Access denied` here (the real server checks no owner).
+         */
+        post: operations["stopGpsTrack"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mileage/gps/{track_id}/expense": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                track_id: components["parameters"]["TrackId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Claim a stopped GPS track as an expense
+         * @description Beyond the API documentation (the real server, reference §25; app/routes/api_v1.py:5181, services/gps_tracking_service.py `create_expense_from_track`). The track must be stopped (400 `Tracking must be stopped before creating expense`) and have a distance (400 `Distance not calculated`). Creates a pending `travel` expense of the track's user: amount = distance_km x `rate_per_km` (default 0.5; 0 counts as unset), 2 decimals; title and description `Mileage: <start place or Start> → <end place or End>`; dated the track's start day; notes `GPS tracked: <km>km (<miles> miles)`. Links the track (`expense_id`) and answers `{success, expense, track}` with 200. A track can be claimed again (a second expense, the link moves to it), as on the real server. An unknown `project_id` is a 404 `Resource not found` here (the real server does not check it). Unknown track: 404; another user's: 403 `Access denied` here (the real server checks no owner).
+         */
+        post: operations["createGpsTrackExpense"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/per-diems": {
@@ -4568,6 +4737,178 @@ export interface components {
         MileageWritten: {
             message: string;
             mileage: components["schemas"]["Mileage"];
+        };
+        MileageTrackPointEntry: {
+            lat: number;
+            lng: number;
+            timestamp: components["schemas"]["NaiveDateTime"];
+        };
+        /** @description null until the first point, then the points (`MileageTrackPointEntry`) in the order they came. (The items sit in `allOf`: Dredd reads no `nullable` array with `items` beside it.) */
+        MileageTrackPoints: (unknown[] & unknown) | null;
+        /** @description `MileageTrack.to_dict` (models/expense_gps.py:63). Coordinates and distances of 0 show as null. */
+        MileageTrack: {
+            id: number;
+            expense_id: components["schemas"]["NullableInteger"];
+            user_id: number;
+            start_location: components["schemas"]["NullableString"];
+            end_location: components["schemas"]["NullableString"];
+            start_latitude: components["schemas"]["NullableNumber"];
+            start_longitude: components["schemas"]["NullableNumber"];
+            end_latitude: components["schemas"]["NullableNumber"];
+            end_longitude: components["schemas"]["NullableNumber"];
+            distance_km: components["schemas"]["NullableNumber"];
+            distance_miles: components["schemas"]["NullableNumber"];
+            track_points: components["schemas"]["MileageTrackPoints"];
+            started_at: components["schemas"]["NaiveDateTime"];
+            ended_at: components["schemas"]["NullableDateTime"];
+            duration_seconds: components["schemas"]["NullableInteger"];
+            method: string;
+            notes: components["schemas"]["NullableString"];
+        };
+        MileageTrackStart: {
+            latitude?: number | null;
+            longitude?: number | null;
+            location?: string | null;
+        };
+        /** @description Both coordinates are required; a missing or null one is a 400 `latitude and longitude are required` (checked by the route, so not listed as `required` here). */
+        MileageTrackPoint: {
+            latitude?: number | null;
+            longitude?: number | null;
+        };
+        MileageTrackExpenseCreate: {
+            /** Format: int32 */
+            project_id?: number | null;
+            rate_per_km?: number | null;
+        };
+        MileageTrackList: {
+            tracks: components["schemas"]["MileageTrack"][];
+        };
+        MileageTrackStarted: {
+            success: boolean;
+            track_id: number;
+            track: components["schemas"]["MileageTrack"];
+        };
+        MileageTrackAnswer: {
+            success: boolean;
+            track: components["schemas"]["MileageTrack"];
+        };
+        MileageTrackStopped: {
+            success: boolean;
+            track: components["schemas"]["MileageTrack"];
+            distance_km: components["schemas"]["NullableNumber"];
+            distance_miles: components["schemas"]["NullableNumber"];
+        };
+        MileageTrackExpense: {
+            success: boolean;
+            expense: components["schemas"]["Expense"];
+            track: components["schemas"]["MileageTrack"];
+        };
+        /** @description `AIProviderConfig.public_dict` (services/llm_service.py:54): the settings, never the key. */
+        AiProvider: {
+            enabled: boolean;
+            /** @enum {string} */
+            provider: "ollama" | "openai_compatible";
+            base_url: string;
+            model: string;
+            api_key_set: boolean;
+            timeout_seconds: number;
+            context_limit: number;
+        };
+        AiEntry: {
+            id: number;
+            project_id: components["schemas"]["NullableInteger"];
+            project_name: components["schemas"]["NullableString"];
+            task_id: components["schemas"]["NullableInteger"];
+            task_name: components["schemas"]["NullableString"];
+            start_time: components["schemas"]["NaiveDateTime"];
+            end_time: components["schemas"]["NullableDateTime"];
+            duration_hours: number;
+            notes: string;
+            tags: string[];
+            billable: boolean;
+            active: boolean;
+        };
+        AiTask: {
+            id: number;
+            name: string;
+            project_id: components["schemas"]["NullableInteger"];
+            project_name: components["schemas"]["NullableString"];
+            status: string;
+            priority: string;
+            due_date: components["schemas"]["NullableDate"];
+            estimated_hours: components["schemas"]["NullableNumber"];
+        };
+        AiProject: {
+            id: number;
+            name: string;
+            client: components["schemas"]["NullableString"];
+            status: string;
+            estimated_hours: components["schemas"]["NullableNumber"];
+            actual_hours: number;
+            budget_amount: components["schemas"]["NullableNumber"];
+        };
+        AiContextPreview: {
+            summary: {
+                recent_entry_count: number;
+                /** @description Finished recent entries only. */
+                recent_total_hours: number;
+                open_task_count: number;
+            };
+            active_timer: components["schemas"]["AiEntry"] | null;
+            recent_entries: components["schemas"]["AiEntry"][];
+            assigned_tasks: components["schemas"]["AiTask"][];
+            projects: components["schemas"]["AiProject"][];
+        };
+        AiContextPreviewAnswer: {
+            success: boolean;
+            context: components["schemas"]["AiContextPreview"];
+            provider: components["schemas"]["AiProvider"];
+        };
+        AiChatRequest: {
+            prompt?: string | null;
+            /** @description Earlier turns; the last 8 with role `user` or `assistant` and a non-blank `content` are sent (each cut to 4000 characters). */
+            history?: {
+                role?: string;
+                content?: string;
+            }[] | null;
+        };
+        AiAction: {
+            /** @description create_time_entry, start_timer or summary (a model may name others; confirm refuses them). */
+            type: string;
+            label?: string;
+            payload?: {
+                [key: string]: unknown;
+            };
+        };
+        AiChatAnswer: {
+            success: boolean;
+            reply: string;
+            actions: components["schemas"]["AiAction"][];
+            context_preview: components["schemas"]["AiContextPreview"];
+            provider: components["schemas"]["AiProvider"];
+        };
+        AiConfirmRequest: {
+            action?: {
+                type?: string | null;
+                payload?: {
+                    [key: string]: unknown;
+                } | null;
+            } | null;
+        };
+        AiConfirmAnswer: {
+            success: boolean;
+            ok: boolean;
+            /** @enum {string} */
+            type: "start_timer" | "create_time_entry" | "summary";
+            timer?: components["schemas"]["AiEntry"];
+            entry?: components["schemas"]["AiEntry"];
+            summary?: string;
+        };
+        AiError: {
+            success: boolean;
+            error: string;
+            message: string;
+            error_code: string;
         };
         PerDiem: {
             id: number;
@@ -7797,6 +8138,23 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /** @description The AI helper is turned off (the real server's default, `AI_ENABLED` unset). */
+        AiDisabled: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "success": false,
+                 *       "error": "AI helper is disabled",
+                 *       "message": "AI helper is disabled",
+                 *       "error_code": "ai_disabled"
+                 *     }
+                 */
+                "application/json": components["schemas"]["AiError"];
+            };
+        };
         /** @description The request is invalid (field-level messages in `errors`). */
         ValidationFailed: {
             headers: {
@@ -7903,6 +8261,8 @@ export interface components {
         ExpenseId: number;
         /** @example 1 */
         MileageId: number;
+        /** @example 1 */
+        TrackId: number;
         /** @example 1 */
         PerDiemId: number;
         /** @example 1 */
@@ -14714,6 +15074,120 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    getAiContextPreview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AiContextPreviewAnswer"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["AiDisabled"];
+        };
+    };
+    postAiChat: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "prompt": "Start a timer on my last project",
+                 *       "history": []
+                 *     }
+                 */
+                "application/json": components["schemas"]["AiChatRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AiChatAnswer"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["AiDisabled"];
+        };
+    };
+    confirmAiAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "action": {
+                 *         "type": "summary",
+                 *         "payload": {
+                 *           "text": "8 hours on Website Redesign this week"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["AiConfirmRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AiConfirmAnswer"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["AiDisabled"];
+        };
+    };
     getAttendanceStatus: {
         parameters: {
             query?: never;
@@ -17308,6 +17782,212 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MileageWritten"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listGpsTracks: {
+        parameters: {
+            query?: {
+                /** @description Tracks started at or after this time (ISO date or datetime). */
+                start_date?: string;
+                /** @description Tracks started at or before this time (ISO date or datetime; a date is its midnight). */
+                end_date?: string;
+                /** @description Admins: this user's tracks. Ignored for other callers. */
+                user_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MileageTrackList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    startGpsTrack: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "latitude": 48.1371,
+                 *       "longitude": 11.5754,
+                 *       "location": "Office"
+                 *     }
+                 */
+                "application/json": components["schemas"]["MileageTrackStart"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MileageTrackStarted"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    addGpsTrackPoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                track_id: components["parameters"]["TrackId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "latitude": 48.1402,
+                 *       "longitude": 11.5601
+                 *     }
+                 */
+                "application/json": components["schemas"]["MileageTrackPoint"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MileageTrackAnswer"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    stopGpsTrack: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                track_id: components["parameters"]["TrackId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "latitude": 48.1508,
+                 *       "longitude": 11.5805,
+                 *       "location": "Client HQ"
+                 *     }
+                 */
+                "application/json": components["schemas"]["MileageTrackStart"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MileageTrackStopped"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createGpsTrackExpense: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                track_id: components["parameters"]["TrackId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "project_id": 1,
+                 *       "rate_per_km": 0.3
+                 *     }
+                 */
+                "application/json": components["schemas"]["MileageTrackExpenseCreate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MileageTrackExpense"];
                 };
             };
             400: components["responses"]["ValidationFailed"];

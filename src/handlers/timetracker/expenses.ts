@@ -101,7 +101,7 @@ export function claimResource<T extends ClaimRow, D, Id extends string, One exte
 // --- expenses -------------------------------------------------------------
 
 /** The real server's `to_dict` (`models/expense.py:180`). */
-function expenseDict(store: Store, e: ExpenseRow): S['Expense'] {
+export function expenseDict(store: Store, e: ExpenseRow): S['Expense'] {
   return {
     ...e,
     ...claimDict(store, e),

@@ -16,6 +16,8 @@ import { purchaseOrders } from './purchase-orders.js';
 import { suppliers } from './suppliers.js';
 import { warehouses } from './warehouses.js';
 import { mileage } from './mileage.js';
+import { mileageGps } from './mileage-gps.js';
+import { ai } from './ai.js';
 import { perDiems } from './per-diems.js';
 import { projects } from './projects.js';
 import { quotes } from './quotes.js';
@@ -101,5 +103,7 @@ export const handlers = {
   ...activities,
   ...expenses,
   ...mileage,
+  ...mileageGps,
+  ...ai,
   ...perDiems,
 } satisfies TimeTrackerHandlers;

@@ -58,6 +58,7 @@ import type { AttendanceCorrectionRow, AuditEventRow, TimeEntryApprovalRow } fro
 import type { ActivityRow, AuditLogRow, BudgetAlertRow, CommentRow, ProjectCostRow, SavedFilterRow } from './records-types.js';
 import type { CreditNoteRow, InvoiceApprovalRow, RecurringInvoiceRow } from './billing-types.js';
 import type { ExpenseRow, MileageRow, PerDiemRateRow, PerDiemRow } from './expense-types.js';
+import type { MileageTrackRow } from './gps-types.js';
 
 export type { StoreState, Totals } from './types.js';
 export { finishedSeconds, type EntrySums } from './entry-index.js';
@@ -177,6 +178,7 @@ export const TABLE_NAMES = [
   'recurringInvoices',
   'expenses',
   'mileage',
+  'mileageTracks',
   'perDiems',
   'perDiemRates',
 ] as const;
@@ -258,6 +260,7 @@ export class Store {
   readonly recurringInvoices = new Table<RecurringInvoiceRow>();
   readonly expenses = new Table<ExpenseRow>();
   readonly mileage = new Table<MileageRow>();
+  readonly mileageTracks = new Table<MileageTrackRow>();
   readonly perDiems = new Table<PerDiemRow>();
   readonly perDiemRates = new Table<PerDiemRateRow>();
   settings: SettingsRow;

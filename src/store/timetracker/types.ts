@@ -5,6 +5,7 @@
  * to the API's JSON is in src/handlers/serialize.ts.
  */
 
+import type { AiConfig } from './gps-types.js';
 import type { Row, TableState } from '../table.js';
 
 export type { Row, TableState } from '../table.js';
@@ -202,6 +203,8 @@ export interface SettingsRow {
   enabled_modules: string[];
   app_version: string;
   latest_release: { version: string; notes: string; published_at: string; url: string } | null;
+  /** The AI helper's settings (off by default, as the real server's `AI_ENABLED`). */
+  ai: AiConfig;
 }
 
 /** Seconds of finished entries, kept up to date on every entry write. */

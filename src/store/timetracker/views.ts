@@ -37,6 +37,7 @@ import type { PurchaseOrderItemRow, PurchaseOrderRow, StockItemRow, SupplierRow,
 import type { ActivityRow, AuditLogRow, BudgetAlertRow, CommentRow, ProjectCostRow, SavedFilterRow } from './records-types.js';
 import type { CreditNoteRow, InvoiceApprovalRow, RecurringInvoiceRow } from './billing-types.js';
 import type { ExpenseRow, MileageRow, PerDiemRateRow, PerDiemRow } from './expense-types.js';
+import type { MileageTrackRow } from './gps-types.js';
 
 /** Movement types that count as stock leaving through use (the turnover report's "sold"). */
 export const SOLD_TYPES: ReadonlySet<string> = new Set(['sale', 'usage', 'consumption']);
@@ -105,6 +106,7 @@ export interface ViewedTables {
   recurringInvoices: Table<RecurringInvoiceRow>;
   expenses: Table<ExpenseRow>;
   mileage: Table<MileageRow>;
+  mileageTracks: Table<MileageTrackRow>;
   perDiems: Table<PerDiemRow>;
   perDiemRates: Table<PerDiemRateRow>;
 }
@@ -124,6 +126,8 @@ export class StoreViews {
   readonly clientText: RowTextIndex<ClientRow>;
   /** Tasks in the list's order; per project too. */
   readonly tasksInOrder: SortedView<TaskRow, number>;
+  /** Tasks by assignee (0: none), soonest due first (none last), then most recently updated. */
+  readonly tasksByAssignee: SortedView<TaskRow, number>;
   readonly taskText: RowTextIndex<TaskRow>;
   /** Active users by username (ties: id). */
   readonly activeUsersByName: SortedView<UserRow>;
@@ -248,6 +252,8 @@ export class StoreViews {
   readonly expensesNewestFirst: SortedView<ExpenseRow, number>;
   /** Mileage entries newest trip first (then creation, id); per user too. */
   readonly mileageNewestFirst: SortedView<MileageRow, number>;
+  /** GPS tracks newest start first (then id); per user too. */
+  readonly tracksNewestFirst: SortedView<MileageTrackRow, number>;
   /** Per-diem claims newest start first (then id); per user too. */
   readonly perDiemsNewestFirst: SortedView<PerDiemRow, number>;
   /** Active per-diem rates by country, then city (country-wide first). */
@@ -262,6 +268,7 @@ export class StoreViews {
     this.clientsByLowerName = new SortedView(t.clients, ['name'], byId, { groupOf: (c) => c.name.toLowerCase() });
     this.clientText = new RowTextIndex(t.clients, ['name', 'email', 'company', 'description', 'contact_person']);
     this.tasksInOrder = new SortedView(t.tasks, ['priority', 'due_date', 'created_at', 'project_id'], taskOrder, { groupOf: (x) => x.project_id });
+    this.tasksByAssignee = new SortedView(t.tasks, ['assigned_to', 'due_date', 'updated_at'], (a, b) => (a.due_date ?? '9999').localeCompare(b.due_date ?? '9999') || b.updated_at - a.updated_at || a.id - b.id, { groupOf: (x) => x.assigned_to ?? 0 });
     this.taskText = new RowTextIndex(t.tasks, ['name', 'description']);
     this.activeUsersByName = new SortedView(t.users, ['username', 'is_active'], (a, b) => a.username.localeCompare(b.username) || a.id - b.id, {
       keep: (u) => u.is_active,
@@ -349,6 +356,7 @@ export class StoreViews {
     const byDayDesc = <R extends { id: number; created_at: number }>(day: (r: R) => string) => (a: R, b: R) => day(b).localeCompare(day(a)) || b.created_at - a.created_at || b.id - a.id;
     this.expensesNewestFirst = new SortedView(t.expenses, ['expense_date', 'created_at', 'user_id'], byDayDesc((e) => e.expense_date), { groupOf: (e) => e.user_id });
     this.mileageNewestFirst = new SortedView(t.mileage, ['trip_date', 'created_at', 'user_id'], byDayDesc((m) => m.trip_date), { groupOf: (m) => m.user_id });
+    this.tracksNewestFirst = new SortedView(t.mileageTracks, ['started_at', 'user_id'], (a, b) => b.started_at - a.started_at || b.id - a.id, { groupOf: (k) => k.user_id });
     this.perDiemsNewestFirst = new SortedView(t.perDiems, ['start_date', 'user_id'], (a, b) => b.start_date.localeCompare(a.start_date) || b.id - a.id, { groupOf: (p) => p.user_id });
     this.activeRatesByPlace = new SortedView(t.perDiemRates, ['country', 'city', 'is_active'], (a, b) => a.country.localeCompare(b.country) || (a.city ?? '').localeCompare(b.city ?? '') || a.id - b.id, {
       keep: (r) => r.is_active,
