@@ -16,6 +16,8 @@ const HOUR = 3_600_000;
 const options = { seed: 1, clock: createClock({ frozenAt: T0 }), throttle: 'off' as const };
 const cached = createEngine(options);
 const plain = createEngine({ ...options, clock: createClock({ frozenAt: T0 }), readCache: false });
+// The AI helper is off by default (503, as on the real server): on here, so its writes are writes.
+for (const engine of [cached, plain]) engine.store.settings.ai.enabled = true;
 const tokens = cached.tokens();
 const TOKEN = {
   admin: tokens.find((t) => t.scopes.includes('admin:all'))!.token,
