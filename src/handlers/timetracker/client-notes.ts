@@ -6,7 +6,7 @@ import type { components } from '../../generated/timetracker/openapi.js';
 import type { ClientNoteRow } from '../../store/timetracker/crm-types.js';
 import type { Store } from '../../store/timetracker/store.js';
 import { clientOf } from './contacts.js';
-import { gated } from './crm.js';
+import { gated } from './modules.js';
 import { ownOrAdmin } from './records.js';
 import { resource } from './resource.js';
 

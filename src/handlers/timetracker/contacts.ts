@@ -9,7 +9,8 @@ import type { TimeTrackerHandlers } from '../../apis/timetracker/env.js';
 import type { components } from '../../generated/timetracker/openapi.js';
 import type { ContactRow } from '../../store/timetracker/crm-types.js';
 import type { Store } from '../../store/timetracker/store.js';
-import { gated, personName, tagList, textOrNull, textPatch } from './crm.js';
+import { gated } from './modules.js';
+import { personName, tagList, textOrNull, textPatch } from './crm.js';
 import { ok } from '../../core/handler.js';
 import { resource } from './resource.js';
 

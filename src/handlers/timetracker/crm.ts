@@ -1,36 +1,9 @@
 /**
  * What the CRM groups (leads, deals, contacts, client notes; reference
- * §10-§13) share: the real server's module switch, and its way of reading
- * text fields (trimmed; blank is null on create, null leaves a field as it
+ * §10-§13) share: the real server's way of reading text fields (trimmed; blank is null on create, null leaves a field as it
  * is on update) and comma-separated tags.
  */
-import { ApiError, badRequest } from '../../core/errors.js';
-import type { Store } from '../../store/timetracker/store.js';
-
-/** The modules the CRM groups check (the admin's switches in the settings' `enabled_modules`). */
-export type CrmModule = 'clients' | 'contacts' | 'deals' | 'leads';
-
-/** 403 shape D of the reference §1: what a route of a switched-off module answers. */
-export function moduleDisabled(module: CrmModule): ApiError {
-  return new ApiError(403, 'module_disabled', 'forbidden', { message: `${module} module is disabled by the administrator.` });
-}
-
-/**
- * The handler table with the module check in front of every handler (the
- * real server's `_require_module_enabled_for_api`, which runs after the
- * token and scope checks and before anything else the route does).
- */
-export function gated<T extends Record<keyof T, (ctx: never) => unknown>>(module: CrmModule, table: T): T {
-  const out = {} as Record<keyof T, unknown>;
-  for (const key of Object.keys(table) as (keyof T)[]) {
-    const handler = table[key] as unknown as (ctx: { store: Store }) => unknown;
-    out[key] = (ctx: { store: Store }) => {
-      if (!ctx.store.settings.enabled_modules.includes(module)) throw moduleDisabled(module);
-      return handler(ctx);
-    };
-  }
-  return out as T;
-}
+import { badRequest } from '../../core/errors.js';
 
 /** Trimmed text, null when blank or absent (the real server's `(data.get(k) or "").strip() or None`). */
 export function textOrNull(value: string | null | undefined): string | null {

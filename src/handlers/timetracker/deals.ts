@@ -4,7 +4,8 @@ import { isoNaive, isoNaiveOrNull } from '../../core/time.js';
 import type { TimeTrackerHandlers } from '../../apis/timetracker/env.js';
 import type { components } from '../../generated/timetracker/openapi.js';
 import type { DealRow } from '../../store/timetracker/crm-types.js';
-import { amountOrNull, gated, textOrNull, textPatch } from './crm.js';
+import { gated } from './modules.js';
+import { amountOrNull, textOrNull, textPatch } from './crm.js';
 import { filtered, ownOrAdmin, pick } from './records.js';
 import { resource } from './resource.js';
 

@@ -6,12 +6,13 @@
  * through the API are free (no state machine) and leave `resolved_at` /
  * `closed_at` as they were, as on the real server.
  */
-import { ApiError, badRequest, forbidden } from '../../core/errors.js';
+import { badRequest, forbidden } from '../../core/errors.js';
 import { isoNaive, isoNaiveOrNull } from '../../core/time.js';
 import type { TimeTrackerHandlers } from '../../apis/timetracker/env.js';
 import type { components } from '../../generated/timetracker/openapi.js';
 import type { Store } from '../../store/timetracker/store.js';
 import type { IssueRow } from '../../store/timetracker/board-types.js';
+import { gated } from './modules.js';
 import { filtered } from './records.js';
 import { resource, type ResourceCtx } from './resource.js';
 
@@ -46,19 +47,6 @@ function issueDict(store: Store, i: IssueRow): S['Issue'] {
   };
 }
 
-/** 403 `module_disabled` (shape D of reference §1) when an administrator turned the issues module off. */
-function requireIssuesModule(store: Store): void {
-  if (!store.settings.enabled_modules.includes('issues')) {
-    throw new ApiError(403, 'module_disabled', 'forbidden', { message: 'issues module is disabled by the administrator.' });
-  }
-}
-
-/** Every route of the group checks the module first (after the token). */
-const gated = <C extends ResourceCtx<unknown, unknown, unknown>, R>(handler: (ctx: C) => R) => (ctx: C): R => {
-  requireIssuesModule(ctx.store);
-  return handler(ctx);
-};
-
 const issue = resource({
   table: (s) => s.issues,
   // `not_found_response("Issue not found")` appends " not found" itself (observed).
@@ -71,62 +59,57 @@ const issue = resource({
 });
 
 type Update = S['IssueUpdate'];
-const updateIssue = gated(
-  issue.update<Update>(({ body: b, now }) => {
-    const patch: Partial<Omit<IssueRow, 'id'>> = { updated_at: now };
-    if (b.title != null) patch.title = b.title.trim();
-    if (b.description !== undefined) patch.description = b.description ? b.description.trim() : null;
-    if (b.status != null) patch.status = b.status;
-    if (b.priority != null) patch.priority = b.priority;
-    if (b.project_id !== undefined) patch.project_id = b.project_id;
-    if (b.client_id != null) patch.client_id = b.client_id;
-    if (b.assigned_to !== undefined) patch.assigned_to = b.assigned_to;
-    return patch;
-  }),
-);
+const updateIssue = issue.update<Update>(({ body: b, now }) => {
+  const patch: Partial<Omit<IssueRow, 'id'>> = { updated_at: now };
+  if (b.title != null) patch.title = b.title.trim();
+  if (b.description !== undefined) patch.description = b.description ? b.description.trim() : null;
+  if (b.status != null) patch.status = b.status;
+  if (b.priority != null) patch.priority = b.priority;
+  if (b.project_id !== undefined) patch.project_id = b.project_id;
+  if (b.client_id != null) patch.client_id = b.client_id;
+  if (b.assigned_to !== undefined) patch.assigned_to = b.assigned_to;
+  return patch;
+});
 
 type ListQuery = { project_id?: number; client_id?: number; status?: string; page?: number; per_page?: number };
 
-export const issues = {
-  listIssues: gated(
-    issue.list<ListQuery>(({ store, query: q }) => {
-      const rows = q.project_id === undefined ? store.views.issuesRecentFirst.rows() : store.views.issuesRecentFirst.group(q.project_id);
-      return filtered(rows, [q.client_id === undefined ? undefined : (i) => i.client_id === q.client_id, q.status === undefined ? undefined : (i) => i.status === q.status]);
-    }),
-  ),
+// Every route of the group checks the module first (after the token).
+export const issues = gated('issues', {
+  listIssues: issue.list<ListQuery>(({ store, query: q }) => {
+    const rows = q.project_id === undefined ? store.views.issuesRecentFirst.rows() : store.views.issuesRecentFirst.group(q.project_id);
+    return filtered(rows, [q.client_id === undefined ? undefined : (i) => i.client_id === q.client_id, q.status === undefined ? undefined : (i) => i.status === q.status]);
+  }),
 
-  createIssue: gated(
-    issue.create<S['IssueCreate']>(({ body: b, auth, now }) => {
-      const title = (b.title ?? '').trim();
-      if (!title) throw badRequest('title is required');
-      if (!b.client_id) throw badRequest('client_id is required');
-      return {
-        client_id: b.client_id,
-        project_id: b.project_id ?? null,
-        task_id: b.task_id ?? null,
-        title,
-        description: b.description ? b.description.trim() : null,
-        status: b.status ?? 'open',
-        priority: b.priority ?? 'medium',
-        submitted_by_client: b.submitted_by_client ?? false,
-        client_submitter_name: null,
-        client_submitter_email: null,
-        assigned_to: b.assigned_to ?? null,
-        created_by: auth.user.id,
-        created_at: now,
-        updated_at: now,
-        resolved_at: null,
-        closed_at: null,
-      };
-    }),
-  ),
+  createIssue: issue.create<S['IssueCreate']>(({ body: b, auth, now }) => {
+    const title = (b.title ?? '').trim();
+    if (!title) throw badRequest('title is required');
+    if (!b.client_id) throw badRequest('client_id is required');
+    return {
+      client_id: b.client_id,
+      project_id: b.project_id ?? null,
+      task_id: b.task_id ?? null,
+      title,
+      description: b.description ? b.description.trim() : null,
+      status: b.status ?? 'open',
+      priority: b.priority ?? 'medium',
+      submitted_by_client: b.submitted_by_client ?? false,
+      client_submitter_name: null,
+      client_submitter_email: null,
+      assigned_to: b.assigned_to ?? null,
+      created_by: auth.user.id,
+      created_at: now,
+      updated_at: now,
+      resolved_at: null,
+      closed_at: null,
+    };
+  }),
 
-  getIssue: gated(issue.get),
+  getIssue: issue.get,
   updateIssue,
   patchIssue: updateIssue,
-  deleteIssue: gated((ctx: ResourceCtx<{ issue_id: number }>) => {
+  deleteIssue: (ctx: ResourceCtx<{ issue_id: number }>) => {
     // The admin check comes before the lookup: a non-admin gets 403 for an unknown id too.
     if (!ctx.auth.isAdmin) throw forbidden('Only admins can delete issues');
     return issue.remove()(ctx);
-  }),
-} satisfies Partial<TimeTrackerHandlers>;
+  },
+}) satisfies Partial<TimeTrackerHandlers>;

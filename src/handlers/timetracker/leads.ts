@@ -3,7 +3,8 @@ import { isoNaive, isoNaiveOrNull } from '../../core/time.js';
 import type { TimeTrackerHandlers } from '../../apis/timetracker/env.js';
 import type { components } from '../../generated/timetracker/openapi.js';
 import type { LeadRow } from '../../store/timetracker/crm-types.js';
-import { amountOrNull, gated, personName, tagList, textOrNull, textPatch } from './crm.js';
+import { gated } from './modules.js';
+import { amountOrNull, personName, tagList, textOrNull, textPatch } from './crm.js';
 import { filtered, ownOrAdmin, pick } from './records.js';
 import { resource } from './resource.js';
 
